@@ -1,0 +1,39 @@
+// Prints the CPU cpuinfo detected, the kernels smax chose for it, and one sample softmax.
+#include <stdio.h>
+#include <math.h>
+#include <stdlib.h>
+
+#include <cpuinfo.h>
+
+#include "smax.h"
+
+int main(void) {
+  const enum smax_status status = smax_initialize();
+  if (status != smax_status_success) {
+    fprintf(stderr, "smax_initialize failed: %s\n", smax_status_string(status));
+    return 1;
+  }
+  const struct cpuinfo_package* package = cpuinfo_get_package(0);
+  printf("CPU: %s (%u cores)\n", package != NULL ? package->name : "unknown", cpuinfo_get_cores_count());
+  printf("ISA chosen: %s\n", smax_get_isa_name());
+  for (int family = 0; family < SMAX_UKERNEL_FAMILY_COUNT; family++) {
+    printf("  %-26s %s\n", smax_get_ukernel_family_name((enum smax_ukernel_family) family),
+           smax_get_ukernel_name((enum smax_ukernel_family) family));
+  }
+  const float logits[8] = {1.0f, 2.0f, 3.0f, 4.0f, -INFINITY, 90.0f, 100.0f, 0.5f};
+  for (int algorithm = 0; algorithm < SMAX_ALGORITHM_COUNT; algorithm++) {
+    float probabilities[8];
+    const enum smax_status run = smax_run_softmax_nc_f32(8, 8, 8, 1, logits, probabilities,
+                                                         (enum smax_algorithm) algorithm, 0, NULL);
+    if (run != smax_status_success) {
+      fprintf(stderr, "softmax failed: %s\n", smax_status_string(run));
+      return 1;
+    }
+    printf("softmax %-21s:", smax_algorithm_string((enum smax_algorithm) algorithm));
+    for (int i = 0; i < 8; i++) {
+      printf(" %.6g", probabilities[i]);
+    }
+    printf("\n");
+  }
+  return 0;
+}

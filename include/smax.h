@@ -1,0 +1,240 @@
+/*
+ * smax: softmax micro-kernels and a small operator API.
+ *
+ * Usage, per tensor:
+ *
+ *   smax_initialize();                                   // once per process
+ *   smax_operator_t op;
+ *   smax_create_softmax_nc_f32(smax_algorithm_auto, 0, &op);
+ *   smax_reshape_softmax_nc_f32(op, channels, channels, channels, batch, pool);
+ *   smax_setup_softmax_nc_f32(op, input, output);
+ *   smax_run_operator(op, pool);                         // any number of times
+ *   smax_delete_operator(op);
+ *
+ * The operator computes, for every row r < batch_size and channel c < channels:
+ *
+ *   x = input + r * input_stride;  y = output + r * output_stride;
+ *   y[c] = exp(x[c]) / sum_{k < channels} exp(x[k])
+ *
+ * with every algorithm giving the same results up to rounding.
+ *
+ * Numerics contract (identical for every algorithm and every ISA, tested):
+ *  - Rows of up to 2^24 elements, compared with a double-precision reference:
+ *    relative error at most 2e-6 on every output >= 1e-6, at most 1e-5 on every
+ *    output >= 1e-30, absolute error at most 1e-30 below that (tiny outputs may
+ *    flush to zero). Every row sums to 1 within 1e-5. The measured worst cases are
+ *    listed in README.md.
+ *  - Finite inputs never overflow, whatever their magnitude (rows near +-FLT_MAX,
+ *    rows spanning [-1e30, 1e30], one-element rows all give the right result).
+ *  - An entry equal to -inf gives exactly 0 as long as its row has a finite entry.
+ *  - A row that contains a NaN, or a +inf, or only -inf entries, gives NaN in every
+ *    output of that row; that is what the IEEE double reference gives.
+ *
+ * Thread safety: smax_initialize() may be called from any number of threads at
+ * once. An operator may be used by one thread at a time; different operators may
+ * run concurrently.
+ */
+#ifndef SMAX_H_
+#define SMAX_H_
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include <pthreadpool.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define SMAX_VERSION_MAJOR 0
+#define SMAX_VERSION_MINOR 1
+
+/** Status returned by every smax function that can fail. */
+enum smax_status {
+  /** The call succeeded. */
+  smax_status_success = 0,
+  /** smax_initialize() was not called, or it failed. */
+  smax_status_uninitialized = 1,
+  /** An argument is out of its documented domain (NULL pointer, zero channels, stride < channels,
+      unknown algorithm or flag bit, size overflow, partially overlapping buffers, bad SMAX_ISA). */
+  smax_status_invalid_parameter = 2,
+  /** The operator is not in a state that allows the call (for example run before setup). */
+  smax_status_invalid_state = 3,
+  /** The argument is valid but this build does not support it. */
+  smax_status_unsupported_parameter = 4,
+  /** The CPU lacks something smax needs (or that SMAX_ISA asked for). */
+  smax_status_unsupported_hardware = 5,
+  /** A memory allocation failed. */
+  smax_status_out_of_memory = 6,
+};
+
+/**
+ * Returns a static, human-readable name for a status, such as "invalid_parameter".
+ * Unknown values give "unknown_status". Never returns NULL.
+ */
+const char* smax_status_string(enum smax_status status);
+
+/** Softmax algorithm. All of them compute the same function (see the numerics contract). */
+enum smax_algorithm {
+  /** Let smax choose per row length from measured data (see README.md). */
+  smax_algorithm_auto = 0,
+  /** Max pass; sum of exp(x - max); output pass that recomputes exp(x - max) / sum. Reads x three times. */
+  smax_algorithm_three_pass_recompute = 1,
+  /** Max pass; pass that stores exp(x - max) to the output and sums it; pass that rescales the output. */
+  smax_algorithm_three_pass_reload = 2,
+  /** Online normalizer (Milakov & Gimelshein, 2018): one pass keeps a running max and a rescaled
+      running sum; an output pass writes exp(x - max) / sum. */
+  smax_algorithm_online = 3,
+  /** Two-pass (Dukhan & Ablavatski, 2020): one pass accumulates exp(x) as (mantissa, power-of-two
+      exponent) pairs, with no max pass; an output pass writes exp(x) / sum. Rows whose entries
+      exceed the pair format's safe range (|x| > 1024 near the row's top) are detected and
+      recomputed with three_pass_reload, so the result is still right. */
+  smax_algorithm_two_pass = 4,
+};
+
+/** Number of values in enum smax_algorithm. */
+#define SMAX_ALGORITHM_COUNT 5
+
+/** Returns a static name such as "two_pass" for an algorithm, or "unknown_algorithm". */
+const char* smax_algorithm_string(enum smax_algorithm algorithm);
+
+/**
+ * Flag for smax_create_softmax_nc_f32: let threadpool workers yield instead of spinning while
+ * they wait for work (passed on as PTHREADPOOL_FLAG_YIELD_WORKERS). Costs latency, saves CPU.
+ */
+#define SMAX_FLAG_YIELD_WORKERS UINT32_C(0x00000001)
+
+/**
+ * Initializes the library: detects the CPU with cpuinfo and chooses one micro-kernel per family.
+ *
+ * Idempotent and thread-safe: the work is done once per process (pthread_once); later calls
+ * return the first call's status.
+ *
+ * The environment variable SMAX_ISA caps the instruction set used: one of "scalar", "sse2",
+ * "avx", "avx2" (AVX2 + FMA3), "avx512f" on x86-64, "scalar", "neon", "neonfma" on ARM. Unset
+ * or empty means the best the CPU has.
+ *
+ * @returns smax_status_success on success;
+ *          smax_status_invalid_parameter if SMAX_ISA names no known ISA (a line on stderr
+ *          names the value and lists the known ones);
+ *          smax_status_unsupported_hardware if SMAX_ISA names an ISA this CPU or this build
+ *          lacks (a line on stderr names it), or if cpuinfo fails.
+ */
+enum smax_status smax_initialize(void);
+
+/** Returns the ISA chosen by smax_initialize() ("scalar", "avx2", ...), or NULL before a successful
+    initialization. */
+const char* smax_get_isa_name(void);
+
+/** Micro-kernel families, in the order used by smax_get_ukernel_name(). */
+enum smax_ukernel_family {
+  /** Running max of a block. */
+  smax_ukernel_family_f32_rmax = 0,
+  /** Three-pass recompute, pass 2: sum of exp(x - max). */
+  smax_ukernel_family_f32_raddexpminusmax = 1,
+  /** Output pass of three-pass recompute and online: y = scale * exp(x - max). */
+  smax_ukernel_family_f32_vscaleexpminusmax = 2,
+  /** Three-pass reload, pass 2: y = exp(x - max) stored, and summed. */
+  smax_ukernel_family_f32_raddstoreexpminusmax = 3,
+  /** Three-pass reload, pass 3: y = x * c. */
+  smax_ukernel_family_f32_vmulc = 4,
+  /** Online normalizer pass: running max and rescaled running sum. */
+  smax_ukernel_family_f32_raddexpminusrunmax = 5,
+  /** Two-pass, pass 1: sum of exp(x) as (mantissa, exponent). */
+  smax_ukernel_family_f32_raddextexp = 6,
+  /** Two-pass, pass 2: y = exp(x) * mantissa * 2^exponent. */
+  smax_ukernel_family_f32_vscaleextexp = 7,
+};
+
+/** Number of values in enum smax_ukernel_family. */
+#define SMAX_UKERNEL_FAMILY_COUNT 8
+
+/** Returns the family's name, such as "f32-rmax", or NULL for an unknown family. */
+const char* smax_get_ukernel_family_name(enum smax_ukernel_family family);
+
+/** Returns the name of the micro-kernel chosen for a family, such as
+    "smax_f32_rmax_ukernel__scalar_x4_acc4", or NULL before a successful initialization or for an
+    unknown family. */
+const char* smax_get_ukernel_name(enum smax_ukernel_family family);
+
+/** Opaque operator handle. */
+typedef struct smax_operator* smax_operator_t;
+
+/**
+ * Creates a softmax operator on rows of f32 values ("nc": batch of rows, channels per row).
+ *
+ * @param algorithm  one of enum smax_algorithm.
+ * @param flags      0 or SMAX_FLAG_YIELD_WORKERS.
+ * @param op_out     receives the new operator; left unchanged on failure. Must not be NULL.
+ * @returns smax_status_success;
+ *          smax_status_uninitialized if smax_initialize() has not succeeded;
+ *          smax_status_invalid_parameter for a NULL op_out, an unknown algorithm or flag bit;
+ *          smax_status_out_of_memory.
+ */
+enum smax_status smax_create_softmax_nc_f32(enum smax_algorithm algorithm, uint32_t flags,
+                                            smax_operator_t* op_out);
+
+/**
+ * Sets the shape. Invalidates a previous setup: smax_setup_softmax_nc_f32 must be called again.
+ *
+ * @param op             an operator from smax_create_softmax_nc_f32.
+ * @param channels       elements per row; at least 1.
+ * @param input_stride   distance between the starts of two input rows, in elements; >= channels.
+ * @param output_stride  distance between the starts of two output rows, in elements; >= channels.
+ * @param batch_size     number of rows; 0 makes smax_run_operator a no-op.
+ * @param threadpool     unused today (rows are split at run time); may be NULL.
+ * @returns smax_status_success;
+ *          smax_status_invalid_parameter for a NULL op, zero channels, a stride below channels, or
+ *          a shape whose size in bytes does not fit in size_t (nothing is changed then).
+ */
+enum smax_status smax_reshape_softmax_nc_f32(smax_operator_t op, size_t channels, size_t input_stride,
+                                             size_t output_stride, size_t batch_size,
+                                             pthreadpool_t threadpool);
+
+/**
+ * Sets the input and output pointers.
+ *
+ * In place is supported: output may equal input when output_stride equals input_stride. Any other
+ * overlap between the rows read and the rows written is rejected.
+ *
+ * @param op      an operator reshaped with smax_reshape_softmax_nc_f32.
+ * @param input   first element of row 0; must not be NULL (even when batch_size is 0).
+ * @param output  first element of output row 0; must not be NULL.
+ * @returns smax_status_success;
+ *          smax_status_invalid_parameter for NULL pointers or partially overlapping buffers;
+ *          smax_status_invalid_state if the operator was never reshaped.
+ */
+enum smax_status smax_setup_softmax_nc_f32(smax_operator_t op, const float* input, float* output);
+
+/**
+ * Runs the operator: rows are split across the threadpool's threads (one task per row or per
+ * tile of rows), with denormals disabled on the workers for the call.
+ *
+ * @param op          a set-up operator.
+ * @param threadpool  NULL runs every row on the calling thread.
+ * @returns smax_status_success;
+ *          smax_status_invalid_parameter for a NULL op;
+ *          smax_status_invalid_state if the operator was not set up since its last reshape.
+ */
+enum smax_status smax_run_operator(smax_operator_t op, pthreadpool_t threadpool);
+
+/**
+ * Deletes an operator. NULL is accepted and does nothing.
+ * @returns smax_status_success.
+ */
+enum smax_status smax_delete_operator(smax_operator_t op);
+
+/**
+ * One-shot softmax: create, reshape, setup, run and delete in one call. Arguments and status
+ * codes are those of the functions above.
+ */
+enum smax_status smax_run_softmax_nc_f32(size_t channels, size_t input_stride, size_t output_stride,
+                                         size_t batch_size, const float* input, float* output,
+                                         enum smax_algorithm algorithm, uint32_t flags,
+                                         pthreadpool_t threadpool);
+
+#ifdef __cplusplus
+}  // extern "C"
+#endif
+
+#endif  // SMAX_H_

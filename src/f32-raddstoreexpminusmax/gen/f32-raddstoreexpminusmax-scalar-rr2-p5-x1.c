@@ -1,0 +1,34 @@
+// Generated from src/f32-raddstoreexpminusmax/scalar-rr2-p5.c.in by scripts/generate-all: do not edit.
+// clang-format off
+// smax_f32_raddstoreexpminusmax_ukernel__scalar_rr2_p5_x1: output[i] = exp(input[i] - *max) and *sum = sum_i output[i]; scalar,
+// 1 elements per iteration, 1 independent partial sums.
+//
+// rr2-p5: two-constant Cody-Waite range reduction and a degree-5 polynomial (src/smax/scalar-exp.h,
+// whose header states the measured error of exp). Arguments below -87.3365 (and -inf) give exactly
+// 0; NaN propagates to the output and the sum. Reads exactly [input, input + batch) and writes exactly
+// [output, output + batch); output may equal input.
+#include <assert.h>
+#include <stddef.h>
+
+#include "smax/microkernels.h"
+#include "smax/scalar-exp.h"
+
+void smax_f32_raddstoreexpminusmax_ukernel__scalar_rr2_p5_x1(size_t batch, const float* input, const float* max, float* output, float* sum,
+    const void* params) {
+  assert(batch != 0);
+  assert(batch % sizeof(float) == 0);
+  assert(input != NULL);
+  assert(max != NULL);
+  assert(output != NULL);
+  assert(sum != NULL);
+  (void) params;
+
+  const float vmax = *max;
+  float vacc0 = 0.0f;
+  for (; batch != 0; batch -= sizeof(float)) {
+    const float vf = smax_scalar_expminus(*input++ - vmax);
+    *output++ = vf;
+    vacc0 += vf;
+  }
+  *sum = vacc0;
+}

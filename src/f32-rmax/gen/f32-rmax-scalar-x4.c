@@ -1,0 +1,38 @@
+// Generated from src/f32-rmax/scalar.c.in by scripts/generate-all: do not edit.
+// clang-format off
+// smax_f32_rmax_ukernel__scalar_x4: *max = max(*max, input[0..n)), scalar, 4 elements per iteration,
+// 1 independent running maxima.
+//
+// Exact (max involves no rounding). A NaN input is skipped (x > m is false for NaN); the exp passes
+// that follow see it and make the row NaN. Reads exactly [input, input + batch).
+#include <assert.h>
+#include <stddef.h>
+
+#include "smax/microkernels.h"
+
+void smax_f32_rmax_ukernel__scalar_x4(size_t batch, const float* input, float* max, const void* params) {
+  assert(batch != 0);
+  assert(batch % sizeof(float) == 0);
+  assert(input != NULL);
+  assert(max != NULL);
+  (void) params;
+
+  float vmax0 = *max;
+  for (; batch >= 4 * sizeof(float); batch -= 4 * sizeof(float)) {
+    const float vx0 = input[0];
+    const float vx1 = input[1];
+    const float vx2 = input[2];
+    const float vx3 = input[3];
+    input += 4;
+
+    vmax0 = vx0 > vmax0 ? vx0 : vmax0;
+    vmax0 = vx1 > vmax0 ? vx1 : vmax0;
+    vmax0 = vx2 > vmax0 ? vx2 : vmax0;
+    vmax0 = vx3 > vmax0 ? vx3 : vmax0;
+  }
+  for (; batch != 0; batch -= sizeof(float)) {
+    const float vx = *input++;
+    vmax0 = vx > vmax0 ? vx : vmax0;
+  }
+  *max = vmax0;
+}

@@ -1,0 +1,24 @@
+// Generated from src/f32-vmulc/scalar.c.in by scripts/generate-all: do not edit.
+// clang-format off
+// smax_f32_vmulc_ukernel__scalar_x1: output[i] = input[i] * *scale; scalar, 1 elements per iteration.
+//
+// One rounding per element (correctly rounded). Reads exactly [input, input + batch) and writes
+// exactly [output, output + batch); output may equal input.
+#include <assert.h>
+#include <stddef.h>
+
+#include "smax/microkernels.h"
+
+void smax_f32_vmulc_ukernel__scalar_x1(size_t batch, const float* input, const float* scale, float* output, const void* params) {
+  assert(batch != 0);
+  assert(batch % sizeof(float) == 0);
+  assert(input != NULL);
+  assert(scale != NULL);
+  assert(output != NULL);
+  (void) params;
+
+  const float vscale = *scale;
+  for (; batch != 0; batch -= sizeof(float)) {
+    *output++ = *input++ * vscale;
+  }
+}

@@ -1,0 +1,33 @@
+// Generated from src/f32-vmulc/scalar.c.in by scripts/generate-all: do not edit.
+// clang-format off
+// smax_f32_vmulc_ukernel__scalar_x2: output[i] = input[i] * *scale; scalar, 2 elements per iteration.
+//
+// One rounding per element (correctly rounded). Reads exactly [input, input + batch) and writes
+// exactly [output, output + batch); output may equal input.
+#include <assert.h>
+#include <stddef.h>
+
+#include "smax/microkernels.h"
+
+void smax_f32_vmulc_ukernel__scalar_x2(size_t batch, const float* input, const float* scale, float* output, const void* params) {
+  assert(batch != 0);
+  assert(batch % sizeof(float) == 0);
+  assert(input != NULL);
+  assert(scale != NULL);
+  assert(output != NULL);
+  (void) params;
+
+  const float vscale = *scale;
+  for (; batch >= 2 * sizeof(float); batch -= 2 * sizeof(float)) {
+    const float vx0 = input[0];
+    const float vx1 = input[1];
+    input += 2;
+
+    output[0] = vx0 * vscale;
+    output[1] = vx1 * vscale;
+    output += 2;
+  }
+  for (; batch != 0; batch -= sizeof(float)) {
+    *output++ = *input++ * vscale;
+  }
+}

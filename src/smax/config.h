@@ -1,0 +1,50 @@
+// The kernel configuration chosen by smax_initialize(): one kernel per family, in one table.
+#ifndef SMAX_CONFIG_H_
+#define SMAX_CONFIG_H_
+
+#include <stddef.h>
+
+#include "smax/common.h"
+#include "smax/isa.h"
+#include "smax/microfnptr.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+// What dispatch records about the kernel it chose for one family.
+struct smax_ukernel_info {
+  const char* name;
+  enum smax_isa isa;
+  size_t elements;      // per main-loop iteration
+  size_t accumulators;  // independent partial results per lane
+  // Elements per call for the reducing families, so that every float partial sum adds at most
+  // SMAX_TERMS_PER_PARTIAL_SUM terms; the operator adds the per-call results in double. Bounds the
+  // sum's relative error to about 64 * 2^-24 in the worst case, whatever the row length.
+  size_t block_elements;
+};
+
+#define SMAX_TERMS_PER_PARTIAL_SUM 64
+
+struct smax_config {
+  enum smax_isa isa;  // the best ISA among the chosen kernels
+  smax_f32_rmax_ukernel_fn* rmax;
+  smax_f32_raddexpminusmax_ukernel_fn* raddexpminusmax;
+  smax_f32_vscaleexpminusmax_ukernel_fn* vscaleexpminusmax;
+  smax_f32_raddstoreexpminusmax_ukernel_fn* raddstoreexpminusmax;
+  smax_f32_vmulc_ukernel_fn* vmulc;
+  smax_f32_raddexpminusrunmax_ukernel_fn* raddexpminusrunmax;
+  smax_f32_raddextexp_ukernel_fn* raddextexp;
+  smax_f32_vscaleextexp_ukernel_fn* vscaleextexp;
+  // Indexed by enum smax_ukernel_family (include/smax.h).
+  struct smax_ukernel_info info[8];
+};
+
+// Returns the configuration, or NULL unless smax_initialize() has succeeded.
+SMAX_INTERNAL const struct smax_config* smax_get_config(void);
+
+#ifdef __cplusplus
+}  // extern "C"
+#endif
+
+#endif  // SMAX_CONFIG_H_

@@ -1,0 +1,69 @@
+// Micro-kernel function types, one per family.
+//
+// Each family has ONE function type; the prototypes of its kernels are declared from that type
+// (src/smax/microkernels.h), so a kernel and its callers cannot disagree on the argument order.
+//
+// Conventions shared by every family:
+//  - `batch` is a size in BYTES, a non-zero multiple of sizeof(float).
+//  - Kernels read exactly [input, input + batch) and write exactly [output, output + batch) (or the
+//    scalar outputs named below); they never touch a byte outside the caller's buffers.
+//  - Scalars are passed by pointer; `params` comes last and is reserved for per-call parameters:
+//    today every kernel holds its constants inline and callers pass NULL.
+//  - output may equal input (in place) in the elementwise families.
+#ifndef SMAX_MICROFNPTR_H_
+#define SMAX_MICROFNPTR_H_
+
+#include <stddef.h>
+
+// RMAX: Reduce-MAX.
+// *max = max(*max, input[0], ..., input[n-1]). The caller seeds *max (with -inf for a fresh row).
+// NaN inputs may or may not be propagated; the exp passes see them and the operator makes the row NaN.
+typedef void smax_f32_rmax_ukernel_fn(size_t batch, const float* input, float* max, const void* params);
+
+// RADDEXPMINUSMAX: Reduce-ADD EXPonentials of the input MINUS its MAX.
+// *sum = sum_i exp(input[i] - *max), computed with the exp core (exactly 0 below the cutoff).
+typedef void smax_f32_raddexpminusmax_ukernel_fn(size_t batch, const float* input, const float* max,
+                                                 float* sum, const void* params);
+
+// VSCALEEXPMINUSMAX: Vector SCALE of EXPonentials of the input MINUS its MAX.
+// output[i] = exp(input[i] - *max) * *scale.
+typedef void smax_f32_vscaleexpminusmax_ukernel_fn(size_t batch, const float* input, float* output,
+                                                   const float* max, const float* scale, const void* params);
+
+// RADDSTOREEXPMINUSMAX: Reduce-ADD and STORE EXPonentials of the input MINUS its MAX.
+// output[i] = exp(input[i] - *max); *sum = sum_i output[i].
+typedef void smax_f32_raddstoreexpminusmax_ukernel_fn(size_t batch, const float* input, const float* max,
+                                                      float* output, float* sum, const void* params);
+
+// VMULC: Vector MULtiply by a Constant.
+// output[i] = input[i] * *scale.
+typedef void smax_f32_vmulc_ukernel_fn(size_t batch, const float* input, const float* scale, float* output,
+                                       const void* params);
+
+// RADDEXPMINUSRUNMAX: Reduce-ADD EXPonentials MINUS the RUNning MAX (online normalizer,
+// Milakov & Gimelshein 2018).
+// Writes state[0] = m = max_i input[i] (or -FLT_MAX if every input is below it) and
+// state[1] = d = sum_i exp(input[i] - m), computed in one pass: every lane keeps (m, d) and
+// updates d = d * exp(m_old - m_new) + exp(x - m_new) with ONE exp per element, exp(-|x - m|).
+// A NaN input makes d NaN; a +inf input makes m +inf.
+typedef void smax_f32_raddexpminusrunmax_ukernel_fn(size_t batch, const float* input, float* state,
+                                                    const void* params);
+
+// RADDEXTEXP: Reduce-ADD EXTended-range EXPonentials (two-pass, Dukhan & Ablavatski 2020).
+// Writes sum[0] = mantissa and sum[1] = exponent (an integer held in a float) such that
+// sum[0] * 2^sum[1] = sum_i exp(clamp(input[i], -SMAX_EXTEXP_INPUT_LIMIT, SMAX_EXTEXP_INPUT_LIMIT)),
+// with no max pass and no overflow. The clamp keeps the range reduction exact; the operator
+// detects rows where it matters (sum[1] near the clamped exponents) and recomputes them.
+typedef void smax_f32_raddextexp_ukernel_fn(size_t batch, const float* input, float* sum, const void* params);
+
+// VSCALEEXTEXP: Vector SCALE of EXTended-range EXPonentials.
+// output[i] = exp(clamp(input[i])) * scale[0] * 2^scale[1], where 2^e terms below 2^-126 are
+// flushed to 0 (so entries far below the row's top, -inf included, give exactly 0).
+typedef void smax_f32_vscaleextexp_ukernel_fn(size_t batch, const float* input, float* output,
+                                              const float* scale, const void* params);
+
+// Inputs of the extended-exponent kernels are clamped to [-LIMIT, LIMIT]: there
+// round(x * log2(e)) stays below 2^11, where the two-constant Cody-Waite reduction is exact.
+#define SMAX_EXTEXP_INPUT_LIMIT 1024.0f
+
+#endif  // SMAX_MICROFNPTR_H_
