@@ -53,6 +53,23 @@ static const struct ukernel_row vscaleextexp_rows[] = {
 };
 #undef SMAX_UKERNEL
 
+// Build-time tuning (CMake option SMAX_TUNING_TABLE, written by scripts/bench-suite): for some
+// (family, ISA) pairs, the kernel measured fastest on the target CPU replaces the table's default.
+struct tuned_ukernel {
+  int family;  // enum smax_ukernel_family
+  enum smax_isa isa;
+  void (*function)(void);
+};
+
+static const struct tuned_ukernel tuned_ukernels[] = {
+#ifdef SMAX_TUNING_INC
+#define SMAX_TUNED_UKERNEL(family, isa, name) {smax_ukernel_family_##family, smax_isa_##isa, (void (*)(void)) name},
+#include SMAX_TUNING_INC
+#undef SMAX_TUNED_UKERNEL
+#endif
+    {-1, smax_isa_count, NULL},  // keeps the array non-empty
+};
+
 struct family_table {
   const char* name;
   const struct ukernel_row* rows;
@@ -116,13 +133,25 @@ static enum smax_status read_isa_cap(enum smax_isa* cap) {
   return smax_status_success;
 }
 
-// Chooses the default kernel of the best allowed ISA for one family; false if there is none.
-static bool choose_kernel(const struct family_table* family, enum smax_isa cap, void (**function)(void),
+// The kernel to use for one (family, ISA): the tuned one if the build has a tuning table entry for
+// it, else the family table's default.
+static bool is_preferred(int family, const struct ukernel_row* row) {
+  for (size_t i = 0; i < sizeof(tuned_ukernels) / sizeof(tuned_ukernels[0]); i++) {
+    if (tuned_ukernels[i].family == family && tuned_ukernels[i].isa == row->isa) {
+      return tuned_ukernels[i].function == row->function;
+    }
+  }
+  return row->is_default;
+}
+
+// Chooses the preferred kernel of the best allowed ISA for one family; false if there is none.
+static bool choose_kernel(int family_index, enum smax_isa cap, void (**function)(void),
                           struct smax_ukernel_info* info) {
+  const struct family_table* family = &families[family_index];
   const struct ukernel_row* best = NULL;
   for (size_t i = 0; i < family->count; i++) {
     const struct ukernel_row* row = &family->rows[i];
-    if (row->is_default && row->isa <= cap && smax_isa_available(row->isa) &&
+    if (is_preferred(family_index, row) && row->isa <= cap && smax_isa_available(row->isa) &&
         (best == NULL || row->isa > best->isa)) {
       best = row;
     }
@@ -158,7 +187,7 @@ static enum smax_status initialize(void) {
   config.isa = smax_isa_scalar;
   void (*functions[SMAX_UKERNEL_FAMILY_COUNT])(void);
   for (int family = 0; family < SMAX_UKERNEL_FAMILY_COUNT; family++) {
-    if (!choose_kernel(&families[family], cap, &functions[family], &config.info[family])) {
+    if (!choose_kernel(family, cap, &functions[family], &config.info[family])) {
       fprintf(stderr, "smax: no %s kernel for ISA %s or below\n", families[family].name, smax_isa_name(cap));
       return smax_status_unsupported_hardware;
     }
