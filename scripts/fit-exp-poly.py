@@ -5,31 +5,33 @@
 
 minimizing the maximum RELATIVE error |1 + t*P(t) - exp(t)| / exp(t).
 
-Usage (Python 3, standard library only; deterministic, takes a few seconds):
+Usage (Python 3, standard library only; deterministic; about a second):
 
     python3 scripts/fit-exp-poly.py            # or /usr/bin/python3 scripts/fit-exp-poly.py
 
 What it does:
-  1. Remez exchange in double precision for the real-valued minimax P.
-  2. Rounds to float32 one coefficient at a time, C1 first: after each rounding the remaining free
-     coefficients are re-fitted with Remez (the lower coefficients matter most, the higher ones
-     absorb the rounding of the lower ones).
-  3. A small search over neighbouring float32 values (C3 +-2, C4 +-3, C5 +-3 ulps; C1 and C2 kept)
-     minimizing the max relative error of the polynomial alone, ties broken by the emulated
-     float32 error of step 4.
-  4. For information, emulates the scalar core in float32 (struct/array rounding, same operation
-     order as smax_scalar_expminus with -ffp-contract=off) on a deterministic sample of x in
-     [SMAX_EXP_CUTOFF, 0] and reports the max error in ULPs. The exhaustive check over every
-     float is test/exp-core-test.cc.
+  1. Remez exchange in double precision for the real-valued minimax P (the error is checked to be
+     levelled on a dense grid).
+  2. Rounds to float32 one coefficient at a time, C1 first; after each rounding the remaining free
+     coefficients are re-fitted (the higher ones absorb the rounding of the lower ones). With C1
+     fixed the free part is no longer a Haar system (see lp_refit), so the re-fits use a linear-
+     programming exchange on a 4001-point grid instead of the continuous Remez of step 1.
+  3. Searches the neighbouring float32 values (C2 +-1, C3 +-2, C4 +-3, C5 +-4 ulps; C1 kept) for
+     the smallest max relative error of the polynomial alone, scored near the error's maxima.
+  4. For information, emulates the scalar core in float32 (correctly rounded float32 operations
+     through double + array('f'), in the operation order of smax_scalar_expminus compiled with
+     -ffp-contract=off) on 60001 x evenly spread over [SMAX_EXP_CUTOFF, 0] and reports the max
+     error in ULPs. The exhaustive check over every float is test/exp-core-test.cc.
 
 What it prints:
   - the real (unrounded) minimax coefficients and their levelled max relative error,
+  - the max relative error after the sequential rounding of step 2,
   - the chosen float32 coefficients as C hex-float literals, ready to paste as
     #define SMAX_EXP_C1 ... SMAX_EXP_C5,
-  - the max relative error of the polynomial alone (exact double evaluation with the float32
-    coefficients, on a dense grid of 200001 points of [-ln2/2, ln2/2] refined around the maxima),
-  - the float32-emulated max ULP error on the sample, and the same numbers for the coefficients
-    currently in scalar-exp.h (CURRENT below) for comparison.
+  - for the chosen and for the previous coefficients (XNNPACK's, PREVIOUS below): the max relative
+    error of the polynomial alone (double evaluation with the float32 coefficients, dense grid of
+    200001 points of [-ln2/2, ln2/2] refined around each maximum) and the float32-emulated max
+    ULP error of step 4.
 """
 
 import array
@@ -40,8 +42,8 @@ LN2 = math.log(2.0)
 HALF_LN2 = 0.5 * LN2
 DEGREE = 5  # 1 + C1 t + ... + C5 t^5
 
-# The coefficients that scalar-exp.h held before this script was written, for comparison.
-CURRENT = [float.fromhex(h) for h in
+# The coefficients scalar-exp.h held before this script (XNNPACK's rr2-p5 ones), for comparison.
+PREVIOUS = [float.fromhex(h) for h in
            ("0x1.FFFFF6p-1", "0x1.FFFDC6p-2", "0x1.555A80p-3", "0x1.573A1Ap-5", "0x1.0F9F9Cp-7")]
 
 # The constants of scalar-exp.h (for the float32 emulation of the whole core).
@@ -84,7 +86,7 @@ def c_hex(v):
   mant = int(round(m * 2 ** 25))  # 1.xxxxxx with 24 fraction bits: leading 1 + 6 hex digits
   e -= 1
   assert mant >> 24 == 1
-  return "%s0x1.%06Xp%+df" % ("-" if v < 0 else "", mant & 0xFFFFFF, e).replace("p+", "p")
+  return ("%s0x1.%06Xp%df" % ("-" if v < 0 else "", mant & 0xFFFFFF, e))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -175,9 +177,20 @@ def remez(fixed, iterations=60, grid_points=20001):
 
   fixed: dict {power: value} of coefficients held constant; the others are fitted.
   Returns (coefficients c[0..DEGREE-1] for powers 1..DEGREE, levelled error E).
+
+  The error e(t) = (1 + t*P(t) - exp(t)) / exp(t) vanishes at t = 0 whatever the coefficients, and
+  the free part of the polynomial is t^q * Q(t) (q the lowest free power). Written as
+  |t| / exp(t) * |G(t) / t^(q-1) - Q(t)|, this is a weighted fit of a degree-(m-1) Q with a weight
+  that vanishes at 0, so the optimum alternates in sign(e(t)) * sign(t)^q, not in sign(e(t)): for
+  odd q the error changes sign at t = 0 "for free". The exchange works on h(t) = e(t) * sign(t)^q.
+  main() uses it for the unconstrained fit (q = 1). For even q (C1 fixed, say) the free space is
+  not a Haar system on an interval containing 0 and this exchange does not converge: lp_refit.
   """
   free = [i for i in range(1, DEGREE + 1) if i not in fixed]
   m = len(free)
+  q = free[0]
+  sgnq = lambda t: 1.0 if (t >= 0 or q % 2 == 0) else -1.0
+  h_of = lambda c, t: poly_rel_error(c, t) * sgnq(t)
   # Initial reference: m + 1 Chebyshev-like points, nudged off 0 (the error vanishes at t = 0).
   ref = [-HALF_LN2 * math.cos(math.pi * (k + 0.5) / (m + 1)) for k in range(m + 1)]
   ref = [t if abs(t) > 1e-3 else 0.05 for t in ref]
@@ -189,7 +202,7 @@ def remez(fixed, iterations=60, grid_points=20001):
     rows, rhs = [], []
     for k, t in enumerate(ref):
       r = math.expm1(t) - sum(v * t ** p for p, v in fixed.items())
-      rows.append([t ** p for p in free] + [-((-1) ** k) * math.exp(t)])
+      rows.append([t ** p for p in free] + [-((-1) ** k) * sgnq(t) * math.exp(t)])
       rhs.append(r)
     sol = solve(rows, rhs)
     c = [0.0] * DEGREE
@@ -200,7 +213,7 @@ def remez(fixed, iterations=60, grid_points=20001):
     level = abs(sol[-1])
     coeffs = c
     # New reference: the local extrema of the signed error, one per sign run, keeping m + 1.
-    errs = [poly_rel_error(c, t) for t in pts]
+    errs = [h_of(c, t) for t in pts]
     ext = []
     for i, e in enumerate(errs):
       left = errs[i - 1] if i > 0 else None
@@ -213,7 +226,7 @@ def remez(fixed, iterations=60, grid_points=20001):
         h = pts[1] - pts[0]
         a, b = max(-HALF_LN2, t - h), min(HALF_LN2, t + h)
         sgn = 1.0 if e > 0 else -1.0
-        f = lambda x: sgn * poly_rel_error(c, x)
+        f = lambda x: sgn * h_of(c, x)
         g = (math.sqrt(5.0) - 1.0) / 2.0
         x1, x2 = b - g * (b - a), a + g * (b - a)
         f1, f2 = f(x1), f(x2)
@@ -236,20 +249,90 @@ def remez(fixed, iterations=60, grid_points=20001):
           merged[-1] = (t, e)
       else:
         merged.append((t, e))
-    # Keep m + 1 alternating points: drop the smaller end while too many.
-    while len(merged) > m + 1:
-      if abs(merged[0][1]) < abs(merged[-1][1]):
-        merged.pop(0)
-      else:
-        merged.pop()
     if len(merged) < m + 1:
       break  # cannot exchange further; the current solution is returned
+    # Keep m + 1 consecutive alternating points: among the windows holding the global maximum,
+    # the one whose smallest |error| is largest (so the levelled error can only grow).
+    imax = max(range(len(merged)), key=lambda i: abs(merged[i][1]))
+    windows = [merged[s:s + m + 1] for s in range(max(0, imax - m), min(imax, len(merged) - m - 1) + 1)]
+    merged = max(windows, key=lambda w: min(abs(e) for _, e in w))
     new_ref = [t for t, _ in merged]
     emax = max(abs(e) for _, e in merged)
     emin = min(abs(e) for _, e in merged)
     ref = new_ref
     if emax - emin <= 1e-7 * emax:
       break
+  return coeffs, level
+
+
+def lp_refit(fixed, grid_points=4001, max_iterations=500):
+  """Discrete minimax relative fit with some coefficients fixed, as a linear program.
+
+  With some low coefficients fixed and the lowest free power q even, the free functions
+  t^q * Q(t) / exp(t) all vanish to even order at t = 0: that is not a Haar space on an interval
+  containing 0, and the plain Remez exchange above stops converging (it oscillates). This solves
+  the same problem on a grid (t = 0 excluded, endpoints included) with the simplex method on the
+  dual LP,
+      max sum_j y_j s_j b_j  s.t.  sum_j y_j s_j a_j = 0,  sum_j y_j = 1,  y_j >= 0,
+  which is Stiefel's exchange: a basis is a reference of m + 1 points with signs, the entering
+  point is the one of largest |error| and the ratio test picks the point that leaves, so the
+  level rises monotonically with or without the Haar condition.
+  Returns (coefficients for powers 1..DEGREE, level E); exits if it did not converge.
+  """
+  free = [i for i in range(1, DEGREE + 1) if i not in fixed]
+  m = len(free)
+  pts = [t for t in grid(grid_points) if t != 0.0]
+  a_rows, b = [], []
+  for t in pts:
+    et = math.exp(t)
+    a_rows.append([t ** p / et for p in free])
+    b.append((math.expm1(t) - sum(v * t ** p for p, v in fixed.items())) / et)
+  rhs = [0.0] * m + [1.0]
+
+  def column(i, sgn):
+    return [sgn * v for v in a_rows[i]] + [1.0]
+
+  def transpose(mat):
+    return [list(r) for r in zip(*mat)]
+
+  # Initial feasible basis: m + 1 spread points; the null vector of their a-matrix gives signs
+  # and weights (Chebyshev-like points, avoiding t = 0).
+  idx = [int(round((len(pts) - 1) * (1 - math.cos(math.pi * (k + 0.5) / (m + 1))) / 2)) for k in range(m + 1)]
+  idx[0], idx[-1] = 0, len(pts) - 1
+  # Null vector: solve with the last weight fixed to 1.
+  mat = [[a_rows[i][r] for i in idx[:-1]] for r in range(m)]
+  lam = solve(mat, [-a_rows[idx[-1]][r] for r in range(m)]) + [1.0]
+  basis = [(i, 1.0 if l > 0 else -1.0) for i, l in zip(idx, lam)]
+  coeffs, level = None, 0.0
+  for _ in range(max_iterations):
+    bmat = transpose([column(i, s_) for i, s_ in basis])  # columns are basis vectors
+    x_b = solve(bmat, rhs)
+    # Duals: B^T pi = c_B, c_j = s_j b_j; pi = (c_free..., E).
+    pi = solve([column(i, s_) for i, s_ in basis], [s_ * b[i] for i, s_ in basis])
+    c_free, level = pi[:m], pi[m]
+    # Residual r_i = b_i - a_i.c (= -error); entering: largest |r_i| - E > 0.
+    res = [abs(bi - sum(cf * av for cf, av in zip(c_free, ar))) for bi, ar in zip(b, a_rows)]
+    best_i = max(range(len(pts)), key=res.__getitem__)
+    if res[best_i] <= level * (1 + 1e-9):
+      best_i = -1
+    c = [0.0] * DEGREE
+    for p_, v in fixed.items():
+      c[p_ - 1] = v
+    for j, p_ in enumerate(free):
+      c[p_ - 1] = c_free[j]
+    coeffs = c
+    if best_i < 0:
+      break
+    r = b[best_i] - sum(cf * av for cf, av in zip(c_free, a_rows[best_i]))
+    enter = (best_i, 1.0 if r > 0 else -1.0)
+    d = solve(bmat, column(*enter))
+    ratios = [(x_b[k] / d[k], k) for k in range(m + 1) if d[k] > 1e-300]
+    if not ratios:
+      raise SystemExit("lp_refit: unbounded step (fixed %r)" % fixed)
+    _, leave = min(ratios)
+    basis[leave] = enter
+  else:
+    raise SystemExit("lp_refit: no convergence in %d iterations (fixed %r)" % (max_iterations, fixed))
   return coeffs, level
 
 
@@ -296,40 +379,60 @@ def emulated_max_ulp(c, sample):
 
 # ---------------------------------------------------------------------------------------------
 
+def extremal_points(c, n=4001, half_width=24):
+  """Grid points around every local maximum of |error| of c (and the ends): where a small change
+  of the coefficients can move the maximum."""
+  pts = grid(n)
+  errs = [abs(poly_rel_error(c, t)) for t in pts]
+  keep = set()
+  for i, e in enumerate(errs):
+    if (i == 0 or e >= errs[i - 1]) and (i == n - 1 or e >= errs[i + 1]):
+      keep.update(range(max(0, i - half_width), min(n, i + half_width + 1)))
+  return [pts[i] for i in sorted(keep)]
+
+
 def main():
   real, level = remez({})
   print("Remez minimax (real coefficients), levelled max relative error %.6e (2^%.3f):"
         % (level, math.log2(level)))
   for i, v in enumerate(real):
     print("  c%d = %.17g" % (i + 1, v))
-  print("  dense-grid check: max relative error %.6e at t = %.6f" % dense_max_rel_error(real, 20001))
+  check = dense_max_rel_error(real, 20001)
+  print("  dense-grid check: max relative error %.6e at t = %.6f" % check)
+  if abs(check[0] - level) > 1e-5 * level:
+    raise SystemExit("remez: the error is not levelled")
 
-  # Sequential rounding: round C1, re-fit C2..C5, round C2, ...
+  # Sequential rounding: round C1, re-fit C2..C5 (LP exchange), round C2, ...
   fixed = {}
   for p in range(1, DEGREE + 1):
-    c, _ = remez(fixed)
+    c, _ = lp_refit(fixed)
     fixed[p] = f32(c[p - 1])
   rounded = [fixed[p] for p in range(1, DEGREE + 1)]
+  print()
+  print("sequential float32 rounding: max relative error %.6e"
+        % dense_max_rel_error(rounded, 20001)[0])
 
-  # Neighbour search on the highest coefficients.
-  coarse = grid(4001)
-  sample = make_sample()
+  # Neighbour search around the rounded coefficients, scored on the grid points near the maxima
+  # of |error| (the maxima barely move for changes of a few ulps); the winner is then checked
+  # on the dense grid below.
+  points = extremal_points(rounded)
   best = None
-  for d3 in range(-2, 3):
-    for d4 in range(-3, 4):
-      for d5 in range(-3, 4):
-        c = [rounded[0], rounded[1], f32_step(rounded[2], d3), f32_step(rounded[3], d4),
-             f32_step(rounded[4], d5)]
-        e = max_rel_error(c, coarse)[0]
-        if best is None or e < best[0] * (1 - 1e-9):
-          best = (e, c)
+  for d2 in range(-1, 2):
+    for d3 in range(-2, 3):
+      for d4 in range(-3, 4):
+        for d5 in range(-4, 5):
+          c = [rounded[0], f32_step(rounded[1], d2), f32_step(rounded[2], d3),
+               f32_step(rounded[3], d4), f32_step(rounded[4], d5)]
+          e = max_rel_error(c, points)[0]
+          if best is None or e < best[0]:
+            best = (e, c)
   chosen = best[1]
 
-  print()
   print("float32 coefficients (sequential rounding + neighbour search):")
   for i, v in enumerate(chosen):
     print("#define SMAX_EXP_C%d %s" % (i + 1, c_hex(v)))
-  for name, c in (("chosen", chosen), ("current (scalar-exp.h before)", CURRENT)):
+  sample = make_sample()
+  for name, c in (("chosen", chosen), ("previous (XNNPACK's)", PREVIOUS)):
     e, t = dense_max_rel_error(c)
     u, tu = emulated_max_ulp(c, sample)
     print("%s: polynomial alone max relative error %.6e (2^%.3f) at t = %.6f;" % (name, e, math.log2(e), t))

@@ -4,14 +4,27 @@
 //  - n is rounded with the "magic bias" 1.5*2^23 + 127: in x*log2e + bias the float's ulp is 1, so
 //    the sum is round(x*log2e) + bias, and its low mantissa bits hold n + 127, the biased exponent
 //    of 2^n; shifting the bits left by 23 gives the float 2^n. Valid for |x*log2e| < 2^22.
-//  - t is reduced with two constants (Cody-Waite): LN2_HI has 13 significant bits, so n * LN2_HI is
-//    exact for |n| < 2^11; x - n * LN2_HI is then exact (Sterbenz) and n * LN2_LO adds the rest
+//  - t is reduced with two constants (Cody-Waite): LN2_HI has 12 significant bits, so n * LN2_HI is
+//    exact for |n| < 2^12; x - n * LN2_HI is then exact (Sterbenz) and n * LN2_LO adds the rest
 //    (|ln2 - LN2_HI - LN2_LO| = 1.6e-12). No FMA is needed.
 //  - exp(t) ~= 1 + t * P(t), P of degree 4 (so degree 5 in all), a minimax fit of the relative
-//    error on [-ln2/2, ln2/2]: scripts/fit-exp-poly.py reproduces the coefficients and prints the
-//    error of the polynomial alone.
-//  - Measured error of smax_scalar_expminus against double exp over every float in [-87.3, 0]:
-//    see EXP_CORE_MAX_ULP in test/exp-core-test.cc, which checks it exhaustively.
+//    error on [-ln2/2, ln2/2] rounded to float32: scripts/fit-exp-poly.py reproduces C1..C5 (Remez,
+//    then rounding C1..C5 in turn with the others re-fitted, then a search over neighbouring
+//    floats) and prints the error of the polynomial alone (exact arithmetic, float32
+//    coefficients): 9.170e-8 relative (2^-23.38), against 9.148e-8 for the real minimax and
+//    9.184e-8 for the previous coefficients (XNNPACK's, which had C3 = 0x1.555A80p-3f and
+//    C5 = 0x1.0F9F9Cp-7f and measure exactly the same maxima below).
+//  - Measured against double exp by test/exp-core-test.cc, which checks these maxima (plus a small
+//    margin):
+//    smax_scalar_expminus, every float x in [SMAX_EXP_CUTOFF, 0]: max 2.2641 ULP at
+//    x = -0x1.B554D4p+4, max relative error 1.8456e-7 (2^-22.37) at x = -0x1.C128AEp+4; no result
+//    falls below FLT_MIN.
+//    smax_scalar_extexp, m * 2^n over every float x in [-1024, 1024] (SMAX_EXTEXP_INPUT_LIMIT; the
+//    test samples it): max 2.2690 ULP of m at x = 0x1.AE4B4Ap+9, max relative error 1.8561e-7
+//    (2^-22.36) at x = 0x1.AAFAAEp+4; m stays in [0.70707, 1.41430].
+//    Of the 2.26 ULP: up to 0.5 is the final rounding, ~1.15 the polynomial's own error (at
+//    t ~= -0.30, where the result is below 1 and its ulp is 2^-24), the rest the roundings of t
+//    and of the Horner steps.
 // Compiled with -ffp-contract=off so these results do not depend on the compiler's fusing choices.
 #ifndef SMAX_SCALAR_EXP_H_
 #define SMAX_SCALAR_EXP_H_
@@ -22,15 +35,16 @@
 
 #define SMAX_EXP_LOG2E 0x1.715476p+0f       // log2(e)
 #define SMAX_EXP_MAGIC_BIAS 0x1.8000FEp23f  // 1.5*2^23 + 127
-#define SMAX_EXP_MINUS_LN2_HI -0x1.62E000p-1f  // -ln2 rounded to 13 significant bits
+#define SMAX_EXP_MINUS_LN2_HI -0x1.62E000p-1f  // -ln2 rounded to 13 bits (the last is 0)
 #define SMAX_EXP_MINUS_LN2_LO -0x1.0BFBE8p-15f  // -(ln2 - LN2_HI)
 #define SMAX_EXP_C1 0x1.FFFFF6p-1f
 #define SMAX_EXP_C2 0x1.FFFDC6p-2f
-#define SMAX_EXP_C3 0x1.555A80p-3f
+#define SMAX_EXP_C3 0x1.555A7Cp-3f
 #define SMAX_EXP_C4 0x1.573A1Ap-5f
-#define SMAX_EXP_C5 0x1.0F9F9Cp-7f
+#define SMAX_EXP_C5 0x1.0FA206p-7f
 // exp(x) < 2^-126 below this (about -126*ln2 = -87.3365): results there are flushed to exactly 0,
-// which also maps -inf to 0 without ever computing inf - inf.
+// which also maps -inf to 0: the reduction then computes inf - inf = NaN (raising the invalid flag),
+// and the final select discards it.
 #define SMAX_EXP_CUTOFF -0x1.5D589Ep6f
 
 // Returns t * P(t), so that exp(t) ~= 1 + t * P(t).
