@@ -1,0 +1,28 @@
+// Benchmarks every kernel variant listed in src/f32-raddexpminusrunmax/gen/f32-raddexpminusrunmax.inc (see bench/ukernel-bench.h).
+// Reads the input once: 4 bytes per element.
+#include <cmath>
+
+#include "ukernel-bench.h"
+
+namespace {
+
+const smax_bench::KernelRow<smax_f32_raddexpminusrunmax_ukernel_fn> kRows[] = {
+#define SMAX_UKERNEL SMAX_BENCH_UKERNEL_ROW
+#include "f32-raddexpminusrunmax/gen/f32-raddexpminusrunmax.inc"
+#undef SMAX_UKERNEL
+};
+
+void Register() {
+  smax_bench::RegisterFamily(
+      "f32-raddexpminusrunmax", kRows, 4.0, false,
+      [](smax_f32_raddexpminusrunmax_ukernel_fn* fn, size_t batch, const float* input, float* output) {
+        (void) output;
+        float state[2];
+        fn(batch, input, state, nullptr);
+        benchmark::DoNotOptimize(state);
+      });
+}
+
+}  // namespace
+
+SMAX_BENCH_MAIN(Register)
