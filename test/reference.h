@@ -6,12 +6,20 @@
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
+#include <cstdlib>
 #include <limits>
 #include <sstream>
 #include <string>
 #include <vector>
 
 namespace smax_test {
+
+// SMAX_TEST_QUICK=1 (set by the emulated runs, 60-120x slower than native) asks the suites for a
+// reduced list of sizes: every kernel variant and every case still runs, on fewer lengths.
+inline bool QuickMode() {
+  const char* quick = std::getenv("SMAX_TEST_QUICK");
+  return quick != nullptr && quick[0] != '\0' && quick[0] != '0';
+}
 
 // Contract thresholds: relative error on outputs >= kLargeOutput, on outputs >= kSmallOutput, and the
 // absolute error allowed below kSmallOutput (where outputs may flush to 0); row sums within kSumError.

@@ -1,0 +1,90 @@
+// Generated from src/f32-raddextexp/avx2-rr2-p5.c.in by scripts/generate-all: do not edit.
+// clang-format off
+// smax_f32_raddextexp_ukernel__avx2_rr2_p5_x8: two-pass softmax, pass 1 (Dukhan & Ablavatski 2020); AVX2 + FMA3, 8 elements
+// (1 vectors of 8) per iteration, 1 independent (mantissa, exponent) vector accumulators
+// (vector N goes to accumulator N mod 1).
+//
+// Writes sum[0] = V and sum[1] = E (an integer held in a float) with
+//   V * 2^E = sum_i exp(clamp(input[i], -SMAX_EXTEXP_INPUT_LIMIT, SMAX_EXTEXP_INPUT_LIMIT)),
+// with no max pass and no overflow, as the scalar template: each element is exp(x) = p * 2^n
+// (p in [0.7, 1.42], n integer), and an accumulator (v, e) absorbs a group of elements as
+//   e' = max(e, n_1, ..., n_k);  v' = v * 2^(e - e') + sum_j p_j * 2^(n_j - e')
+// (k: the accumulator's vectors within one step-major group of 2),
+// where every power of two is <= 1, so v grows at most linearly with the element count. The powers
+// 2^d (d an integer <= 0) are built from exponent bits, exact for d >= -126 and exactly 0 below, as
+// smax_scalar_exp2_integer (src/smax/avx2-exp.h). The clamp keeps round(x*log2e) below 2^11, where
+// the rr2 reduction is exact, and keeps NaN (x is vmaxps' / vminps' second operand); a NaN input
+// makes V NaN, while E stays a number (vmaxps(n, e) returns e).
+// Exp: rr2-p5 with FMA (src/smax/avx2-exp.h). The tail is one vmaskmovps vector whose masked-out
+// lanes change neither e nor v (p = 0, n = e there): reads exactly [input, input + batch).
+#include <assert.h>
+#include <stddef.h>
+
+#include <immintrin.h>
+
+#include "smax/avx2-exp.h"
+#include "smax/microkernels.h"
+
+// Adds p * 2^n to the accumulator (*vaccv, *vacce).
+static SMAX_INLINE void accumulate(__m256 vp, __m256 vn, __m256* vaccv, __m256* vacce) {
+  const __m256 vmax_e = _mm256_max_ps(vn, *vacce);
+  *vaccv = _mm256_fmadd_ps(vp, smax_avx2_exp2_nonpositive(_mm256_sub_ps(vn, vmax_e)),
+                           _mm256_mul_ps(*vaccv, smax_avx2_exp2_nonpositive(_mm256_sub_ps(*vacce, vmax_e))));
+  *vacce = vmax_e;
+}
+
+void smax_f32_raddextexp_ukernel__avx2_rr2_p5_x8(size_t batch, const float* input, float* sum, const void* params) {
+  assert(batch != 0);
+  assert(batch % sizeof(float) == 0);
+  assert(input != NULL);
+  assert(sum != NULL);
+  (void) params;
+
+  const __m256 vminus_limit = _mm256_set1_ps(-SMAX_EXTEXP_INPUT_LIMIT);
+  const __m256 vlimit = _mm256_set1_ps(SMAX_EXTEXP_INPUT_LIMIT);
+  const __m256 vlog2e = _mm256_set1_ps(SMAX_EXP_LOG2E);
+  const __m256 vmagic_bias = _mm256_set1_ps(SMAX_EXP_MAGIC_BIAS);
+  const __m256 vminus_ln2_hi = _mm256_set1_ps(SMAX_EXP_FMA_MINUS_LN2_HI);
+  const __m256 vminus_ln2_lo = _mm256_set1_ps(SMAX_EXP_FMA_MINUS_LN2_LO);
+  const __m256 vc5 = _mm256_set1_ps(SMAX_EXP_C5);
+  const __m256 vc4 = _mm256_set1_ps(SMAX_EXP_C4);
+  const __m256 vc3 = _mm256_set1_ps(SMAX_EXP_C3);
+  const __m256 vc2 = _mm256_set1_ps(SMAX_EXP_C2);
+  const __m256 vc1 = _mm256_set1_ps(SMAX_EXP_C1);
+  const __m256 vone = _mm256_set1_ps(1.0f);
+
+  // An empty accumulator: v = 0 with an exponent below any element's, so it vanishes when merged.
+  __m256 vaccv0 = _mm256_setzero_ps();
+  __m256 vacce0 = _mm256_set1_ps(-0x1.0p+30f);
+  for (; batch >= 8 * sizeof(float); batch -= 8 * sizeof(float)) {
+    const __m256 vx0 = _mm256_min_ps(vlimit, _mm256_max_ps(vminus_limit, _mm256_loadu_ps(input + 0)));
+    // n = round(x * log2e), t = x - n * ln2, p = 1 + t * P(t).
+    const __m256 vn0 = _mm256_sub_ps(_mm256_fmadd_ps(vx0, vlog2e, vmagic_bias), vmagic_bias);
+    __m256 vt0 = _mm256_fmadd_ps(vn0, vminus_ln2_hi, vx0);
+    vt0 = _mm256_fmadd_ps(vn0, vminus_ln2_lo, vt0);
+    __m256 vp0 = _mm256_fmadd_ps(vc5, vt0, vc4);
+    vp0 = _mm256_fmadd_ps(vp0, vt0, vc3);
+    vp0 = _mm256_fmadd_ps(vp0, vt0, vc2);
+    vp0 = _mm256_fmadd_ps(vp0, vt0, vc1);
+    vp0 = _mm256_fmadd_ps(vp0, vt0, vone);
+    // e' = max(e, n of this group's vectors of the accumulator); n goes first: a NaN n keeps e.
+    __m256 vmax_e0_0 = _mm256_max_ps(vn0, vacce0);
+    // v' = v * 2^(e - e') + sum p * 2^(n - e').
+    vaccv0 = _mm256_mul_ps(vaccv0, smax_avx2_exp2_nonpositive(_mm256_sub_ps(vacce0, vmax_e0_0)));
+    vaccv0 = _mm256_fmadd_ps(vp0, smax_avx2_exp2_nonpositive(_mm256_sub_ps(vn0, vmax_e0_0)), vaccv0);
+    vacce0 = vmax_e0_0;
+    input += 8;
+  }
+  // Merge accumulators pairwise: (a, ea) + (b, eb) = (a * 2^(ea - e) + b * 2^(eb - e), e = max(ea, eb)).
+  if (batch != 0) {
+    const __m256i vmask = smax_avx2_tail_mask(batch / sizeof(float));
+    __m256 vn;
+    const __m256 vp = smax_avx2_extexp(smax_avx2_extexp_clamp(_mm256_maskload_ps(input, vmask)), &vn);
+    accumulate(_mm256_and_ps(vp, _mm256_castsi256_ps(vmask)), _mm256_blendv_ps(vacce0, vn, _mm256_castsi256_ps(vmask)),
+               &vaccv0, &vacce0);
+  }
+  // Lanes: E = the largest lane exponent, V = sum of v * 2^(e - E).
+  const __m256 vmax_e = smax_avx2_broadcast_max(vacce0);
+  sum[0] = smax_avx2_reduce_add(_mm256_mul_ps(vaccv0, smax_avx2_exp2_nonpositive(_mm256_sub_ps(vacce0, vmax_e))));
+  sum[1] = _mm256_cvtss_f32(vmax_e);
+}

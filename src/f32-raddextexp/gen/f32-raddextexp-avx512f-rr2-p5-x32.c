@@ -1,0 +1,106 @@
+// Generated from src/f32-raddextexp/avx512f-rr2-p5.c.in by scripts/generate-all: do not edit.
+// clang-format off
+// smax_f32_raddextexp_ukernel__avx512f_rr2_p5_x32: two-pass softmax, pass 1 (Dukhan & Ablavatski 2020); AVX-512F, 32 elements
+// (2 vectors of 16) per iteration, 1 independent (mantissa, exponent) vector accumulators
+// (vector N goes to accumulator N mod 1).
+//
+// Writes sum[0] = V and sum[1] = E (an integer held in a float) with
+//   V * 2^E = sum_i exp(clamp(input[i], -SMAX_EXTEXP_INPUT_LIMIT, SMAX_EXTEXP_INPUT_LIMIT)),
+// with no max pass and no overflow, as the scalar template: each element is exp(x) = p * 2^n
+// (p in [0.7, 1.42], n integer), and an accumulator (v, e) absorbs a group of elements as
+//   e' = max(e, n_1, ..., n_k);  v' = v * 2^(e - e') + sum_j p_j * 2^(n_j - e')
+// (k: the accumulator's vectors within one step-major group of 3),
+// where every power of two is <= 1, so v grows at most linearly with the element count. vscalefps
+// computes x * 2^d exactly (d is an integer <= 0; the result only rounds once it is below 2^-126,
+// where it no longer matters next to the term with exponent e', which is >= 0.7). The clamp keeps
+// round(x*log2e) below 2^11, where the rr2 reduction is exact, and keeps NaN (x is vmaxps' / vminps'
+// second operand); a NaN input makes V NaN, while E stays a number (vmaxps(n, e) returns e).
+// Exp: rr2-p5 with FMA (src/smax/avx512f-exp.h). The tail is one k-masked vector whose masked-out
+// lanes change neither e nor v: reads exactly [input, input + batch).
+#include <assert.h>
+#include <stddef.h>
+
+#include <immintrin.h>
+
+#include "smax/avx512f-exp.h"
+#include "smax/microkernels.h"
+
+// Adds p * 2^n to the accumulator (*vaccv, *vacce) in the lanes of vmask.
+static SMAX_INLINE void accumulate(__mmask16 vmask, __m512 vp, __m512 vn, __m512* vaccv, __m512* vacce) {
+  const __m512 vmax_e = _mm512_mask_max_ps(*vacce, vmask, vn, *vacce);
+  const __m512 vaccv_scaled = _mm512_scalef_ps(*vaccv, _mm512_sub_ps(*vacce, vmax_e));
+  *vaccv = _mm512_mask_add_ps(vaccv_scaled, vmask, vaccv_scaled, _mm512_scalef_ps(vp, _mm512_sub_ps(vn, vmax_e)));
+  *vacce = vmax_e;
+}
+
+void smax_f32_raddextexp_ukernel__avx512f_rr2_p5_x32(size_t batch, const float* input, float* sum, const void* params) {
+  assert(batch != 0);
+  assert(batch % sizeof(float) == 0);
+  assert(input != NULL);
+  assert(sum != NULL);
+  (void) params;
+
+  const __m512 vminus_limit = _mm512_set1_ps(-SMAX_EXTEXP_INPUT_LIMIT);
+  const __m512 vlimit = _mm512_set1_ps(SMAX_EXTEXP_INPUT_LIMIT);
+  const __m512 vlog2e = _mm512_set1_ps(SMAX_EXP_LOG2E);
+  const __m512 vmagic_bias = _mm512_set1_ps(SMAX_EXP_MAGIC_BIAS);
+  const __m512 vminus_ln2_hi = _mm512_set1_ps(SMAX_EXP_FMA_MINUS_LN2_HI);
+  const __m512 vminus_ln2_lo = _mm512_set1_ps(SMAX_EXP_FMA_MINUS_LN2_LO);
+  const __m512 vc5 = _mm512_set1_ps(SMAX_EXP_C5);
+  const __m512 vc4 = _mm512_set1_ps(SMAX_EXP_C4);
+  const __m512 vc3 = _mm512_set1_ps(SMAX_EXP_C3);
+  const __m512 vc2 = _mm512_set1_ps(SMAX_EXP_C2);
+  const __m512 vc1 = _mm512_set1_ps(SMAX_EXP_C1);
+  const __m512 vone = _mm512_set1_ps(1.0f);
+
+  // An empty accumulator: v = 0 with an exponent below any element's, so it vanishes when merged.
+  __m512 vaccv0 = _mm512_setzero_ps();
+  __m512 vacce0 = _mm512_set1_ps(-0x1.0p+30f);
+  for (; batch >= 32 * sizeof(float); batch -= 32 * sizeof(float)) {
+    const __m512 vx0 = _mm512_min_ps(vlimit, _mm512_max_ps(vminus_limit, _mm512_loadu_ps(input + 0)));
+    const __m512 vx1 = _mm512_min_ps(vlimit, _mm512_max_ps(vminus_limit, _mm512_loadu_ps(input + 16)));
+    // n = round(x * log2e), t = x - n * ln2, p = 1 + t * P(t).
+    const __m512 vn0 = _mm512_sub_ps(_mm512_fmadd_ps(vx0, vlog2e, vmagic_bias), vmagic_bias);
+    const __m512 vn1 = _mm512_sub_ps(_mm512_fmadd_ps(vx1, vlog2e, vmagic_bias), vmagic_bias);
+    __m512 vt0 = _mm512_fmadd_ps(vn0, vminus_ln2_hi, vx0);
+    __m512 vt1 = _mm512_fmadd_ps(vn1, vminus_ln2_hi, vx1);
+    vt0 = _mm512_fmadd_ps(vn0, vminus_ln2_lo, vt0);
+    vt1 = _mm512_fmadd_ps(vn1, vminus_ln2_lo, vt1);
+    __m512 vp0 = _mm512_fmadd_ps(vc5, vt0, vc4);
+    __m512 vp1 = _mm512_fmadd_ps(vc5, vt1, vc4);
+    vp0 = _mm512_fmadd_ps(vp0, vt0, vc3);
+    vp1 = _mm512_fmadd_ps(vp1, vt1, vc3);
+    vp0 = _mm512_fmadd_ps(vp0, vt0, vc2);
+    vp1 = _mm512_fmadd_ps(vp1, vt1, vc2);
+    vp0 = _mm512_fmadd_ps(vp0, vt0, vc1);
+    vp1 = _mm512_fmadd_ps(vp1, vt1, vc1);
+    vp0 = _mm512_fmadd_ps(vp0, vt0, vone);
+    vp1 = _mm512_fmadd_ps(vp1, vt1, vone);
+    // e' = max(e, n of this group's vectors of the accumulator); n goes first: a NaN n keeps e.
+    __m512 vmax_e0_0 = _mm512_max_ps(vn0, vacce0);
+    vmax_e0_0 = _mm512_max_ps(vn1, vmax_e0_0);
+    // v' = v * 2^(e - e') + sum p * 2^(n - e').
+    vaccv0 = _mm512_scalef_ps(vaccv0, _mm512_sub_ps(vacce0, vmax_e0_0));
+    vaccv0 = _mm512_add_ps(vaccv0, _mm512_scalef_ps(vp0, _mm512_sub_ps(vn0, vmax_e0_0)));
+    vaccv0 = _mm512_add_ps(vaccv0, _mm512_scalef_ps(vp1, _mm512_sub_ps(vn1, vmax_e0_0)));
+    vacce0 = vmax_e0_0;
+    input += 32;
+  }
+  // Merge accumulators pairwise: (a, ea) + (b, eb) = (a * 2^(ea - e) + b * 2^(eb - e), e = max(ea, eb)).
+  for (; batch >= 16 * sizeof(float); batch -= 16 * sizeof(float)) {
+    __m512 vn;
+    const __m512 vp = smax_avx512f_extexp(smax_avx512f_extexp_clamp(_mm512_loadu_ps(input)), &vn);
+    input += 16;
+    accumulate((__mmask16) 0xFFFF, vp, vn, &vaccv0, &vacce0);
+  }
+  if (batch != 0) {
+    const __mmask16 vmask = smax_avx512f_tail_mask(batch / sizeof(float));
+    __m512 vn;
+    const __m512 vp = smax_avx512f_extexp(smax_avx512f_extexp_clamp(_mm512_maskz_loadu_ps(vmask, input)), &vn);
+    accumulate(vmask, vp, vn, &vaccv0, &vacce0);
+  }
+  // Lanes: E = the largest lane exponent, V = sum of v * 2^(e - E).
+  const float vmax_e = _mm512_reduce_max_ps(vacce0);
+  sum[0] = _mm512_reduce_add_ps(_mm512_scalef_ps(vaccv0, _mm512_sub_ps(vacce0, _mm512_set1_ps(vmax_e))));
+  sum[1] = vmax_e;
+}

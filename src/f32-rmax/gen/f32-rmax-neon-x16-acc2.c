@@ -1,0 +1,50 @@
+// Generated from src/f32-rmax/neon.c.in by scripts/generate-all: do not edit.
+// clang-format off
+// smax_f32_rmax_ukernel__neon_x16_acc2: *max = max(*max, input[0..n)); neon, 16 elements (4 vectors of 4) per
+// iteration, 2 independent vector running maxima (vector v of an iteration goes to
+// accumulator v mod 2).
+//
+// Exact (max involves no rounding). vmaxq_f32 returns NaN if either operand is NaN, so a NaN input
+// makes *max NaN (the family allows either; the exp passes then make the row NaN as the scalar path
+// does). Reads exactly [input, input + batch): the last 1-3 elements are loaded one lane at a time.
+#include <assert.h>
+#include <stddef.h>
+
+#define SMAX_NEON_FMA 0
+#include "smax/microkernels.h"
+#include "smax/neon-exp.h"
+
+void smax_f32_rmax_ukernel__neon_x16_acc2(size_t batch, const float* input, float* max, const void* params) {
+  assert(batch != 0);
+  assert(batch % sizeof(float) == 0);
+  assert(input != NULL);
+  assert(max != NULL);
+  (void) params;
+
+  float32x4_t vmax0 = vld1q_dup_f32(max);
+  float32x4_t vmax1 = vld1q_dup_f32(max);
+  for (; batch >= 16 * sizeof(float); batch -= 16 * sizeof(float)) {
+    const float32x4_t vx0 = vld1q_f32(input + 0);
+    const float32x4_t vx1 = vld1q_f32(input + 4);
+    const float32x4_t vx2 = vld1q_f32(input + 8);
+    const float32x4_t vx3 = vld1q_f32(input + 12);
+    input += 16;
+
+    vmax0 = vmaxq_f32(vmax0, vx0);
+    vmax1 = vmaxq_f32(vmax1, vx1);
+    vmax0 = vmaxq_f32(vmax0, vx2);
+    vmax1 = vmaxq_f32(vmax1, vx3);
+  }
+  vmax0 = vmaxq_f32(vmax0, vmax1);
+  for (; batch >= 4 * sizeof(float); batch -= 4 * sizeof(float)) {
+    const float32x4_t vx = vld1q_f32(input);
+    input += 4;
+    vmax0 = vmaxq_f32(vmax0, vx);
+  }
+  if (batch != 0) {
+    // Lanes past the end hold the running maximum itself, which leaves the maximum unchanged.
+    const float32x4_t vx = smax_neon_load_tail(input, batch / sizeof(float), vmax0);
+    vmax0 = vmaxq_f32(vmax0, vx);
+  }
+  *max = smax_neon_reduce_max(vmax0);
+}

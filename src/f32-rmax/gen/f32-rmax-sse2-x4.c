@@ -1,0 +1,39 @@
+// Generated from src/f32-rmax/sse2.c.in by scripts/generate-all: do not edit.
+// clang-format off
+// smax_f32_rmax_ukernel__sse2_x4: *max = max(*max, input[0..n)); SSE2, 4 elements (1 vectors of 4
+// lanes) per iteration, 1 independent running-max vectors.
+//
+// Exact (max involves no rounding). _mm_max_ps(x, m) is `x > m ? x : m`, the scalar kernel's select,
+// so a NaN input is skipped exactly as there; the exp passes that follow see it and make the row NaN.
+// Remainders: whole vectors one at a time, then the last 1 to 3 elements one at a time with single-lane
+// loads, so it reads exactly [input, input + batch).
+#include <assert.h>
+#include <stddef.h>
+
+#include <emmintrin.h>
+
+#include "smax/microkernels.h"
+
+void smax_f32_rmax_ukernel__sse2_x4(size_t batch, const float* input, float* max, const void* params) {
+  assert(batch != 0);
+  assert(batch % sizeof(float) == 0);
+  assert(input != NULL);
+  assert(max != NULL);
+  (void) params;
+
+  __m128 vmax0 = _mm_load1_ps(max);
+  for (; batch >= 4 * sizeof(float); batch -= 4 * sizeof(float)) {
+    const __m128 vx0 = _mm_loadu_ps(input + 0);
+    input += 4;
+
+    vmax0 = _mm_max_ps(vx0, vmax0);
+  }
+  // Across lanes: max(0, 2), max(1, 3), then lanes 0 and 1.
+  vmax0 = _mm_max_ps(_mm_movehl_ps(vmax0, vmax0), vmax0);
+  vmax0 = _mm_max_ss(_mm_shuffle_ps(vmax0, vmax0, _MM_SHUFFLE(1, 1, 1, 1)), vmax0);
+  for (; batch != 0; batch -= sizeof(float)) {
+    vmax0 = _mm_max_ss(_mm_load_ss(input), vmax0);
+    input += 1;
+  }
+  _mm_store_ss(max, vmax0);
+}

@@ -1,0 +1,41 @@
+// Generated from src/f32-vmulc/avx.c.in by scripts/generate-all: do not edit.
+// clang-format off
+// smax_f32_vmulc_ukernel__avx_x8: output[i] = input[i] * *scale; AVX, 8 elements (1 vectors of 8
+// lanes) per iteration.
+//
+// One rounding per element (correctly rounded, so identical to the scalar kernel). Remainders: whole
+// vectors one at a time, then the last 1 to 7 elements with a masked load and a masked store, so it
+// reads exactly [input, input + batch) and writes exactly [output, output + batch); output may equal
+// input.
+#include <assert.h>
+#include <stddef.h>
+
+#include <immintrin.h>
+
+#include "smax/avx-exp.h"
+#include "smax/microkernels.h"
+
+void smax_f32_vmulc_ukernel__avx_x8(size_t batch, const float* input, const float* scale, float* output, const void* params) {
+  assert(batch != 0);
+  assert(batch % sizeof(float) == 0);
+  assert(input != NULL);
+  assert(scale != NULL);
+  assert(output != NULL);
+  (void) params;
+
+  const __m256 vscale = _mm256_broadcast_ss(scale);
+  for (; batch >= 8 * sizeof(float); batch -= 8 * sizeof(float)) {
+    const __m256 vx0 = _mm256_loadu_ps(input + 0);
+    input += 8;
+
+    _mm256_storeu_ps(output + 0, _mm256_mul_ps(vx0, vscale));
+    output += 8;
+  }
+  if (batch != 0) {
+    assert(batch >= 1 * sizeof(float));
+    assert(batch <= 7 * sizeof(float));
+    // smax/avx-exp.h is included for the tail mask only.
+    const __m256i vmask = smax_avx_tail_mask(batch / sizeof(float));
+    _mm256_maskstore_ps(output, vmask, _mm256_mul_ps(_mm256_maskload_ps(input, vmask), vscale));
+  }
+}

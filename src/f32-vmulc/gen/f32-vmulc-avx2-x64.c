@@ -1,0 +1,56 @@
+// Generated from src/f32-vmulc/avx2.c.in by scripts/generate-all: do not edit.
+// clang-format off
+// smax_f32_vmulc_ukernel__avx2_x64: output[i] = input[i] * *scale; AVX2 + FMA3, 64 elements (8 vectors of 8)
+// per iteration.
+//
+// One rounding per element (correctly rounded, bit-identical to the scalar kernel). The tail is one
+// vmaskmovps vector: reads exactly [input, input + batch) and writes exactly [output, output + batch);
+// output may equal input.
+#include <assert.h>
+#include <stddef.h>
+
+#include <immintrin.h>
+
+#include "smax/avx2-exp.h"
+#include "smax/microkernels.h"
+
+void smax_f32_vmulc_ukernel__avx2_x64(size_t batch, const float* input, const float* scale, float* output, const void* params) {
+  assert(batch != 0);
+  assert(batch % sizeof(float) == 0);
+  assert(input != NULL);
+  assert(scale != NULL);
+  assert(output != NULL);
+  (void) params;
+
+  const __m256 vscale = _mm256_set1_ps(*scale);
+  for (; batch >= 64 * sizeof(float); batch -= 64 * sizeof(float)) {
+    const __m256 vx0 = _mm256_loadu_ps(input + 0);
+    const __m256 vx1 = _mm256_loadu_ps(input + 8);
+    const __m256 vx2 = _mm256_loadu_ps(input + 16);
+    const __m256 vx3 = _mm256_loadu_ps(input + 24);
+    const __m256 vx4 = _mm256_loadu_ps(input + 32);
+    const __m256 vx5 = _mm256_loadu_ps(input + 40);
+    const __m256 vx6 = _mm256_loadu_ps(input + 48);
+    const __m256 vx7 = _mm256_loadu_ps(input + 56);
+    input += 64;
+
+    _mm256_storeu_ps(output + 0, _mm256_mul_ps(vx0, vscale));
+    _mm256_storeu_ps(output + 8, _mm256_mul_ps(vx1, vscale));
+    _mm256_storeu_ps(output + 16, _mm256_mul_ps(vx2, vscale));
+    _mm256_storeu_ps(output + 24, _mm256_mul_ps(vx3, vscale));
+    _mm256_storeu_ps(output + 32, _mm256_mul_ps(vx4, vscale));
+    _mm256_storeu_ps(output + 40, _mm256_mul_ps(vx5, vscale));
+    _mm256_storeu_ps(output + 48, _mm256_mul_ps(vx6, vscale));
+    _mm256_storeu_ps(output + 56, _mm256_mul_ps(vx7, vscale));
+    output += 64;
+  }
+  for (; batch >= 8 * sizeof(float); batch -= 8 * sizeof(float)) {
+    _mm256_storeu_ps(output, _mm256_mul_ps(_mm256_loadu_ps(input), vscale));
+    input += 8;
+    output += 8;
+  }
+  if (batch != 0) {
+    const __m256i vmask = smax_avx2_tail_mask(batch / sizeof(float));
+    _mm256_maskstore_ps(output, vmask, _mm256_mul_ps(_mm256_maskload_ps(input, vmask), vscale));
+  }
+}

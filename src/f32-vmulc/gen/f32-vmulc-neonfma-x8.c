@@ -1,0 +1,44 @@
+// Generated from src/f32-vmulc/neon.c.in by scripts/generate-all: do not edit.
+// clang-format off
+// smax_f32_vmulc_ukernel__neonfma_x8: output[i] = input[i] * *scale; neonfma, 8 elements (2 vectors of 4) per iteration.
+//
+// One rounding per element (correctly rounded; ARMv7 NEON flushes denormal inputs and results to
+// zero). Reads exactly [input, input + batch) and writes exactly [output, output + batch) (the last
+// 1-3 elements one lane at a time); output may equal input.
+#include <assert.h>
+#include <stddef.h>
+
+#define SMAX_NEON_FMA 1
+#include "smax/microkernels.h"
+#include "smax/neon-exp.h"
+
+void smax_f32_vmulc_ukernel__neonfma_x8(size_t batch, const float* input, const float* scale, float* output, const void* params) {
+  assert(batch != 0);
+  assert(batch % sizeof(float) == 0);
+  assert(input != NULL);
+  assert(scale != NULL);
+  assert(output != NULL);
+  (void) params;
+
+  const float32x4_t vscale = vld1q_dup_f32(scale);
+  for (; batch >= 8 * sizeof(float); batch -= 8 * sizeof(float)) {
+    const float32x4_t vx0 = vld1q_f32(input + 0);
+    const float32x4_t vx1 = vld1q_f32(input + 4);
+    input += 8;
+
+    vst1q_f32(output + 0, vmulq_f32(vx0, vscale));
+    vst1q_f32(output + 4, vmulq_f32(vx1, vscale));
+    output += 8;
+  }
+  for (; batch >= 4 * sizeof(float); batch -= 4 * sizeof(float)) {
+    const float32x4_t vx = vld1q_f32(input);
+    input += 4;
+    vst1q_f32(output, vmulq_f32(vx, vscale));
+    output += 4;
+  }
+  if (batch != 0) {
+    const size_t count = batch / sizeof(float);
+    const float32x4_t vx = smax_neon_load_tail(input, count, vdupq_n_f32(0.0f));
+    smax_neon_store_tail(output, count, vmulq_f32(vx, vscale));
+  }
+}

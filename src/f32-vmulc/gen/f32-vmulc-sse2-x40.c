@@ -1,0 +1,61 @@
+// Generated from src/f32-vmulc/sse2.c.in by scripts/generate-all: do not edit.
+// clang-format off
+// smax_f32_vmulc_ukernel__sse2_x40: output[i] = input[i] * *scale; SSE2, 40 elements (10 vectors of 4
+// lanes) per iteration.
+//
+// One rounding per element (correctly rounded, so identical to the scalar kernel). Remainders: whole
+// vectors one at a time, then the last 1 to 3 elements one at a time with single-lane loads and stores,
+// so it reads exactly [input, input + batch) and writes exactly [output, output + batch); output may
+// equal input.
+#include <assert.h>
+#include <stddef.h>
+
+#include <emmintrin.h>
+
+#include "smax/microkernels.h"
+
+void smax_f32_vmulc_ukernel__sse2_x40(size_t batch, const float* input, const float* scale, float* output, const void* params) {
+  assert(batch != 0);
+  assert(batch % sizeof(float) == 0);
+  assert(input != NULL);
+  assert(scale != NULL);
+  assert(output != NULL);
+  (void) params;
+
+  const __m128 vscale = _mm_load1_ps(scale);
+  for (; batch >= 40 * sizeof(float); batch -= 40 * sizeof(float)) {
+    const __m128 vx0 = _mm_loadu_ps(input + 0);
+    const __m128 vx1 = _mm_loadu_ps(input + 4);
+    const __m128 vx2 = _mm_loadu_ps(input + 8);
+    const __m128 vx3 = _mm_loadu_ps(input + 12);
+    const __m128 vx4 = _mm_loadu_ps(input + 16);
+    const __m128 vx5 = _mm_loadu_ps(input + 20);
+    const __m128 vx6 = _mm_loadu_ps(input + 24);
+    const __m128 vx7 = _mm_loadu_ps(input + 28);
+    const __m128 vx8 = _mm_loadu_ps(input + 32);
+    const __m128 vx9 = _mm_loadu_ps(input + 36);
+    input += 40;
+
+    _mm_storeu_ps(output + 0, _mm_mul_ps(vx0, vscale));
+    _mm_storeu_ps(output + 4, _mm_mul_ps(vx1, vscale));
+    _mm_storeu_ps(output + 8, _mm_mul_ps(vx2, vscale));
+    _mm_storeu_ps(output + 12, _mm_mul_ps(vx3, vscale));
+    _mm_storeu_ps(output + 16, _mm_mul_ps(vx4, vscale));
+    _mm_storeu_ps(output + 20, _mm_mul_ps(vx5, vscale));
+    _mm_storeu_ps(output + 24, _mm_mul_ps(vx6, vscale));
+    _mm_storeu_ps(output + 28, _mm_mul_ps(vx7, vscale));
+    _mm_storeu_ps(output + 32, _mm_mul_ps(vx8, vscale));
+    _mm_storeu_ps(output + 36, _mm_mul_ps(vx9, vscale));
+    output += 40;
+  }
+  for (; batch >= 4 * sizeof(float); batch -= 4 * sizeof(float)) {
+    _mm_storeu_ps(output, _mm_mul_ps(_mm_loadu_ps(input), vscale));
+    input += 4;
+    output += 4;
+  }
+  for (; batch != 0; batch -= sizeof(float)) {
+    _mm_store_ss(output, _mm_mul_ss(_mm_load_ss(input), vscale));
+    input += 1;
+    output += 1;
+  }
+}

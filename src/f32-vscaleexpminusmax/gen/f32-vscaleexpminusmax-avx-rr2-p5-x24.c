@@ -1,0 +1,112 @@
+// Generated from src/f32-vscaleexpminusmax/avx-rr2-p5.c.in by scripts/generate-all: do not edit.
+// clang-format off
+// smax_f32_vscaleexpminusmax_ukernel__avx_rr2_p5_x24: output[i] = exp(input[i] - *max) * *scale; AVX, 24 elements (3
+// vectors of 8 lanes) per iteration.
+//
+// rr2-p5: two-constant Cody-Waite range reduction and a degree-5 polynomial (src/smax/avx-exp.h, lane
+// for lane the scalar core of src/smax/scalar-exp.h, whose header states the measured error of exp);
+// one more rounding for the scale. No FMA, so every output matches the scalar kernel's bit for bit.
+// Arguments below -87.3365 (and -inf) give exactly 0; NaN propagates. Remainders: whole vectors one at
+// a time, then the last 1 to 7 elements with a masked load and a masked store, so it reads exactly
+// [input, input + batch) and writes exactly [output, output + batch); output may equal input.
+#include <assert.h>
+#include <stddef.h>
+
+#include <immintrin.h>
+
+#include "smax/avx-exp.h"
+#include "smax/microkernels.h"
+
+void smax_f32_vscaleexpminusmax_ukernel__avx_rr2_p5_x24(size_t batch, const float* input, float* output, const float* max, const float* scale,
+    const void* params) {
+  assert(batch != 0);
+  assert(batch % sizeof(float) == 0);
+  assert(input != NULL);
+  assert(output != NULL);
+  assert(max != NULL);
+  assert(scale != NULL);
+  (void) params;
+
+  const __m256 vmax = _mm256_broadcast_ss(max);
+  // The exp core's constants (src/smax/scalar-exp.h), for the main loop's step-major copy of it.
+  const __m256 vlog2e = _mm256_set1_ps(SMAX_EXP_LOG2E);
+  const __m256 vmagic_bias = _mm256_set1_ps(SMAX_EXP_MAGIC_BIAS);
+  const __m256 vminus_ln2_hi = _mm256_set1_ps(SMAX_EXP_MINUS_LN2_HI);
+  const __m256 vminus_ln2_lo = _mm256_set1_ps(SMAX_EXP_MINUS_LN2_LO);
+  const __m256 vc5 = _mm256_set1_ps(SMAX_EXP_C5);
+  const __m256 vc4 = _mm256_set1_ps(SMAX_EXP_C4);
+  const __m256 vc3 = _mm256_set1_ps(SMAX_EXP_C3);
+  const __m256 vc2 = _mm256_set1_ps(SMAX_EXP_C2);
+  const __m256 vc1 = _mm256_set1_ps(SMAX_EXP_C1);
+  const __m256 vcutoff = _mm256_set1_ps(SMAX_EXP_CUTOFF);
+  const __m256 vscale = _mm256_broadcast_ss(scale);
+  for (; batch >= 24 * sizeof(float); batch -= 24 * sizeof(float)) {
+    const __m256 vx0 = _mm256_loadu_ps(input + 0);
+    const __m256 vx1 = _mm256_loadu_ps(input + 8);
+    const __m256 vx2 = _mm256_loadu_ps(input + 16);
+    input += 24;
+
+    const __m256 vz0 = _mm256_sub_ps(vx0, vmax);
+    const __m256 vz1 = _mm256_sub_ps(vx1, vmax);
+    const __m256 vz2 = _mm256_sub_ps(vx2, vmax);
+    // exp(z), step-major so the vectors' independent chains interleave (src/smax/avx-exp.h has the
+    // same steps for one vector): n = round(z * log2e) by the magic bias, s = 2^n from its bits,
+    // t = z - n * ln2 in two parts, f = s + (t * P(t)) * s; z below the cutoff (and -inf) gives 0.
+    const __m256 vbiased0 = _mm256_add_ps(_mm256_mul_ps(vz0, vlog2e), vmagic_bias);
+    const __m256 vbiased1 = _mm256_add_ps(_mm256_mul_ps(vz1, vlog2e), vmagic_bias);
+    const __m256 vbiased2 = _mm256_add_ps(_mm256_mul_ps(vz2, vlog2e), vmagic_bias);
+    const __m256 vs0 = smax_avx_shift_exponent(vbiased0);
+    const __m256 vs1 = smax_avx_shift_exponent(vbiased1);
+    const __m256 vs2 = smax_avx_shift_exponent(vbiased2);
+    const __m256 vn0 = _mm256_sub_ps(vbiased0, vmagic_bias);
+    const __m256 vn1 = _mm256_sub_ps(vbiased1, vmagic_bias);
+    const __m256 vn2 = _mm256_sub_ps(vbiased2, vmagic_bias);
+    __m256 vt0 = _mm256_add_ps(_mm256_mul_ps(vn0, vminus_ln2_hi), vz0);
+    __m256 vt1 = _mm256_add_ps(_mm256_mul_ps(vn1, vminus_ln2_hi), vz1);
+    __m256 vt2 = _mm256_add_ps(_mm256_mul_ps(vn2, vminus_ln2_hi), vz2);
+    vt0 = _mm256_add_ps(_mm256_mul_ps(vn0, vminus_ln2_lo), vt0);
+    vt1 = _mm256_add_ps(_mm256_mul_ps(vn1, vminus_ln2_lo), vt1);
+    vt2 = _mm256_add_ps(_mm256_mul_ps(vn2, vminus_ln2_lo), vt2);
+    __m256 vp0 = _mm256_add_ps(_mm256_mul_ps(vc5, vt0), vc4);
+    __m256 vp1 = _mm256_add_ps(_mm256_mul_ps(vc5, vt1), vc4);
+    __m256 vp2 = _mm256_add_ps(_mm256_mul_ps(vc5, vt2), vc4);
+    vp0 = _mm256_add_ps(_mm256_mul_ps(vp0, vt0), vc3);
+    vp1 = _mm256_add_ps(_mm256_mul_ps(vp1, vt1), vc3);
+    vp2 = _mm256_add_ps(_mm256_mul_ps(vp2, vt2), vc3);
+    vp0 = _mm256_add_ps(_mm256_mul_ps(vp0, vt0), vc2);
+    vp1 = _mm256_add_ps(_mm256_mul_ps(vp1, vt1), vc2);
+    vp2 = _mm256_add_ps(_mm256_mul_ps(vp2, vt2), vc2);
+    vp0 = _mm256_add_ps(_mm256_mul_ps(vp0, vt0), vc1);
+    vp1 = _mm256_add_ps(_mm256_mul_ps(vp1, vt1), vc1);
+    vp2 = _mm256_add_ps(_mm256_mul_ps(vp2, vt2), vc1);
+    vp0 = _mm256_mul_ps(vp0, vt0);
+    vp1 = _mm256_mul_ps(vp1, vt1);
+    vp2 = _mm256_mul_ps(vp2, vt2);
+    const __m256 vf0 =
+        _mm256_andnot_ps(_mm256_cmp_ps(vz0, vcutoff, _CMP_LT_OQ),
+                         _mm256_add_ps(_mm256_mul_ps(vp0, vs0), vs0));
+    const __m256 vf1 =
+        _mm256_andnot_ps(_mm256_cmp_ps(vz1, vcutoff, _CMP_LT_OQ),
+                         _mm256_add_ps(_mm256_mul_ps(vp1, vs1), vs1));
+    const __m256 vf2 =
+        _mm256_andnot_ps(_mm256_cmp_ps(vz2, vcutoff, _CMP_LT_OQ),
+                         _mm256_add_ps(_mm256_mul_ps(vp2, vs2), vs2));
+    _mm256_storeu_ps(output + 0, _mm256_mul_ps(vf0, vscale));
+    _mm256_storeu_ps(output + 8, _mm256_mul_ps(vf1, vscale));
+    _mm256_storeu_ps(output + 16, _mm256_mul_ps(vf2, vscale));
+    output += 24;
+  }
+  for (; batch >= 8 * sizeof(float); batch -= 8 * sizeof(float)) {
+    const __m256 vf = smax_avx_expminus(_mm256_sub_ps(_mm256_loadu_ps(input), vmax));
+    input += 8;
+    _mm256_storeu_ps(output, _mm256_mul_ps(vf, vscale));
+    output += 8;
+  }
+  if (batch != 0) {
+    assert(batch >= 1 * sizeof(float));
+    assert(batch <= 7 * sizeof(float));
+    const __m256i vmask = smax_avx_tail_mask(batch / sizeof(float));
+    const __m256 vf = smax_avx_expminus(_mm256_sub_ps(_mm256_maskload_ps(input, vmask), vmax));
+    _mm256_maskstore_ps(output, vmask, _mm256_mul_ps(vf, vscale));
+  }
+}

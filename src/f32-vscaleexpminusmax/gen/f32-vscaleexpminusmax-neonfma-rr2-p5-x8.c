@@ -1,0 +1,56 @@
+// Generated from src/f32-vscaleexpminusmax/neon-rr2-p5.c.in by scripts/generate-all: do not edit.
+// clang-format off
+// smax_f32_vscaleexpminusmax_ukernel__neonfma_rr2_p5_x8: output[i] = exp(input[i] - *max) * *scale; neonfma, 8 elements (2 vectors of 4)
+// per iteration.
+//
+// rr2-p5: two-constant Cody-Waite range reduction and a degree-5 polynomial, the scalar exp core
+// (src/smax/scalar-exp.h, whose header states the measured error) vectorized in src/smax/neon-exp.h;
+// neonfma fuses its multiply-adds (vfmaq_f32), so each exp differs from the scalar one by rounding only;
+// one more rounding for the scale. Arguments below -87.3365 (and -inf) give exactly 0; NaN
+// propagates. Reads exactly [input, input + batch) and writes exactly [output, output + batch) (the
+// last 1-3 elements one lane at a time); output may equal input.
+#include <assert.h>
+#include <stddef.h>
+
+#define SMAX_NEON_FMA 1
+#include "smax/microkernels.h"
+#include "smax/neon-exp.h"
+
+void smax_f32_vscaleexpminusmax_ukernel__neonfma_rr2_p5_x8(size_t batch, const float* input, float* output, const float* max, const float* scale,
+    const void* params) {
+  assert(batch != 0);
+  assert(batch % sizeof(float) == 0);
+  assert(input != NULL);
+  assert(output != NULL);
+  assert(max != NULL);
+  assert(scale != NULL);
+  (void) params;
+
+  const struct smax_neon_exp_constants k = smax_neon_exp_constants_init();
+  const float32x4_t vmax = vld1q_dup_f32(max);
+  const float32x4_t vscale = vld1q_dup_f32(scale);
+  for (; batch >= 8 * sizeof(float); batch -= 8 * sizeof(float)) {
+    const float32x4_t vx0 = vld1q_f32(input + 0);
+    const float32x4_t vx1 = vld1q_f32(input + 4);
+    input += 8;
+
+    const float32x4_t vf0 = smax_neon_expminus(vsubq_f32(vx0, vmax), &k);
+
+    const float32x4_t vf1 = smax_neon_expminus(vsubq_f32(vx1, vmax), &k);
+
+    vst1q_f32(output + 0, vmulq_f32(vf0, vscale));
+    vst1q_f32(output + 4, vmulq_f32(vf1, vscale));
+    output += 8;
+  }
+  for (; batch >= 4 * sizeof(float); batch -= 4 * sizeof(float)) {
+    const float32x4_t vx = vld1q_f32(input);
+    input += 4;
+    vst1q_f32(output, vmulq_f32(smax_neon_expminus(vsubq_f32(vx, vmax), &k), vscale));
+    output += 4;
+  }
+  if (batch != 0) {
+    const size_t count = batch / sizeof(float);
+    const float32x4_t vx = smax_neon_load_tail(input, count, vdupq_n_f32(0.0f));
+    smax_neon_store_tail(output, count, vmulq_f32(smax_neon_expminus(vsubq_f32(vx, vmax), &k), vscale));
+  }
+}

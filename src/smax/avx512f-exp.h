@@ -1,0 +1,95 @@
+// The AVX-512F exp core (16 lanes), step for step the scalar core of src/smax/scalar-exp.h, with FMA.
+//
+// exp(x) = 2^n * exp(t), n = round(x * log2(e)), t = x - n * ln2:
+//  - n by the magic bias 1.5*2^23 + 127 (as in scalar-exp.h), but x * log2e + bias is one FMA, so n
+//    can differ from the scalar core's by one where x * log2e is within an ulp of a half-integer;
+//    t then sits just outside [-ln2/2, ln2/2], where the polynomial is still as accurate.
+//  - rr2 with FMA: t = fma(n, -LN2_HI, x), then fma(n, -LN2_LO, t). With FMA, LN2_HI can be ln2
+//    rounded to float (24 bits): the product n * LN2_HI is exact inside the FMA. |ln2 - HI - LO| is
+//    8.8e-17, so even at |n| = 1477 (the extexp kernels' range) the reduction error is 1.3e-13.
+//    rr1 (one constant) would err by n * 1.9e-9: 4.7 ULP near -87 and 2.8e-6 relative at n = 1477,
+//    beyond the 2e-6 contract for the extexp kernels; one more FMA per vector buys identical accuracy
+//    over every kernel's range, so every AVX-512F kernel uses rr2.
+//  - exp(t) ~= 1 + t * P(t), the scalar core's degree-5 coefficients (scripts/fit-exp-poly.py).
+//  - exp(x) = p * 2^n with p = 1 + t * P(t), applied by vscalefps (exact, one rounding only for
+//    subnormal results). On Zen 4 the kernels are bound by FMA-pipe throughput, and this measured 9%
+//    faster than the scalar core's s + (t * s) * P(t) with s = 2^n from exponent bits (one FMA-class
+//    multiply fewer per vector; an integer exponent add with NaN-safe masks gained nothing).
+//    x = -inf gives n = -inf and p = NaN, so the cutoff mask (x < -87.3365, -inf included, becomes
+//    exactly 0, NaN is kept) is applied in the vscalefps itself: XNNPACK's scalef kernels lack it and
+//    return NaN for -inf.
+//  - Measured (2026-11-24, a throwaway sweep of all 1.1e9 floats x in [-87.3365, 0] against double
+//    exp, with C1..C5 of scalar-exp.h): at most 1.976 ULP of the float result, at x = -0x1.781794p+1,
+//    relative error at most 1.64e-7 (the scalar core: 2.26 ULP, 1.85e-7). src/smax/avx2-exp.h has
+//    the same maxima; the two cores round differently on 3263 of the 1.1e9 inputs.
+// The extended-exponent kernels also use vscalefps for their 2^(e - e') rescales (see their templates).
+#ifndef SMAX_AVX512F_EXP_H_
+#define SMAX_AVX512F_EXP_H_
+
+#include <immintrin.h>
+
+#include "smax/common.h"
+#include "smax/microfnptr.h"
+#include "smax/scalar-exp.h"
+
+// rr2 constants for FMA: -ln2 = MINUS_LN2_HI + MINUS_LN2_LO to 8.8e-17.
+#define SMAX_EXP_FMA_MINUS_LN2_HI -0x1.62E430p-1f  // -ln2 rounded to float
+#define SMAX_EXP_FMA_MINUS_LN2_LO 0x1.05C610p-29f  // -(ln2 - LN2_HI)
+
+// exp(x) for x <= 0 (an argument x - max): exactly 0 below SMAX_EXP_CUTOFF and for -inf; NaN for NaN.
+static SMAX_INLINE __m512 smax_avx512f_expminus(__m512 vx) {
+  const __m512 vmagic_bias = _mm512_set1_ps(SMAX_EXP_MAGIC_BIAS);
+  const __m512 vbiased = _mm512_fmadd_ps(vx, _mm512_set1_ps(SMAX_EXP_LOG2E), vmagic_bias);
+  const __m512 vn = _mm512_sub_ps(vbiased, vmagic_bias);
+  __m512 vt = _mm512_fmadd_ps(vn, _mm512_set1_ps(SMAX_EXP_FMA_MINUS_LN2_HI), vx);
+  vt = _mm512_fmadd_ps(vn, _mm512_set1_ps(SMAX_EXP_FMA_MINUS_LN2_LO), vt);
+  __m512 vp = _mm512_fmadd_ps(_mm512_set1_ps(SMAX_EXP_C5), vt, _mm512_set1_ps(SMAX_EXP_C4));
+  vp = _mm512_fmadd_ps(vp, vt, _mm512_set1_ps(SMAX_EXP_C3));
+  vp = _mm512_fmadd_ps(vp, vt, _mm512_set1_ps(SMAX_EXP_C2));
+  vp = _mm512_fmadd_ps(vp, vt, _mm512_set1_ps(SMAX_EXP_C1));
+  vp = _mm512_fmadd_ps(vp, vt, _mm512_set1_ps(1.0f));
+  // Lanes with x >= cutoff, or NaN (unordered), keep p * 2^n; the others (-inf included, where n = -inf
+  // and p = NaN) become +0.
+  const __mmask16 vkeep = _mm512_cmp_ps_mask(vx, _mm512_set1_ps(SMAX_EXP_CUTOFF), _CMP_NLT_UQ);
+  return _mm512_maskz_scalef_ps(vkeep, vp, vn);
+}
+
+// Clamps x to [-SMAX_EXTEXP_INPUT_LIMIT, SMAX_EXTEXP_INPUT_LIMIT] keeping NaN: vmaxps / vminps return
+// their SECOND operand when either is NaN, so x goes second.
+static SMAX_INLINE __m512 smax_avx512f_extexp_clamp(__m512 vx) {
+  vx = _mm512_max_ps(_mm512_set1_ps(-SMAX_EXTEXP_INPUT_LIMIT), vx);
+  return _mm512_min_ps(_mm512_set1_ps(SMAX_EXTEXP_INPUT_LIMIT), vx);
+}
+
+// exp(x) as a pair: returns p in about [0.707, 1.415] and sets *vn_out so that exp(x) = p * 2^n;
+// x clamped (smax_avx512f_extexp_clamp) or NaN.
+static SMAX_INLINE __m512 smax_avx512f_extexp(__m512 vx, __m512* vn_out) {
+  const __m512 vmagic_bias = _mm512_set1_ps(SMAX_EXP_MAGIC_BIAS);
+  const __m512 vn = _mm512_sub_ps(_mm512_fmadd_ps(vx, _mm512_set1_ps(SMAX_EXP_LOG2E), vmagic_bias), vmagic_bias);
+  __m512 vt = _mm512_fmadd_ps(vn, _mm512_set1_ps(SMAX_EXP_FMA_MINUS_LN2_HI), vx);
+  vt = _mm512_fmadd_ps(vn, _mm512_set1_ps(SMAX_EXP_FMA_MINUS_LN2_LO), vt);
+  __m512 vp = _mm512_fmadd_ps(_mm512_set1_ps(SMAX_EXP_C5), vt, _mm512_set1_ps(SMAX_EXP_C4));
+  vp = _mm512_fmadd_ps(vp, vt, _mm512_set1_ps(SMAX_EXP_C3));
+  vp = _mm512_fmadd_ps(vp, vt, _mm512_set1_ps(SMAX_EXP_C2));
+  vp = _mm512_fmadd_ps(vp, vt, _mm512_set1_ps(SMAX_EXP_C1));
+  *vn_out = vn;
+  return _mm512_fmadd_ps(vp, vt, _mm512_set1_ps(1.0f));
+}
+
+// Mask of the first `count` lanes, 0 < count < 16 (tails).
+static SMAX_INLINE __mmask16 smax_avx512f_tail_mask(size_t count) {
+  return (__mmask16)((UINT32_C(1) << count) - 1);
+}
+
+// Online-normalizer merge of the pairs (vm2, vd2) into (*vm, *vd), lane by lane, as fold() in the
+// scalar template: d = d * exp(m - m') + d2 * exp(m2 - m'), m' = max(m, m2), one exp per lane.
+static SMAX_INLINE void smax_avx512f_online_fold(__m512 vm2, __m512 vd2, __m512* vm, __m512* vd) {
+  const __mmask16 vgt = _mm512_cmp_ps_mask(vm2, *vm, _CMP_GT_OQ);
+  const __m512 vhi = _mm512_max_ps(vm2, *vm);
+  const __m512 vlo = _mm512_min_ps(*vm, vm2);
+  const __m512 ve = smax_avx512f_expminus(_mm512_sub_ps(vlo, vhi));
+  *vd = _mm512_mask_blend_ps(vgt, _mm512_fmadd_ps(vd2, ve, *vd), _mm512_fmadd_ps(*vd, ve, vd2));
+  *vm = vhi;
+}
+
+#endif  // SMAX_AVX512F_EXP_H_

@@ -1,0 +1,64 @@
+// Tests of every f32-raddstoreexpminusmax kernel in
+// src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax.inc: output[i] = exp(input[i] - *max) and
+// *sum = sum_i output[i], against a double reference (test/ukernel-tester.h for the error bounds),
+// with *max the inputs' max. *sum is also checked against the sum of the values actually stored.
+#include <gtest/gtest.h>
+
+#include <vector>
+
+#include "smax/microkernels.h"
+#include "ukernel-tester.h"
+
+namespace {
+
+using smax_test::RAddStoreExpMinusMaxTester;
+
+const std::vector<smax_test::UKernel<smax_f32_raddstoreexpminusmax_ukernel_fn>> kKernels = {
+#define SMAX_UKERNEL(isa, name, elements, accumulators, is_default) \
+  SMAX_TEST_UKERNEL_ROW(isa, name, elements, accumulators, is_default)
+#include "f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax.inc"
+#undef SMAX_UKERNEL
+};
+
+using F32RAddStoreExpMinusMax = smax_test::UKernelTest<smax_f32_raddstoreexpminusmax_ukernel_fn>;
+
+// Inputs in [90, 100], as in XNNPACK: exp(x) overflows float there (e^88.8 > FLT_MAX), so only a
+// kernel that really subtracts the max gets them right; and x - max is exact (x and max are in the
+// same binade, [64, 128): Sterbenz), so the only error left is the kernel's own.
+TEST_P(F32RAddStoreExpMinusMax, HighRange) {
+  TestSizes(RAddStoreExpMinusMaxTester().input_range(90.0f, 100.0f));
+}
+
+// x - max down to -60 (rounded: the tolerance allows for the argument's rounding).
+TEST_P(F32RAddStoreExpMinusMax, WideRange) {
+  TestSizes(RAddStoreExpMinusMaxTester().input_range(-30.0f, 30.0f));
+}
+
+// -inf entries give (and contribute) exactly 0, and so do entries whose x - max is below the exp
+// core's cutoff.
+TEST_P(F32RAddStoreExpMinusMax, NegativeInfinityAndUnderflow) {
+  TestSizes(RAddStoreExpMinusMaxTester().input_range(-30.0f, 30.0f).neg_inf_fraction(0.25).underflow_fraction(0.25));
+}
+
+// A NaN input gives NaN at its position and in the sum, and leaves the other outputs alone.
+TEST_P(F32RAddStoreExpMinusMax, NaN) {
+  TestSizes(RAddStoreExpMinusMaxTester().input_range(-30.0f, 30.0f).nan_input(true));
+}
+
+TEST_P(F32RAddStoreExpMinusMax, InPlace) {
+  TestSizes(RAddStoreExpMinusMaxTester().input_range(90.0f, 100.0f).in_place(true));
+}
+
+TEST_P(F32RAddStoreExpMinusMax, InPlaceSpecialValues) {
+  TestSizes(RAddStoreExpMinusMaxTester()
+                .input_range(-30.0f, 30.0f)
+                .neg_inf_fraction(0.25)
+                .underflow_fraction(0.25)
+                .nan_input(true)
+                .in_place(true));
+}
+
+INSTANTIATE_TEST_SUITE_P(Kernels, F32RAddStoreExpMinusMax, ::testing::ValuesIn(kKernels), smax_test::KernelTestName());
+GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(F32RAddStoreExpMinusMax);
+
+}  // namespace

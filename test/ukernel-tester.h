@@ -1,0 +1,1272 @@
+// Micro-kernel testers: one builder-style tester class per kernel family, each with a Test(kernel)
+// method that runs the kernel on generated inputs and compares it with a double-precision reference
+// computed here, plus the gtest fixture and helpers that every test/<family>.cc shares.
+//
+// A family's test file registers every row of its generated table (src/<family>/gen/<family>.inc)
+// through SMAX_TEST_UKERNEL_ROW, so a new table row gets tests with no hand-kept list, and kernels
+// whose ISA this CPU (or build) lacks are skipped with a reason.
+//
+// What every Test() checks, for each size and iteration, twice: once with guarded buffers and once
+// with exact-size heap buffers (where AddressSanitizer sees any access outside the caller's buffers):
+//  - guarded buffers have kGuardBefore / kGuardAfter extra elements on each side. Input guards hold
+//    a value that would corrupt the result if read (NaN for the exp families, +inf for rmax); output
+//    guards hold the kSentinelBits bit pattern and must be left untouched. kGuardBefore is odd, so
+//    the data is misaligned for every vector width (rows of a strided tensor can start anywhere);
+//  - the kernel leaves its inputs (the array and the scalars it is passed) bit-for-bit unchanged;
+//  - every output element is written (outputs start as kSentinelBits);
+//  - results match the reference within the error bounds below.
+#ifndef SMAX_TEST_UKERNEL_TESTER_H_
+#define SMAX_TEST_UKERNEL_TESTER_H_
+
+#include <cpuinfo.h>
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <iomanip>
+#include <iostream>
+#include <limits>
+#include <map>
+#include <random>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "smax/isa.h"
+#include "smax/microfnptr.h"
+#include "smax/microkernels.h"
+
+namespace smax_test {
+
+// ---- Error bounds ---------------------------------------------------------------------------------
+
+// Unit roundoff of float: a correctly rounded operation has relative error at most 2^-24.
+constexpr double kRoundoff = 1.0 / 16777216.0;
+
+// Relative error of the exp core (smax_scalar_expminus in src/smax/scalar-exp.h, mirrored by the
+// SIMD cores) on [-87.34, 0], measured over every float there through the raddstoreexpminusmax
+// kernels: 3.10 * 2^-24 for scalar, SSE2 and AVX, 2.75 * 2^-24 for the FMA cores (AVX2, AVX-512F).
+// (test/exp-core-test.cc checks the scalar core in ULPs of the result: 2.26 ULP.) 4 * 2^-24 bounds
+// them all with a margin.
+constexpr double kExpError = 4 * kRoundoff;
+
+// Extended-range exp (smax_scalar_extexp) on [-1024, 1024]: the same reduction and polynomial, but
+// |n| reaches 1477 instead of 126, so rounding n * LN2_LO can add |n * LN2_LO| * 2^-24 = 0.03 * 2^-24
+// more to t (a sample of the range measures 3.1 * 2^-24 in all). One more 2^-24 covers it.
+constexpr double kExtExpError = kExpError + kRoundoff;
+
+// Per-element outputs, relative to the exact value of the function of the (float) arguments:
+//  raddstoreexpminusmax stores the exp core's result as is;
+constexpr double kExpOutputError = kExpError;
+//  vscaleexpminusmax multiplies it by the scale: one more rounding;
+constexpr double kScaledExpOutputError = kExpError + kRoundoff;
+//  vscaleextexp computes (p * scale[0]) * 2^k: one rounding for the product, and one more in case a
+//  kernel applies 2^k first (exact while the result is normal) and the scale second;
+constexpr double kScaledExtExpOutputError = kExtExpError + 2 * kRoundoff;
+//  vmulc is a single IEEE multiplication: it must be bit-exact (no constant needed).
+
+// The online normalizer (raddexpminusrunmax): each element updates its running pair (m, d) with one
+// exp, at most one multiplication and one addition, d' = d * exp(m - x) + 1 or d' = d + exp(x - m)
+// (and so does each merge of two pairs), so every step along a chain can add kExpError + 2 * 2^-24
+// to the relative error of d.
+constexpr double kRunMaxStepError = kExpError + 2 * kRoundoff;
+
+// Outputs around FLT_MIN and below are compared in absolute terms, with this allowance times
+// max(1, scale): near the exp core's cutoff and in vscaleextexp's flush region the kernels give
+// exactly 0 for results below 2^-126 times the scale (times up to 1.42 in vscaleextexp), and results
+// below FLT_MIN are subnormal, or flushed to 0 on ARMv7 NEON (which has no subnormals).
+constexpr double kFlushAllowance = 2 * static_cast<double>(FLT_MIN);
+
+// The exp core's cutoff, SMAX_EXP_CUTOFF = -0x1.5D589Ep6f (src/smax/scalar-exp.h; written in decimal
+// here because hexadecimal float literals are C++17): exp(x) of a float x below it is exactly 0.
+constexpr float kExpCutoff = static_cast<float>(-87.336540222167969);
+
+// Upper bound on the number of roundings along the longest chain of additions when a kernel with
+// `accumulators` partial sums adds n terms: at most ceil(n / accumulators) additions within one
+// partial sum (conservative: SIMD kernels spread the terms over accumulators * lanes partial sums,
+// and the lanes are not counted here), plus ceil(log2(n)) levels of the final tree that adds the
+// partial sums together (only a level whose two sides are both non-zero rounds), plus 2 to absorb the
+// second-order terms. A sum of non-negative terms then has relative error at most
+// SumRoundings(n, accumulators) * 2^-24 + (the terms' own relative error).
+inline double SumRoundings(size_t n, size_t accumulators) {
+  const double chain = std::ceil(static_cast<double>(n) / static_cast<double>(accumulators));
+  const double tree = n > 1 ? std::ceil(std::log2(static_cast<double>(n))) : 0.0;
+  return 2.0 + chain + tree;
+}
+
+// ---- Kernel registration --------------------------------------------------------------------------
+
+// One row of a family's generated table.
+template <typename Fn>
+struct UKernel {
+  const char* name;  // the C function name, also the gtest name suffix
+  enum smax_isa isa;
+  const char* isa_name;
+  size_t elements;      // per main-loop iteration (the tile)
+  size_t accumulators;  // independent partial results
+  bool is_default;
+  Fn* fn;
+};
+
+template <typename Fn>
+void PrintTo(const UKernel<Fn>& kernel, std::ostream* os) {
+  *os << kernel.name;
+}
+
+// Expands one SMAX_UKERNEL(isa, name, elements, accumulators, is_default) row of a family's .inc into
+// an initializer of UKernel<the family's function type>. A test file defines SMAX_UKERNEL as
+// SMAX_TEST_UKERNEL_ROW and includes the .inc inside the braces of a
+// std::vector<UKernel<smax_f32_<family>_ukernel_fn>>.
+#define SMAX_TEST_UKERNEL_ROW(isa, name, elements, accumulators, is_default) \
+  {#name, smax_isa_##isa, #isa, elements, accumulators, (is_default) != 0, name},
+
+// gtest name generator: the kernel's C name.
+struct KernelTestName {
+  template <typename Param>
+  std::string operator()(const ::testing::TestParamInfo<Param>& info) const {
+    return info.param.name;
+  }
+};
+
+// Sizes every kernel is tested with: every n in 1..3*tile (each remainder, one to three main-loop
+// iterations), 8*tile and 8*tile+1, and a few odd sizes up to about 5000 (long chains of partial
+// sums). Compact on purpose: SIMD tables multiply the kernel count and CI also runs under sanitizers
+// and emulators.
+inline std::vector<size_t> KernelSizes(size_t tile) {
+  std::vector<size_t> sizes;
+  for (size_t n = 1; n <= 3 * tile; n++) {
+    sizes.push_back(n);
+  }
+  for (size_t n : {8 * tile, 8 * tile + 1, size_t{97}, size_t{1021}, size_t{4999}}) {
+    sizes.push_back(n);
+  }
+  std::sort(sizes.begin(), sizes.end());
+  sizes.erase(std::unique(sizes.begin(), sizes.end()), sizes.end());
+  return sizes;
+}
+
+// ---- Bits, formatting, error log ------------------------------------------------------------------
+
+inline uint32_t Bits(float value) {
+  uint32_t bits;
+  std::memcpy(&bits, &value, sizeof(bits));
+  return bits;
+}
+
+inline float FromBits(uint32_t bits) {
+  float value;
+  std::memcpy(&value, &bits, sizeof(value));
+  return value;
+}
+
+// Output guards and not-yet-written outputs: a quiet NaN with a payload no arithmetic produces.
+constexpr uint32_t kSentinelBits = UINT32_C(0x7FC5A5A5);
+constexpr const char* kNotWritten =
+    "still holds the sentinel it started with (never written, or computed from its old value)";
+
+// "1.23456791 (0x1.3c0ca4p+0)": decimal for reading, hexadecimal for the exact bits.
+inline std::string Str(double value) {
+  std::ostringstream out;
+  out << std::setprecision(9) << value;
+  if (std::isfinite(value) && value != 0.0) {
+    out << " (" << std::hexfloat << value << ")";
+  }
+  return out.str();
+}
+
+// Largest errors observed per kernel, in units of 2^-24 relative, printed once per test suite.
+class ErrorLog {
+ public:
+  static void Record(const std::string& kernel, const std::string& what, double relative_error) {
+    double& worst = Table()[kernel][what];
+    worst = std::max(worst, relative_error / kRoundoff);
+  }
+
+  static void Print() {
+    if (Table().empty()) {
+      return;
+    }
+    std::cout << "Largest relative errors observed, in units of 2^-24:\n";
+    for (const auto& kernel : Table()) {
+      std::cout << "  " << kernel.first << ":";
+      for (const auto& entry : kernel.second) {
+        std::cout << " " << entry.first << " " << std::fixed << std::setprecision(2) << entry.second;
+      }
+      std::cout << std::defaultfloat << "\n";
+    }
+    Table().clear();
+  }
+
+ private:
+  static std::map<std::string, std::map<std::string, double>>& Table() {
+    static std::map<std::string, std::map<std::string, double>> table;
+    return table;
+  }
+};
+
+// ---- Buffers --------------------------------------------------------------------------------------
+
+enum class Layout {
+  kGuarded,  // extra elements before and after, checked after the call
+  kExact,    // exactly the elements asked for, in their own heap block (AddressSanitizer's redzones)
+};
+
+// Odd: the data starts 68 bytes into a (16-byte or more aligned) allocation, so it is misaligned
+// for every vector width.
+constexpr size_t kGuardBefore = 17;
+constexpr size_t kGuardAfter = 32;
+
+class Buffer {
+ public:
+  Buffer(size_t size, Layout layout)
+      : size_(size),
+        before_(layout == Layout::kGuarded ? kGuardBefore : 0),
+        storage_(before_ + size + (layout == Layout::kGuarded ? kGuardAfter : 0)) {}
+
+  float* data() {
+    return storage_.data() + before_;
+  }
+  const float* data() const {
+    return storage_.data() + before_;
+  }
+  size_t size() const {
+    return size_;
+  }
+  float& operator[](size_t i) {
+    return data()[i];
+  }
+  float operator[](size_t i) const {
+    return data()[i];
+  }
+
+  // Fills the data and the guards.
+  void Fill(float value) {
+    std::fill(storage_.begin(), storage_.end(), value);
+  }
+  // Fills the guards (and the rest of the data) with `value` and data()[0..values.size()) with values.
+  void Fill(float value, const std::vector<float>& values) {
+    Fill(value);
+    std::copy(values.begin(), values.begin() + static_cast<ptrdiff_t>(std::min(values.size(), size_)), data());
+  }
+
+  const std::vector<float>& storage() const {
+    return storage_;
+  }
+
+  // Position, in storage(), of the first element whose bits differ from `before` (a copy of
+  // storage()); false if there is none.
+  bool FirstDifference(const std::vector<float>& before, size_t* position) const {
+    for (size_t i = 0; i < storage_.size(); i++) {
+      if (Bits(storage_[i]) != Bits(before[i])) {
+        *position = i;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Position, in storage(), of the first guard element whose bits are not `bits`; false if none.
+  bool FirstChangedGuard(uint32_t bits, size_t* position) const {
+    for (size_t i = 0; i < storage_.size(); i++) {
+      if (!InData(i) && Bits(storage_[i]) != bits) {
+        *position = i;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  bool InData(size_t position) const {
+    return position >= before_ && position < before_ + size_;
+  }
+
+  // Index relative to data() of a position in storage(): negative in the leading guard.
+  ptrdiff_t Index(size_t position) const {
+    return static_cast<ptrdiff_t>(position) - static_cast<ptrdiff_t>(before_);
+  }
+
+ private:
+  size_t size_;
+  size_t before_;
+  std::vector<float> storage_;
+};
+
+// ---- Inputs and the shared tester state -----------------------------------------------------------
+
+// A small, fast, seedable generator (SplitMix64, Steele, Lea & Flood 2014). Each size gets its own
+// generator, seeded from (seed, n); std::mt19937 refreshes a 624-word state on every seeding, which
+// dominated the run time over the many small sizes.
+class Rng {
+ public:
+  using result_type = uint32_t;
+
+  explicit Rng(uint64_t seed) : state_(seed) {}
+
+  static constexpr result_type min() {
+    return 0;
+  }
+  static constexpr result_type max() {
+    return UINT32_MAX;
+  }
+
+  result_type operator()() {
+    uint64_t z = (state_ += UINT64_C(0x9E3779B97F4A7C15));
+    z = (z ^ (z >> 30)) * UINT64_C(0xBF58476D1CE4E5B9);
+    z = (z ^ (z >> 27)) * UINT64_C(0x94D049BB133111EB);
+    return static_cast<result_type>((z ^ (z >> 31)) >> 32);
+  }
+
+ private:
+  uint64_t state_;
+};
+
+enum class Order { kRandom, kAscending, kDescending };
+
+// Largest input, NaN ignored (it is what rmax gives); `start` for an empty or all-NaN row.
+inline float MaxIgnoringNaN(const std::vector<float>& x, float start) {
+  float max = start;
+  for (float v : x) {
+    if (v > max) max = v;
+  }
+  return max;
+}
+
+inline bool HasNaN(const std::vector<float>& x) {
+  return std::any_of(x.begin(), x.end(), [](float v) { return std::isnan(v); });
+}
+
+inline float ClampExtExp(float x) {
+  const float limit = SMAX_EXTEXP_INPUT_LIMIT;
+  return x < -limit ? -limit : (x > limit ? limit : x);
+}
+
+// Builder state shared by every tester: the kernel's name and accumulators, the size, the inputs.
+// Setters return the derived tester, so calls chain: Tester().elements(n).input_range(a, b).Test(fn).
+template <class Derived>
+class TesterBase {
+ public:
+  template <typename Fn>
+  Derived& kernel(const UKernel<Fn>& kernel) {
+    kernel_name_ = kernel.name;
+    accumulators_ = kernel.accumulators;
+    return self();
+  }
+  Derived& kernel_name(const std::string& name) {
+    kernel_name_ = name;
+    return self();
+  }
+  const std::string& kernel_name() const {
+    return kernel_name_;
+  }
+
+  Derived& elements(size_t elements) {
+    elements_ = elements;
+    return self();
+  }
+  size_t elements() const {
+    return elements_;
+  }
+
+  Derived& accumulators(size_t accumulators) {
+    accumulators_ = accumulators;
+    return self();
+  }
+  size_t accumulators() const {
+    return accumulators_;
+  }
+
+  Derived& iterations(size_t iterations) {
+    iterations_ = iterations;
+    return self();
+  }
+  size_t iterations() const {
+    return iterations_;
+  }
+
+  Derived& seed(uint32_t seed) {
+    seed_ = seed;
+    return self();
+  }
+  uint32_t seed() const {
+    return seed_;
+  }
+
+  // Finite inputs are uniform in [min, max].
+  Derived& input_range(float min, float max) {
+    input_min_ = min;
+    input_max_ = max;
+    return self();
+  }
+  float input_min() const {
+    return input_min_;
+  }
+  float input_max() const {
+    return input_max_;
+  }
+
+  // Fraction of entries replaced by -inf. Below 1, at least one entry stays finite; 1 makes every
+  // entry -inf.
+  Derived& neg_inf_fraction(double fraction) {
+    neg_inf_fraction_ = fraction;
+    return self();
+  }
+  double neg_inf_fraction() const {
+    return neg_inf_fraction_;
+  }
+
+  // Fraction of entries replaced by (max of the in-range entries) - U[80, 150]: exp(x - max) then
+  // straddles the exp core's cutoff (-87.34), below which it must be exactly 0.
+  Derived& underflow_fraction(double fraction) {
+    underflow_fraction_ = fraction;
+    return self();
+  }
+  double underflow_fraction() const {
+    return underflow_fraction_;
+  }
+
+  // Fraction of entries replaced by huge magnitudes: +-10^U[3, 38.5] (up to FLT_MAX), 1 in 8 of
+  // them +-inf.
+  Derived& huge_fraction(double fraction) {
+    huge_fraction_ = fraction;
+    return self();
+  }
+  double huge_fraction() const {
+    return huge_fraction_;
+  }
+
+  // Order of the entries, before any NaN / +inf is placed.
+  Derived& order(Order order) {
+    order_ = order;
+    return self();
+  }
+  Order order() const {
+    return order_;
+  }
+
+  // One entry, at a random position, replaced by NaN / by +inf.
+  Derived& nan_input(bool nan_input) {
+    nan_input_ = nan_input;
+    return self();
+  }
+  bool nan_input() const {
+    return nan_input_;
+  }
+  Derived& plus_inf_input(bool plus_inf_input) {
+    plus_inf_input_ = plus_inf_input;
+    return self();
+  }
+  bool plus_inf_input() const {
+    return plus_inf_input_;
+  }
+
+  // Elementwise families: output == input.
+  Derived& in_place(bool in_place) {
+    in_place_ = in_place;
+    return self();
+  }
+  bool in_place() const {
+    return in_place_;
+  }
+
+ protected:
+  Derived& self() {
+    return static_cast<Derived&>(*this);
+  }
+
+  size_t batch_bytes() const {
+    return elements() * sizeof(float);
+  }
+
+  Rng MakeRng() const {
+    return Rng((static_cast<uint64_t>(seed_) << 32) ^ static_cast<uint64_t>(elements_));
+  }
+
+  std::vector<float> GenerateInputs(Rng& rng) const {
+    enum Kind { kInRange, kNegInf, kUnderflow, kHuge };
+    const size_t n = elements();
+    std::uniform_real_distribution<double> unit(0.0, 1.0);
+    std::vector<Kind> kinds(n, kInRange);
+    const bool mixed = neg_inf_fraction_ + underflow_fraction_ + huge_fraction_ > 0.0;
+    for (Kind& kind : kinds) {
+      if (!mixed) break;
+      const double u = unit(rng);
+      if (u < neg_inf_fraction_) {
+        kind = kNegInf;
+      } else if (u < neg_inf_fraction_ + underflow_fraction_) {
+        kind = kUnderflow;
+      } else if (u < neg_inf_fraction_ + underflow_fraction_ + huge_fraction_) {
+        kind = kHuge;
+      }
+    }
+    if (neg_inf_fraction_ < 1.0 && std::find(kinds.begin(), kinds.end(), kInRange) == kinds.end()) {
+      kinds[std::uniform_int_distribution<size_t>(0, n - 1)(rng)] = kInRange;
+    }
+    std::uniform_real_distribution<float> in_range(input_min_, input_max_);
+    std::vector<float> x(n);
+    float range_max = -std::numeric_limits<float>::infinity();
+    for (size_t i = 0; i < n; i++) {
+      if (kinds[i] == kInRange) {
+        x[i] = in_range(rng);
+        range_max = std::max(range_max, x[i]);
+      }
+    }
+    std::uniform_real_distribution<float> below(80.0f, 150.0f);
+    std::uniform_real_distribution<double> exponent(3.0, 38.6);
+    for (size_t i = 0; i < n; i++) {
+      switch (kinds[i]) {
+        case kInRange:
+          break;
+        case kNegInf:
+          x[i] = -std::numeric_limits<float>::infinity();
+          break;
+        case kUnderflow:
+          x[i] = range_max - below(rng);
+          break;
+        case kHuge: {
+          const float sign = unit(rng) < 0.5 ? -1.0f : 1.0f;
+          float magnitude = std::numeric_limits<float>::infinity();
+          if (unit(rng) >= 0.125) {
+            magnitude = static_cast<float>(std::min(std::pow(10.0, exponent(rng)), static_cast<double>(FLT_MAX)));
+          }
+          x[i] = sign * magnitude;
+          break;
+        }
+      }
+    }
+    if (order_ == Order::kAscending) {
+      std::sort(x.begin(), x.end());
+    } else if (order_ == Order::kDescending) {
+      std::sort(x.begin(), x.end(), [](float a, float b) { return a > b; });
+    }
+    std::uniform_int_distribution<size_t> position(0, n - 1);
+    if (plus_inf_input_) {
+      x[position(rng)] = std::numeric_limits<float>::infinity();
+    }
+    if (nan_input_) {
+      x[position(rng)] = std::numeric_limits<float>::quiet_NaN();
+    }
+    return x;
+  }
+
+  std::string InputsDescription() const {
+    std::ostringstream out;
+    out << "inputs in [" << input_min_ << ", " << input_max_ << "]";
+    if (neg_inf_fraction_ > 0) out << ", " << 100 * neg_inf_fraction_ << "% -inf";
+    if (underflow_fraction_ > 0) out << ", " << 100 * underflow_fraction_ << "% underflowing";
+    if (huge_fraction_ > 0) out << ", " << 100 * huge_fraction_ << "% huge";
+    if (order_ == Order::kAscending) out << ", ascending";
+    if (order_ == Order::kDescending) out << ", descending";
+    if (plus_inf_input_) out << ", one +inf";
+    if (nan_input_) out << ", one NaN";
+    return out.str();
+  }
+
+  // Where a check runs: streamed into a failure message only when a check fails, so that passing
+  // checks cost nothing. Up to two labelled scalars (the max, the scale...) complete the context.
+  struct Where {
+    const TesterBase* tester;
+    Layout layout;
+    size_t iteration;
+    const char* label1 = nullptr;
+    float value1 = 0.0f;
+    const char* label2 = nullptr;
+    float value2 = 0.0f;
+
+    std::string str() const {
+      std::string context = tester->Context(layout, iteration);
+      if (label1 != nullptr) context += std::string(", ") + label1 + " " + Str(value1);
+      if (label2 != nullptr) context += std::string(", ") + label2 + " " + Str(value2);
+      return context;
+    }
+
+    friend std::ostream& operator<<(std::ostream& out, const Where& where) {
+      return out << where.str();
+    }
+  };
+
+  // Names everything needed to reproduce a failure.
+  std::string Context(Layout layout, size_t iteration) const {
+    std::ostringstream out;
+    out << kernel_name_ << " with n=" << elements_ << " (batch=" << batch_bytes() << " bytes), " << InputsDescription()
+        << ", " << (layout == Layout::kGuarded ? "guarded" : "exact-size") << " buffers"
+        << (in_place_ ? ", in place" : "") << ", seed " << seed_ << ", iteration " << iteration;
+    return out.str();
+  }
+
+  // Checks that a buffer the kernel only reads is bit-for-bit unchanged (guards included).
+  static bool CheckUnchanged(const Buffer& buffer, const std::vector<float>& before, const char* what,
+                             const Where& context) {
+    size_t position;
+    if (buffer.FirstDifference(before, &position)) {
+      ADD_FAILURE() << context << ": the kernel modified its input " << what << ": element " << buffer.Index(position)
+                    << (buffer.InData(position) ? "" : " (a guard)") << " was " << Str(before[position]) << ", is now "
+                    << Str(buffer.storage()[position]);
+      return false;
+    }
+    return true;
+  }
+
+  // Checks that the guards of an output buffer still hold kSentinelBits.
+  static bool CheckGuards(const Buffer& buffer, const char* what, const Where& context) {
+    size_t position;
+    if (buffer.FirstChangedGuard(kSentinelBits, &position)) {
+      ADD_FAILURE() << context << ": the kernel wrote outside " << what << ": element " << buffer.Index(position)
+                    << " (outside [0, " << buffer.size() << ")) is now " << Str(buffer.storage()[position]);
+      return false;
+    }
+    return true;
+  }
+
+  // Checks one output element against its reference value.
+  //  expect_nan:   the output must be NaN;
+  //  must_be_zero: the output must be exactly 0 (-inf inputs, arguments below the exp core's cutoff,
+  //                vscaleextexp's flushed terms);
+  //  otherwise:    |actual - expected| <= relative_tolerance * expected + absolute_tolerance.
+  bool CheckOutput(const Where& context, size_t i, float input, float actual, double expected, bool expect_nan,
+                   bool must_be_zero, double relative_tolerance, double absolute_tolerance) const {
+    const bool written = Bits(actual) != kSentinelBits;
+    const double error = std::abs(static_cast<double>(actual) - expected);
+    const double allowed = relative_tolerance * std::abs(expected) + absolute_tolerance;
+    if (written) {
+      if (expect_nan) {
+        if (std::isnan(actual)) return true;
+      } else if (must_be_zero) {
+        if (actual == 0.0f) return true;
+      } else if (std::isfinite(actual) && error <= allowed) {
+        // Logged only for normal results within the relative bound alone: subnormal results, and
+        // outputs in the flush region (exactly 0 for a reference just above FLT_MIN), pass thanks to
+        // the absolute allowance.
+        if (std::abs(expected) >= FLT_MIN && error <= relative_tolerance * std::abs(expected)) {
+          worst_output_error_ = std::max(worst_output_error_, error / std::abs(expected));
+        }
+        return true;
+      }
+    }
+    std::ostringstream failure;
+    failure << "output[" << i << "] = " << Str(actual) << " for input " << Str(input) << ", expected ";
+    if (!written) {
+      failure << Str(expected) << ", but output[" << i << "] " << kNotWritten;
+    } else if (expect_nan) {
+      failure << "NaN";
+    } else if (must_be_zero) {
+      failure << "exactly 0 (reference " << Str(expected) << ")";
+    } else {
+      failure << Str(expected) << ": error " << Str(error) << " (relative " << Str(error / std::abs(expected))
+              << "), allowed " << Str(allowed);
+    }
+    ADD_FAILURE() << context << ": " << failure.str();
+    return false;
+  }
+
+  // Hands the largest output error seen by CheckOutput since the last call to the ErrorLog (once
+  // per kernel call, not per element: the log is a map).
+  void RecordOutputErrors() const {
+    ErrorLog::Record(kernel_name_, "output", worst_output_error_);
+    worst_output_error_ = 0.0;
+  }
+
+  // Checks a sum against its reference value.
+  bool CheckSum(const Where& context, const char* what, float actual, double expected, bool expect_nan,
+                double absolute_tolerance) const {
+    const bool written = Bits(actual) != kSentinelBits;
+    const double error = std::abs(static_cast<double>(actual) - expected);
+    if (written) {
+      if (expect_nan) {
+        if (std::isnan(actual)) return true;
+      } else if (std::isfinite(actual) && error <= absolute_tolerance) {
+        if (expected > 0) {
+          ErrorLog::Record(kernel_name_, what, error / expected);
+        }
+        return true;
+      }
+    }
+    std::ostringstream failure;
+    failure << what;
+    if (!written) {
+      failure << " " << kNotWritten;
+    } else if (expect_nan) {
+      failure << " = " << Str(actual) << ", expected NaN (an input is NaN)";
+    } else {
+      failure << " = " << Str(actual) << ", expected " << Str(expected) << ": error " << Str(error) << " (relative "
+              << Str(error / expected) << "), allowed " << Str(absolute_tolerance);
+    }
+    ADD_FAILURE() << context << ": " << failure.str();
+    return false;
+  }
+
+ private:
+  std::string kernel_name_ = "kernel";
+  size_t elements_ = 1;
+  size_t accumulators_ = 1;
+  size_t iterations_ = 1;
+  uint32_t seed_ = UINT32_C(0x5EED5EED);
+  // The exp families' default, as in XNNPACK: see the test files.
+  float input_min_ = 90.0f;
+  float input_max_ = 100.0f;
+  double neg_inf_fraction_ = 0.0;
+  double underflow_fraction_ = 0.0;
+  double huge_fraction_ = 0.0;
+  Order order_ = Order::kRandom;
+  bool nan_input_ = false;
+  bool plus_inf_input_ = false;
+  bool in_place_ = false;
+  mutable double worst_output_error_ = 0.0;
+};
+
+// ---- Shared reference for exp(x - max) --------------------------------------------------------------
+
+// Reference for exp(x[i] - max), in double.
+//
+// The kernels compute exp of the float difference x[i] - *max (src/smax/microfnptr.h): that rounding
+// is part of the function, not an error of the kernel, so the reference is exp of the same float
+// argument, in double. (For inputs in [90, 100] the difference is exact anyway: Sterbenz.)
+struct ExpMinusMaxReference {
+  std::vector<double> value;       // exp(fl(x - max)); 0 for -inf; NaN for NaN
+  std::vector<bool> must_be_zero;  // -inf, or fl(x - max) below the exp core's cutoff
+  double sum = 0.0;                // over the non-NaN entries
+  double sum_error = 0.0;          // absolute allowance for the kernel's float sum of its terms
+  bool has_nan = false;
+};
+
+// term_error: the relative error allowed on each term (kExpError for a sum).
+inline ExpMinusMaxReference ReferenceExpMinusMax(const std::vector<float>& x, float max, double term_error,
+                                                 size_t accumulators) {
+  ExpMinusMaxReference reference;
+  const size_t n = x.size();
+  reference.value.resize(n);
+  reference.must_be_zero.resize(n);
+  for (size_t i = 0; i < n; i++) {
+    if (std::isnan(x[i])) {
+      reference.has_nan = true;
+      reference.value[i] = std::numeric_limits<double>::quiet_NaN();
+      continue;
+    }
+    const float argument = x[i] - max;  // what the kernel computes, in float
+    reference.value[i] = std::isinf(x[i]) ? 0.0 : std::exp(static_cast<double>(argument));
+    reference.must_be_zero[i] = std::isinf(x[i]) || argument < kExpCutoff;
+    reference.sum += reference.value[i];
+  }
+  // The terms' own error, the roundings of the additions, and terms flushed to 0 near the cutoff
+  // (each below FLT_MIN).
+  reference.sum_error = (term_error + SumRoundings(n, accumulators) * kRoundoff) * reference.sum +
+                        static_cast<double>(n) * static_cast<double>(FLT_MIN);
+  return reference;
+}
+
+// ---- f32-rmax ---------------------------------------------------------------------------------------
+
+// *max = max(*max, input[0..n)), exact. NaN inputs are not generated: the kernels may or may not
+// propagate them (src/smax/microfnptr.h).
+class RMaxTester : public TesterBase<RMaxTester> {
+ public:
+  // The value *max is seeded with (-inf for a fresh row).
+  RMaxTester& initial_max(float initial_max) {
+    initial_max_ = initial_max;
+    return *this;
+  }
+  float initial_max() const {
+    return initial_max_;
+  }
+
+  void Test(smax_f32_rmax_ukernel_fn* rmax) const {
+    Rng rng = MakeRng();
+    for (size_t iteration = 0; iteration < iterations(); iteration++) {
+      const std::vector<float> x = GenerateInputs(rng);
+      const float expected = MaxIgnoringNaN(x, initial_max_);
+      for (Layout layout : {Layout::kGuarded, Layout::kExact}) {
+        const Where context{this, layout, iteration, "*max seeded with", initial_max_};
+        // +inf input guards: a read beyond the input would become the max.
+        Buffer input(elements(), layout);
+        input.Fill(std::numeric_limits<float>::infinity(), x);
+        const std::vector<float> input_before = input.storage();
+        Buffer max(1, layout);
+        max.Fill(FromBits(kSentinelBits));
+        max[0] = initial_max_;
+
+        rmax(batch_bytes(), input.data(), max.data(), nullptr);
+
+        if (!CheckUnchanged(input, input_before, "array", context)) return;
+        if (!CheckGuards(max, "*max", context)) return;
+        if (!(max[0] == expected)) {
+          const auto where = std::find(x.begin(), x.end(), expected);
+          ADD_FAILURE() << context << ": *max = " << Str(max[0]) << ", expected " << Str(expected)
+                        << (where == x.end() ? std::string(" (the seed)")
+                                             : " (input[" + std::to_string(where - x.begin()) + "])");
+          return;
+        }
+      }
+    }
+  }
+
+ private:
+  float initial_max_ = -std::numeric_limits<float>::infinity();
+};
+
+// ---- f32-raddexpminusmax ----------------------------------------------------------------------------
+
+// *sum = sum_i exp(input[i] - *max), with *max the inputs' max (NaN ignored).
+class RAddExpMinusMaxTester : public TesterBase<RAddExpMinusMaxTester> {
+ public:
+  void Test(smax_f32_raddexpminusmax_ukernel_fn* raddexpminusmax) const {
+    Rng rng = MakeRng();
+    for (size_t iteration = 0; iteration < iterations(); iteration++) {
+      const std::vector<float> x = GenerateInputs(rng);
+      const float max_value = MaxIgnoringNaN(x, -std::numeric_limits<float>::infinity());
+      const ExpMinusMaxReference reference = ReferenceExpMinusMax(x, max_value, kExpError, accumulators());
+      for (Layout layout : {Layout::kGuarded, Layout::kExact}) {
+        const Where context{this, layout, iteration, "max", max_value};
+        // NaN input guards: a read beyond the input makes the sum NaN.
+        Buffer input(elements(), layout);
+        input.Fill(std::numeric_limits<float>::quiet_NaN(), x);
+        const std::vector<float> input_before = input.storage();
+        Buffer max(1, layout);
+        max.Fill(FromBits(kSentinelBits));
+        max[0] = max_value;
+        const std::vector<float> max_before = max.storage();
+        Buffer sum(1, layout);
+        sum.Fill(FromBits(kSentinelBits));
+
+        raddexpminusmax(batch_bytes(), input.data(), max.data(), sum.data(), nullptr);
+
+        if (!CheckUnchanged(input, input_before, "array", context)) return;
+        if (!CheckUnchanged(max, max_before, "*max", context)) return;
+        if (!CheckGuards(sum, "*sum", context)) return;
+        if (!CheckSum(context, "sum", sum[0], reference.sum, reference.has_nan, reference.sum_error)) return;
+      }
+    }
+  }
+};
+
+// ---- f32-vscaleexpminusmax --------------------------------------------------------------------------
+
+// output[i] = exp(input[i] - *max) * *scale, with *max the inputs' max (NaN ignored).
+class VScaleExpMinusMaxTester : public TesterBase<VScaleExpMinusMaxTester> {
+ public:
+  // The scale; 0 (the default) means 1 / sum_i exp(x[i] - max), as the softmax operator passes.
+  VScaleExpMinusMaxTester& scale(float scale) {
+    scale_ = scale;
+    return *this;
+  }
+  float scale() const {
+    return scale_;
+  }
+
+  void Test(smax_f32_vscaleexpminusmax_ukernel_fn* vscaleexpminusmax) const {
+    Rng rng = MakeRng();
+    const size_t n = elements();
+    for (size_t iteration = 0; iteration < iterations(); iteration++) {
+      const std::vector<float> x = GenerateInputs(rng);
+      const float max_value = MaxIgnoringNaN(x, -std::numeric_limits<float>::infinity());
+      const ExpMinusMaxReference reference = ReferenceExpMinusMax(x, max_value, kExpError, accumulators());
+      const float scale_value = scale_ != 0.0f ? scale_ : static_cast<float>(1.0 / reference.sum);
+      const double absolute_tolerance = kFlushAllowance * std::max(1.0, static_cast<double>(scale_value));
+      for (Layout layout : {Layout::kGuarded, Layout::kExact}) {
+        const Where context{this, layout, iteration, "max", max_value, "scale", scale_value};
+        // In place, the output buffer holds the inputs and its guards are the output's.
+        Buffer input(in_place() ? 0 : n, layout);
+        input.Fill(std::numeric_limits<float>::quiet_NaN(), in_place() ? std::vector<float>() : x);
+        const std::vector<float> input_before = input.storage();
+        Buffer output(n, layout);
+        output.Fill(FromBits(kSentinelBits), in_place() ? x : std::vector<float>());
+        Buffer max(1, layout);
+        max.Fill(FromBits(kSentinelBits));
+        max[0] = max_value;
+        const std::vector<float> max_before = max.storage();
+        Buffer scale(1, layout);
+        scale.Fill(FromBits(kSentinelBits));
+        scale[0] = scale_value;
+        const std::vector<float> scale_before = scale.storage();
+
+        vscaleexpminusmax(batch_bytes(), in_place() ? output.data() : input.data(), output.data(), max.data(),
+                          scale.data(), nullptr);
+
+        if (!in_place() && !CheckUnchanged(input, input_before, "array", context)) return;
+        if (!CheckUnchanged(max, max_before, "*max", context)) return;
+        if (!CheckUnchanged(scale, scale_before, "*scale", context)) return;
+        if (!CheckGuards(output, "the output", context)) return;
+        for (size_t i = 0; i < n; i++) {
+          if (!CheckOutput(context, i, x[i], output[i], reference.value[i] * scale_value, std::isnan(x[i]),
+                           reference.must_be_zero[i], kScaledExpOutputError, absolute_tolerance)) {
+            return;
+          }
+        }
+        RecordOutputErrors();
+      }
+    }
+  }
+
+ private:
+  float scale_ = 0.0f;
+};
+
+// ---- f32-raddstoreexpminusmax -----------------------------------------------------------------------
+
+// output[i] = exp(input[i] - *max); *sum = sum_i output[i]; *max the inputs' max (NaN ignored).
+class RAddStoreExpMinusMaxTester : public TesterBase<RAddStoreExpMinusMaxTester> {
+ public:
+  void Test(smax_f32_raddstoreexpminusmax_ukernel_fn* raddstoreexpminusmax) const {
+    Rng rng = MakeRng();
+    const size_t n = elements();
+    for (size_t iteration = 0; iteration < iterations(); iteration++) {
+      const std::vector<float> x = GenerateInputs(rng);
+      const float max_value = MaxIgnoringNaN(x, -std::numeric_limits<float>::infinity());
+      const ExpMinusMaxReference reference = ReferenceExpMinusMax(x, max_value, kExpError, accumulators());
+      for (Layout layout : {Layout::kGuarded, Layout::kExact}) {
+        const Where context{this, layout, iteration, "max", max_value};
+        // In place, the output buffer holds the inputs and its guards are the output's.
+        Buffer input(in_place() ? 0 : n, layout);
+        input.Fill(std::numeric_limits<float>::quiet_NaN(), in_place() ? std::vector<float>() : x);
+        const std::vector<float> input_before = input.storage();
+        Buffer output(n, layout);
+        output.Fill(FromBits(kSentinelBits), in_place() ? x : std::vector<float>());
+        Buffer max(1, layout);
+        max.Fill(FromBits(kSentinelBits));
+        max[0] = max_value;
+        const std::vector<float> max_before = max.storage();
+        Buffer sum(1, layout);
+        sum.Fill(FromBits(kSentinelBits));
+
+        raddstoreexpminusmax(batch_bytes(), in_place() ? output.data() : input.data(), max.data(), output.data(),
+                             sum.data(), nullptr);
+
+        if (!in_place() && !CheckUnchanged(input, input_before, "array", context)) return;
+        if (!CheckUnchanged(max, max_before, "*max", context)) return;
+        if (!CheckGuards(output, "the output", context)) return;
+        if (!CheckGuards(sum, "*sum", context)) return;
+        for (size_t i = 0; i < n; i++) {
+          if (!CheckOutput(context, i, x[i], output[i], reference.value[i], std::isnan(x[i]), reference.must_be_zero[i],
+                           kExpOutputError, kFlushAllowance)) {
+            return;
+          }
+        }
+        RecordOutputErrors();
+        if (!CheckSum(context, "sum", sum[0], reference.sum, reference.has_nan, reference.sum_error)) return;
+        // *sum must also be the sum of the values stored, up to the additions' roundings.
+        double stored_sum = 0.0;
+        for (size_t i = 0; i < n; i++) {
+          stored_sum += output[i];
+        }
+        if (!CheckSum(context, "sum of the stored outputs", sum[0], stored_sum, reference.has_nan,
+                      SumRoundings(n, accumulators()) * kRoundoff * stored_sum)) {
+          return;
+        }
+      }
+    }
+  }
+};
+
+// ---- f32-vmulc --------------------------------------------------------------------------------------
+
+// output[i] = input[i] * *scale, one IEEE multiplication: bit-exact (the double product of two floats
+// is exact, so rounding it to float is the correctly rounded float product).
+class VMulCTester : public TesterBase<VMulCTester> {
+ public:
+  // The scale; 0 (the default) means a random scale in [0.25, 4) per iteration.
+  VMulCTester& scale(float scale) {
+    scale_ = scale;
+    return *this;
+  }
+  float scale() const {
+    return scale_;
+  }
+
+  void Test(smax_f32_vmulc_ukernel_fn* vmulc) const {
+    Rng rng = MakeRng();
+    const size_t n = elements();
+    for (size_t iteration = 0; iteration < iterations(); iteration++) {
+      const std::vector<float> x = GenerateInputs(rng);
+      const float scale_value = scale_ != 0.0f ? scale_ : std::uniform_real_distribution<float>(0.25f, 4.0f)(rng);
+      for (Layout layout : {Layout::kGuarded, Layout::kExact}) {
+        const Where context{this, layout, iteration, "scale", scale_value};
+        // In place, the output buffer holds the inputs and its guards are the output's.
+        Buffer input(in_place() ? 0 : n, layout);
+        input.Fill(std::numeric_limits<float>::quiet_NaN(), in_place() ? std::vector<float>() : x);
+        const std::vector<float> input_before = input.storage();
+        Buffer output(n, layout);
+        output.Fill(FromBits(kSentinelBits), in_place() ? x : std::vector<float>());
+        Buffer scale(1, layout);
+        scale.Fill(FromBits(kSentinelBits));
+        scale[0] = scale_value;
+        const std::vector<float> scale_before = scale.storage();
+
+        vmulc(batch_bytes(), in_place() ? output.data() : input.data(), scale.data(), output.data(), nullptr);
+
+        if (!in_place() && !CheckUnchanged(input, input_before, "array", context)) return;
+        if (!CheckUnchanged(scale, scale_before, "*scale", context)) return;
+        if (!CheckGuards(output, "the output", context)) return;
+        for (size_t i = 0; i < n; i++) {
+          const float expected = static_cast<float>(static_cast<double>(x[i]) * static_cast<double>(scale_value));
+          const float actual = output[i];
+          const bool ok = Bits(actual) != kSentinelBits &&
+                          (std::isnan(expected) ? std::isnan(actual) : Bits(actual) == Bits(expected));
+          if (!ok) {
+            ADD_FAILURE() << context << ": output[" << i << "] = " << Str(actual) << " for input " << Str(x[i])
+                          << ", expected exactly " << Str(expected)
+                          << (Bits(actual) == kSentinelBits ? std::string(": it ") + kNotWritten : std::string());
+            return;
+          }
+        }
+      }
+    }
+  }
+
+ private:
+  float scale_ = 0.0f;
+};
+
+// ---- f32-raddexpminusrunmax -------------------------------------------------------------------------
+
+// state[0] = m = max(-FLT_MAX, max_i input[i]); state[1] = d = sum_i exp(input[i] - m).
+// A NaN input makes d NaN; a +inf input makes m +inf (d is then unspecified).
+class RAddExpMinusRunMaxTester : public TesterBase<RAddExpMinusRunMaxTester> {
+ public:
+  void Test(smax_f32_raddexpminusrunmax_ukernel_fn* raddexpminusrunmax) const {
+    Rng rng = MakeRng();
+    const size_t n = elements();
+    for (size_t iteration = 0; iteration < iterations(); iteration++) {
+      const std::vector<float> x = GenerateInputs(rng);
+      const bool has_nan = HasNaN(x);
+      const float expected_max = MaxIgnoringNaN(x, -FLT_MAX);
+      // d in double. The kernel's error: the chain of per-element updates (kRunMaxStepError each), the
+      // final exp, and the roundings of the exp arguments: each term's arguments x - m_running,
+      // m_old - m_new, ... add up to x - m, so an argument rounding of at most 2^-24 * |x - m| in all
+      // perturbs the term exp(x - m) by a relative 2^-24 * |x - m|.
+      double expected_d = 0.0;
+      double arguments_error = 0.0;
+      for (float v : x) {
+        if (std::isnan(v) || std::isinf(v)) continue;
+        const double y = static_cast<double>(v) - static_cast<double>(expected_max);
+        const double term = std::exp(y);
+        expected_d += term;
+        arguments_error += term * std::abs(y) * kRoundoff;
+      }
+      const double d_error = expected_d * (SumRoundings(n, accumulators()) * kRunMaxStepError + kExpError) +
+                             arguments_error + static_cast<double>(n) * static_cast<double>(FLT_MIN);
+      for (Layout layout : {Layout::kGuarded, Layout::kExact}) {
+        const Where context{this, layout, iteration};
+        Buffer input(n, layout);
+        input.Fill(std::numeric_limits<float>::quiet_NaN(), x);
+        const std::vector<float> input_before = input.storage();
+        Buffer state(2, layout);
+        state.Fill(FromBits(kSentinelBits));
+
+        raddexpminusrunmax(batch_bytes(), input.data(), state.data(), nullptr);
+
+        if (!CheckUnchanged(input, input_before, "array", context)) return;
+        if (!CheckGuards(state, "state[0..2)", context)) return;
+        if (Bits(state[0]) == kSentinelBits) {
+          ADD_FAILURE() << context << ": state[0] (the max) " << kNotWritten;
+          return;
+        }
+        if (has_nan) {
+          if (!CheckSum(context, "state[1] (d)", state[1], 0.0, true, 0.0)) return;
+          continue;
+        }
+        if (!(state[0] == expected_max)) {
+          ADD_FAILURE() << context << ": state[0] (the max) = " << Str(state[0]) << ", expected " << Str(expected_max)
+                        << (expected_max == -FLT_MAX ? " (-FLT_MAX: every input is -inf)" : "");
+          return;
+        }
+        if (plus_inf_input()) {
+          continue;  // d is unspecified once m is +inf
+        }
+        if (expected_max == -FLT_MAX && !(state[1] == 0.0f)) {
+          ADD_FAILURE() << context << ": state[1] (d) = " << Str(state[1])
+                        << ", expected exactly 0 (every input is -inf)";
+          return;
+        }
+        if (!CheckSum(context, "state[1] (d)", state[1], expected_d, false, d_error)) return;
+      }
+    }
+  }
+};
+
+// ---- f32-raddextexp ---------------------------------------------------------------------------------
+
+// Reference for sum_i exp(clamp(x[i])) (NaN ignored): sum = scaled_sum * e^top, with top the largest
+// clamped input, since e^1024 overflows even a double.
+struct ExtExpSumReference {
+  double top = 0.0;
+  double scaled_sum = 0.0;  // >= 1
+  bool has_nan = false;
+};
+
+inline ExtExpSumReference ReferenceExtExpSum(const std::vector<float>& x) {
+  ExtExpSumReference reference;
+  reference.top = -std::numeric_limits<double>::infinity();
+  for (float v : x) {
+    if (std::isnan(v)) {
+      reference.has_nan = true;
+    } else {
+      reference.top = std::max(reference.top, static_cast<double>(ClampExtExp(v)));
+    }
+  }
+  for (float v : x) {
+    if (!std::isnan(v)) {
+      reference.scaled_sum += std::exp(static_cast<double>(ClampExtExp(v)) - reference.top);
+    }
+  }
+  return reference;
+}
+
+// sum[0] * 2^sum[1] = sum_i exp(clamp(input[i], -1024, 1024)), sum[1] an integer.
+class RAddExtExpTester : public TesterBase<RAddExtExpTester> {
+ public:
+  void Test(smax_f32_raddextexp_ukernel_fn* raddextexp) const {
+    Rng rng = MakeRng();
+    const size_t n = elements();
+    for (size_t iteration = 0; iteration < iterations(); iteration++) {
+      const std::vector<float> x = GenerateInputs(rng);
+      const ExtExpSumReference reference = ReferenceExtExpSum(x);
+      // Relative: the chain of additions and the terms' exp error; the kernels also drop terms below
+      // 2^-126 times the running total (each at most 2 * 2^-126 of it).
+      const double tolerance = SumRoundings(n, accumulators()) * kRoundoff + kExtExpError +
+                               static_cast<double>(n) * 2.0 * static_cast<double>(FLT_MIN);
+      for (Layout layout : {Layout::kGuarded, Layout::kExact}) {
+        const Where context{this, layout, iteration};
+        Buffer input(n, layout);
+        input.Fill(std::numeric_limits<float>::quiet_NaN(), x);
+        const std::vector<float> input_before = input.storage();
+        Buffer sum(2, layout);
+        sum.Fill(FromBits(kSentinelBits));
+
+        raddextexp(batch_bytes(), input.data(), sum.data(), nullptr);
+
+        if (!CheckUnchanged(input, input_before, "array", context)) return;
+        if (!CheckGuards(sum, "sum[0..2)", context)) return;
+        const float mantissa = sum[0];
+        const float exponent = sum[1];
+        if (Bits(mantissa) == kSentinelBits || Bits(exponent) == kSentinelBits) {
+          ADD_FAILURE() << context << ": sum[0] or sum[1] " << kNotWritten;
+          return;
+        }
+        if (reference.has_nan) {
+          if (!(std::isnan(mantissa) || std::isnan(exponent))) {
+            ADD_FAILURE() << context << ": sum = " << Str(mantissa) << " * 2^" << Str(exponent)
+                          << ", expected NaN (an input is NaN)";
+            return;
+          }
+          continue;
+        }
+        if (!std::isfinite(mantissa) || !(mantissa > 0.0f) || !std::isfinite(exponent) ||
+            std::floor(exponent) != exponent) {
+          ADD_FAILURE() << context << ": sum = " << Str(mantissa) << " * 2^" << Str(exponent)
+                        << ": expected a finite positive mantissa and an integer exponent";
+          return;
+        }
+        // ratio - 1 between sum[0] * 2^sum[1] and scaled_sum * e^top, in the log domain.
+        const double log_ratio = std::log(static_cast<double>(mantissa) / reference.scaled_sum) +
+                                 (static_cast<double>(exponent) * std::log(2.0) - reference.top);
+        const double error = std::abs(std::expm1(log_ratio));
+        if (!(error <= tolerance)) {
+          ADD_FAILURE() << context << ": sum = " << Str(mantissa) << " * 2^" << Str(exponent) << ", expected "
+                        << Str(reference.scaled_sum) << " * e^" << Str(reference.top) << ": relative error "
+                        << Str(error) << ", allowed " << Str(tolerance);
+          return;
+        }
+        ErrorLog::Record(kernel_name(), "sum", error);
+      }
+    }
+  }
+};
+
+// ---- f32-vscaleextexp -------------------------------------------------------------------------------
+
+// output[i] = exp(clamp(input[i])) * scale[0] * 2^scale[1], with 2^e terms below 2^-126 flushed to 0.
+// As XNNPACK's test, the scale is the reciprocal of the reference sum of the row: the reference sum
+// is m * 2^e (frexp), scale = (1/m, -e), so the outputs are the row's softmax.
+class VScaleExtExpTester : public TesterBase<VScaleExtExpTester> {
+ public:
+  void Test(smax_f32_vscaleextexp_ukernel_fn* vscaleextexp) const {
+    Rng rng = MakeRng();
+    const size_t n = elements();
+    const double log2e = 1.0 / std::log(2.0);
+    for (size_t iteration = 0; iteration < iterations(); iteration++) {
+      const std::vector<float> x = GenerateInputs(rng);
+      const ExtExpSumReference reference = ReferenceExtExpSum(x);
+      // log2(sum) = log2(scaled_sum) + top * log2(e) = e + log2(m), m in [0.5, 1).
+      const double log2_sum = std::log2(reference.scaled_sum) + reference.top * log2e;
+      const double e = std::floor(log2_sum) + 1.0;
+      const float scale_mantissa = static_cast<float>(1.0 / std::exp2(log2_sum - e));
+      const float scale_exponent = static_cast<float>(-e);
+      const double absolute_tolerance = kFlushAllowance * std::max(1.0, static_cast<double>(scale_mantissa));
+      std::vector<double> expected(n);
+      std::vector<bool> must_be_zero(n);
+      for (size_t i = 0; i < n; i++) {
+        const double clamped = static_cast<double>(ClampExtExp(x[i]));
+        // exp(clamped) * 2^scale[1] = exp(clamped + scale[1] * ln2): both terms reach +-1024, the
+        // double sum loses at most 2^-42 absolute.
+        expected[i] =
+            static_cast<double>(scale_mantissa) * std::exp(clamped + static_cast<double>(scale_exponent) / log2e);
+        // round(clamped * log2e) + scale[1] <= -127 for sure: the kernel's 2^k term is flushed to 0.
+        must_be_zero[i] = clamped * log2e + static_cast<double>(scale_exponent) < -129.0;
+      }
+      for (Layout layout : {Layout::kGuarded, Layout::kExact}) {
+        const Where context{this, layout, iteration, "scale[0]", scale_mantissa, "scale[1]", scale_exponent};
+        // In place, the output buffer holds the inputs and its guards are the output's.
+        Buffer input(in_place() ? 0 : n, layout);
+        input.Fill(std::numeric_limits<float>::quiet_NaN(), in_place() ? std::vector<float>() : x);
+        const std::vector<float> input_before = input.storage();
+        Buffer output(n, layout);
+        output.Fill(FromBits(kSentinelBits), in_place() ? x : std::vector<float>());
+        Buffer scale(2, layout);
+        scale.Fill(FromBits(kSentinelBits));
+        scale[0] = scale_mantissa;
+        scale[1] = scale_exponent;
+        const std::vector<float> scale_before = scale.storage();
+
+        vscaleextexp(batch_bytes(), in_place() ? output.data() : input.data(), output.data(), scale.data(), nullptr);
+
+        if (!in_place() && !CheckUnchanged(input, input_before, "array", context)) return;
+        if (!CheckUnchanged(scale, scale_before, "scale[0..2)", context)) return;
+        if (!CheckGuards(output, "the output", context)) return;
+        for (size_t i = 0; i < n; i++) {
+          if (!CheckOutput(context, i, x[i], output[i], expected[i], std::isnan(x[i]), must_be_zero[i],
+                           kScaledExtExpOutputError, absolute_tolerance)) {
+            return;
+          }
+        }
+        RecordOutputErrors();
+      }
+    }
+  }
+};
+
+// ---- The fixture every family's test suite uses -----------------------------------------------------
+
+template <typename Fn>
+class UKernelTest : public ::testing::TestWithParam<UKernel<Fn>> {
+ protected:
+  void SetUp() override {
+    const UKernel<Fn>& kernel = this->GetParam();
+    ASSERT_TRUE(cpuinfo_initialize()) << "cpuinfo_initialize() failed";
+    if (!smax_isa_available(kernel.isa)) {
+      GTEST_SKIP() << kernel.name << ": this CPU (or this build) lacks " << kernel.isa_name;
+    }
+  }
+
+  static void TearDownTestSuite() {
+    ErrorLog::Print();
+  }
+
+  // Runs a configured tester on the kernel under test for every size of KernelSizes(tile).
+  template <class Tester>
+  void TestSizes(Tester tester) const {
+    const UKernel<Fn>& kernel = this->GetParam();
+    tester.kernel(kernel);
+    for (size_t n : KernelSizes(kernel.elements)) {
+      tester.elements(n).Test(kernel.fn);
+      if (::testing::Test::HasFailure()) {
+        return;
+      }
+    }
+  }
+};
+
+}  // namespace smax_test
+
+#endif  // SMAX_TEST_UKERNEL_TESTER_H_
