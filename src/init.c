@@ -173,6 +173,18 @@ static bool choose_kernel(int family_index, enum smax_isa cap, void (**function)
   return true;
 }
 
+// The last-level cache seen by core 0: L3 if there is one, else L2.
+static size_t last_level_cache_bytes(void) {
+  const struct cpuinfo_processor* processor = cpuinfo_get_processor(0);
+  if (processor != NULL && processor->cache.l3 != NULL && processor->cache.l3->size != 0) {
+    return processor->cache.l3->size;
+  }
+  if (processor != NULL && processor->cache.l2 != NULL && processor->cache.l2->size != 0) {
+    return processor->cache.l2->size;
+  }
+  return 8 << 20;  // unknown: a typical size
+}
+
 static enum smax_status initialize(void) {
   if (!cpuinfo_initialize()) {
     fprintf(stderr, "smax: cpuinfo_initialize() failed: cannot detect the CPU\n");
@@ -195,6 +207,7 @@ static enum smax_status initialize(void) {
       config.isa = config.info[family].isa;
     }
   }
+  config.last_level_cache_bytes = last_level_cache_bytes();
   config.rmax = (smax_f32_rmax_ukernel_fn*) functions[smax_ukernel_family_f32_rmax];
   config.raddexpminusmax = (smax_f32_raddexpminusmax_ukernel_fn*) functions[smax_ukernel_family_f32_raddexpminusmax];
   config.vscaleexpminusmax =

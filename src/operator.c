@@ -173,7 +173,7 @@ enum smax_status smax_run_operator(smax_operator_t op, pthreadpool_t threadpool)
   }
   struct run_context context = {
       .config = config,
-      .row_function = smax_softmax_row_function(op->algorithm, op->channels),
+      .row_function = smax_softmax_row_function(config, op->algorithm, op->channels),
       .channels = op->channels,
       .input_stride = op->input_stride,
       .output_stride = op->output_stride,

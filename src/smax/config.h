@@ -36,6 +36,9 @@ struct smax_config {
   smax_f32_raddexpminusrunmax_ukernel_fn* raddexpminusrunmax;
   smax_f32_raddextexp_ukernel_fn* raddextexp;
   smax_f32_vscaleextexp_ukernel_fn* vscaleextexp;
+  // Size of the last-level cache in bytes (cpuinfo; a default when it reports none): the auto
+  // algorithm switches to two-pass for rows whose input and output do not fit in it.
+  size_t last_level_cache_bytes;
   // Indexed by enum smax_ukernel_family (include/smax.h).
   struct smax_ukernel_info info[8];
 };

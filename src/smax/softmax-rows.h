@@ -21,7 +21,8 @@ SMAX_INTERNAL smax_softmax_row_fn smax_softmax_row_online;
 SMAX_INTERNAL smax_softmax_row_fn smax_softmax_row_two_pass;
 
 // The row function for an algorithm other than auto, or the one auto picks for rows of n elements.
-SMAX_INTERNAL smax_softmax_row_fn* smax_softmax_row_function(enum smax_algorithm algorithm, size_t n);
+SMAX_INTERNAL smax_softmax_row_fn* smax_softmax_row_function(const struct smax_config* config,
+                                                             enum smax_algorithm algorithm, size_t n);
 
 #ifdef __cplusplus
 }  // extern "C"
