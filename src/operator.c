@@ -30,6 +30,27 @@ struct smax_operator {
 
 #define KNOWN_FLAGS SMAX_FLAG_YIELD_WORKERS
 
+// Debian's pthreadpool is not built with ThreadSanitizer, so TSan cannot see how it hands the work to
+// its threads and back. Under TSan, these annotations state that hand-off: the caller releases the
+// context before the parallel call and acquires it after; each task acquires it before reading and
+// releases it after writing its rows. They compile to nothing otherwise.
+#if defined(__SANITIZE_THREAD__)
+#define SMAX_TSAN 1
+#elif defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+#define SMAX_TSAN 1
+#endif
+#endif
+#ifdef SMAX_TSAN
+void __tsan_acquire(void* address);
+void __tsan_release(void* address);
+#define SMAX_TSAN_ACQUIRE(address) __tsan_acquire(address)
+#define SMAX_TSAN_RELEASE(address) __tsan_release(address)
+#else
+#define SMAX_TSAN_ACQUIRE(address) ((void) (address))
+#define SMAX_TSAN_RELEASE(address) ((void) (address))
+#endif
+
 // Rows are handed to threads in tiles of about this many elements, so that short rows do not pay a
 // task's overhead each.
 #define ELEMENTS_PER_TASK 16384
@@ -139,11 +160,13 @@ struct run_context {
 };
 
 static void run_rows(void* opaque, size_t first_row, size_t row_count) {
+  SMAX_TSAN_ACQUIRE(opaque);
   const struct run_context* context = opaque;
   for (size_t row = first_row; row < first_row + row_count; row++) {
     context->row_function(context->config, context->channels, context->input + row * context->input_stride,
                           context->output + row * context->output_stride);
   }
+  SMAX_TSAN_RELEASE(opaque);
 }
 
 static size_t rows_per_task(size_t batch_size, size_t channels, pthreadpool_t threadpool) {
@@ -184,8 +207,10 @@ enum smax_status smax_run_operator(smax_operator_t op, pthreadpool_t threadpool)
   if (op->flags & SMAX_FLAG_YIELD_WORKERS) {
     pool_flags |= PTHREADPOOL_FLAG_YIELD_WORKERS;
   }
+  SMAX_TSAN_RELEASE(&context);
   pthreadpool_parallelize_1d_tile_1d(threadpool, run_rows, &context, op->batch_size,
                                      rows_per_task(op->batch_size, op->channels, threadpool), pool_flags);
+  SMAX_TSAN_ACQUIRE(&context);
   return smax_status_success;
 }
 
