@@ -162,9 +162,12 @@ struct run_context {
 static void run_rows(void* opaque, size_t first_row, size_t row_count) {
   SMAX_TSAN_ACQUIRE(opaque);
   const struct run_context* context = opaque;
-  for (size_t row = first_row; row < first_row + row_count; row++) {
+  struct smax_row_link link = {.next_row = NULL, .has_first_block_max = false, .first_block_max = 0.0f};
+  const size_t end_row = first_row + row_count;
+  for (size_t row = first_row; row < end_row; row++) {
+    link.next_row = row + 1 < end_row ? context->input + (row + 1) * context->input_stride : NULL;
     context->row_function(context->config, context->channels, context->input + row * context->input_stride,
-                          context->output + row * context->output_stride);
+                          context->output + row * context->output_stride, &link);
   }
   SMAX_TSAN_RELEASE(opaque);
 }

@@ -36,7 +36,9 @@ static float row_max(const struct smax_config* config, size_t n, const float* x)
   return isfinite(max) ? max : NAN;
 }
 
-void smax_softmax_row_three_pass_recompute(const struct smax_config* config, size_t n, const float* x, float* y) {
+void smax_softmax_row_three_pass_recompute(const struct smax_config* config, size_t n, const float* x, float* y,
+                                           struct smax_row_link* link) {
+  (void) link;  // only reload pipelines across rows
   const float max = row_max(config, n, x);
   if (isnan(max)) {
     fill_nan(n, y);
@@ -57,7 +59,12 @@ void smax_softmax_row_three_pass_recompute(const struct smax_config* config, siz
   config->vscaleexpminusmax(n * sizeof(float), x, y, &max, &scale, NULL);
 }
 
-void smax_softmax_row_three_pass_reload(const struct smax_config* config, size_t n, const float* x, float* y) {
+// Blocks of one row the pipelined reload keeps track of (on the stack: 16 bytes each). Longer rows
+// take the plain three passes.
+#define RELOAD_MAX_BLOCKS 512
+
+// The plain three passes: max over the row, then exp(x - max) stored and summed, then the rescale.
+static void three_pass_reload_plain(const struct smax_config* config, size_t n, const float* x, float* y) {
   const float max = row_max(config, n, x);
   if (isnan(max)) {
     fill_nan(n, y);
@@ -68,7 +75,7 @@ void smax_softmax_row_three_pass_reload(const struct smax_config* config, size_t
   for (size_t i = 0; i < n; i += block_elements) {
     float block_sum;
     config->raddstoreexpminusmax(block_length(n - i, block_elements) * sizeof(float), x + i, &max, y + i,
-                                 &block_sum, NULL);
+                                 &block_sum, 0, NULL, NULL, NULL);
     sum += block_sum;
   }
   if (!isfinite(sum)) {
@@ -79,7 +86,101 @@ void smax_softmax_row_three_pass_reload(const struct smax_config* config, size_t
   config->vmulc(n * sizeof(float), y, &scale, y, NULL);
 }
 
-void smax_softmax_row_online(const struct smax_config* config, size_t n, const float* x, float* y) {
+// Reload with the max pass folded into the exp pass. Block b is exponentiated against its own max m_b,
+// which the previous block's raddstoreexpminusmax call computed on the side (the kernels interleave
+// that max with the exp, so the separate max pass over memory disappears), and the rescale pass
+// multiplies block b by exp(m_b - M) / S, S = sum_b s_b * exp(m_b - M) in double, M = max_b m_b.
+// Every output is still exp(x - m_b) rounded once, times one float scale: the same error terms as
+// the plain passes. Special values: a NaN makes some s_b NaN (the max may skip it, the exp does not);
+// a +inf makes some m_b +inf; a row of -inf has M = -inf; each gives the all-NaN row, as elsewhere.
+// Consecutive rows of a task pass the first block's max on through *link.
+void smax_softmax_row_three_pass_reload(const struct smax_config* config, size_t n, const float* x, float* y,
+                                        struct smax_row_link* link) {
+  const size_t block_elements = config->info[smax_ukernel_family_f32_raddstoreexpminusmax].block_elements;
+  const size_t blocks = (n + block_elements - 1) / block_elements;
+  if (blocks > RELOAD_MAX_BLOCKS) {
+    three_pass_reload_plain(config, n, x, y);
+    if (link != NULL) {
+      link->has_first_block_max = false;
+    }
+    return;
+  }
+  float block_max[RELOAD_MAX_BLOCKS];
+  float block_sum[RELOAD_MAX_BLOCKS];
+  if (link != NULL && link->has_first_block_max) {
+    block_max[0] = link->first_block_max;
+  } else {
+    block_max[0] = -INFINITY;
+    config->rmax(block_length(n, block_elements) * sizeof(float), x, &block_max[0], NULL);
+  }
+  const float* next_row = link != NULL ? link->next_row : NULL;
+  float next_row_max = -INFINITY;
+  for (size_t b = 0; b < blocks; b++) {
+    const size_t start = b * block_elements;
+    const size_t length = block_length(n - start, block_elements);
+    // An all -inf block (m_b = -inf) is exponentiated against 0: its outputs are exactly 0, not NaN.
+    const float reference = block_max[b] == -INFINITY ? 0.0f : block_max[b];
+    size_t next_length = 0;
+    const float* next_input = NULL;
+    float* next_max = NULL;
+    if (b + 1 < blocks) {
+      block_max[b + 1] = -INFINITY;
+      next_length = block_length(n - start - length, block_elements);
+      next_input = x + start + length;
+      next_max = &block_max[b + 1];
+    } else if (next_row != NULL) {
+      next_length = block_length(n, block_elements);
+      next_input = next_row;
+      next_max = &next_row_max;
+    }
+    config->raddstoreexpminusmax(length * sizeof(float), x + start, &reference, y + start, &block_sum[b],
+                                 next_length * sizeof(float), next_input, next_max, NULL);
+  }
+  if (link != NULL) {
+    link->has_first_block_max = next_row != NULL;
+    link->first_block_max = next_row_max;
+  }
+
+  float max = -INFINITY;
+  for (size_t b = 0; b < blocks; b++) {
+    if (isnan(block_max[b]) || block_max[b] == INFINITY) {
+      fill_nan(n, y);
+      return;
+    }
+    max = block_max[b] > max ? block_max[b] : max;
+  }
+  if (max == -INFINITY) {
+    fill_nan(n, y);
+    return;
+  }
+  double weight[RELOAD_MAX_BLOCKS];  // exp(m_b - M), one double exp per block
+  double sum = 0.0;
+  for (size_t b = 0; b < blocks; b++) {
+    weight[b] = block_max[b] == max ? 1.0 : exp((double) block_max[b] - (double) max);
+    sum += (double) block_sum[b] * weight[b];
+  }
+  if (!isfinite(sum)) {
+    fill_nan(n, y);
+    return;
+  }
+  const double inverse_sum = 1.0 / sum;
+  // Runs of blocks with the same scale (the same max) are rescaled in one call.
+  for (size_t b = 0; b < blocks;) {
+    size_t end = b + 1;
+    while (end < blocks && weight[end] == weight[b]) {
+      end++;
+    }
+    const size_t start = b * block_elements;
+    const size_t length = (end == blocks ? n : end * block_elements) - start;
+    const float scale = (float) (weight[b] * inverse_sum);
+    config->vmulc(length * sizeof(float), y + start, &scale, y + start, NULL);
+    b = end;
+  }
+}
+
+void smax_softmax_row_online(const struct smax_config* config, size_t n, const float* x, float* y,
+                             struct smax_row_link* link) {
+  (void) link;  // only reload pipelines across rows
   const size_t block_elements = config->info[smax_ukernel_family_f32_raddexpminusrunmax].block_elements;
   // Blocks' (m, d) pairs merge with the same rule as elements: d = d * exp(m - m') + d_block * exp(m_block - m').
   double max = -FLT_MAX;
@@ -106,7 +207,9 @@ void smax_softmax_row_online(const struct smax_config* config, size_t n, const f
   config->vscaleexpminusmax(n * sizeof(float), x, y, &max_float, &scale, NULL);
 }
 
-void smax_softmax_row_two_pass(const struct smax_config* config, size_t n, const float* x, float* y) {
+void smax_softmax_row_two_pass(const struct smax_config* config, size_t n, const float* x, float* y,
+                               struct smax_row_link* link) {
+  (void) link;  // only reload pipelines across rows
   const size_t block_elements = config->info[smax_ukernel_family_f32_raddextexp].block_elements;
   // Blocks' (v, e) pairs merge exactly as elements do: scaled by powers of two, in double.
   double exponent = -INFINITY;
@@ -131,7 +234,7 @@ void smax_softmax_row_two_pass(const struct smax_config* config, size_t n, const
     // Entries beyond +-1024 near the top of the row (huge logits, +inf, or a row whose top is
     // below about -935): the pair format's clamp could matter, so use the max-subtracting algorithm,
     // which handles any finite magnitude. Nothing has been written yet, so in place is still fine.
-    smax_softmax_row_three_pass_reload(config, n, x, y);
+    smax_softmax_row_three_pass_reload(config, n, x, y, NULL);
     return;
   }
   // mantissa * 2^exponent is the sum; the scale is 1/mantissa and 2^-exponent.

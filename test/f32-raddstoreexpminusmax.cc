@@ -58,6 +58,33 @@ TEST_P(F32RAddStoreExpMinusMax, InPlaceSpecialValues) {
                 .in_place(true));
 }
 
+// The next block's max (the reload algorithm's pipelined reduction): next blocks shorter than,
+// equal to and longer than the block, around the tile, with special values, seeded above and below.
+TEST_P(F32RAddStoreExpMinusMax, NextBlockMax) {
+  const size_t tile = GetParam().elements;
+  for (size_t next : {size_t{1}, tile - 1 + (tile == 1), tile, tile + 1, 2 * tile + 3, 5 * tile + 17}) {
+    TestSizes(RAddStoreExpMinusMaxTester().input_range(-30.0f, 30.0f).next_elements(next));
+    TestSizes(RAddStoreExpMinusMaxTester().input_range(-30.0f, 30.0f).next_elements(next).next_max_seed(100.0f));
+  }
+}
+
+TEST_P(F32RAddStoreExpMinusMax, NextBlockMaxSpecialValues) {
+  const size_t tile = GetParam().elements;
+  for (size_t next : {size_t{1}, tile, 3 * tile + 5}) {
+    TestSizes(RAddStoreExpMinusMaxTester()
+                  .input_range(-30.0f, 30.0f)
+                  .neg_inf_fraction(0.25)
+                  .underflow_fraction(0.25)
+                  .nan_input(true)
+                  .next_elements(next));
+  }
+}
+
+TEST_P(F32RAddStoreExpMinusMax, NextBlockMaxInPlace) {
+  const size_t tile = GetParam().elements;
+  TestSizes(RAddStoreExpMinusMaxTester().input_range(90.0f, 100.0f).in_place(true).next_elements(tile + 1));
+}
+
 INSTANTIATE_TEST_SUITE_P(Kernels, F32RAddStoreExpMinusMax, ::testing::ValuesIn(kKernels), smax_test::KernelTestName());
 GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(F32RAddStoreExpMinusMax);
 

@@ -485,9 +485,10 @@ class TesterBase {
     return Rng((static_cast<uint64_t>(seed_) << 32) ^ static_cast<uint64_t>(elements_));
   }
 
-  std::vector<float> GenerateInputs(Rng& rng) const {
+  // elements() inputs, or `count` if it is not 0 (a second array drawn the same way).
+  std::vector<float> GenerateInputs(Rng& rng, size_t count = 0) const {
     enum Kind { kInRange, kNegInf, kUnderflow, kHuge };
-    const size_t n = elements();
+    const size_t n = count != 0 ? count : elements();
     std::uniform_real_distribution<double> unit(0.0, 1.0);
     std::vector<Kind> kinds(n, kInRange);
     const bool mixed = neg_inf_fraction_ + underflow_fraction_ + huge_fraction_ > 0.0;
@@ -906,13 +907,31 @@ class VScaleExpMinusMaxTester : public TesterBase<VScaleExpMinusMaxTester> {
 // ---- f32-raddstoreexpminusmax -----------------------------------------------------------------------
 
 // output[i] = exp(input[i] - *max); *sum = sum_i output[i]; *max the inputs' max (NaN ignored).
+// With next_elements(k), k != 0, the kernel also gets a next block of k inputs (drawn like the
+// inputs, and separate from them) and must leave *next_max = max(seed, next block), exact, as the
+// f32-rmax kernels do: NaN in the next block may be skipped or propagated.
 class RAddStoreExpMinusMaxTester : public TesterBase<RAddStoreExpMinusMaxTester> {
  public:
+  RAddStoreExpMinusMaxTester& next_elements(size_t next_elements) {
+    next_elements_ = next_elements;
+    return *this;
+  }
+  size_t next_elements() const {
+    return next_elements_;
+  }
+  // The value *next_max is seeded with.
+  RAddStoreExpMinusMaxTester& next_max_seed(float seed) {
+    next_max_seed_ = seed;
+    return *this;
+  }
+
   void Test(smax_f32_raddstoreexpminusmax_ukernel_fn* raddstoreexpminusmax) const {
     Rng rng = MakeRng();
     const size_t n = elements();
     for (size_t iteration = 0; iteration < iterations(); iteration++) {
       const std::vector<float> x = GenerateInputs(rng);
+      const std::vector<float> next_x = next_elements_ != 0 ? GenerateInputs(rng, next_elements_) : std::vector<float>();
+      const float next_expected = MaxIgnoringNaN(next_x, next_max_seed_);
       const float max_value = MaxIgnoringNaN(x, -std::numeric_limits<float>::infinity());
       const ExpMinusMaxReference reference = ReferenceExpMinusMax(x, max_value, kExpError, accumulators());
       for (Layout layout : {Layout::kGuarded, Layout::kExact}) {
@@ -929,12 +948,33 @@ class RAddStoreExpMinusMaxTester : public TesterBase<RAddStoreExpMinusMaxTester>
         const std::vector<float> max_before = max.storage();
         Buffer sum(1, layout);
         sum.Fill(FromBits(kSentinelBits));
+        // +inf guards: a read beyond the next block would become its max.
+        Buffer next_input(next_elements_, layout);
+        next_input.Fill(std::numeric_limits<float>::infinity(), next_x);
+        const std::vector<float> next_input_before = next_input.storage();
+        Buffer next_max(1, layout);
+        next_max.Fill(FromBits(kSentinelBits));
+        next_max[0] = next_max_seed_;
+        const std::vector<float> next_max_before = next_max.storage();
 
         raddstoreexpminusmax(batch_bytes(), in_place() ? output.data() : input.data(), max.data(), output.data(),
-                             sum.data(), nullptr);
+                             sum.data(), next_elements_ * sizeof(float),
+                             next_elements_ != 0 ? next_input.data() : nullptr, next_max.data(), nullptr);
 
         if (!in_place() && !CheckUnchanged(input, input_before, "array", context)) return;
         if (!CheckUnchanged(max, max_before, "*max", context)) return;
+        if (!CheckUnchanged(next_input, next_input_before, "next block", context)) return;
+        if (next_elements_ == 0) {
+          if (!CheckUnchanged(next_max, next_max_before, "*next_max (no next block)", context)) return;
+        } else {
+          if (!CheckGuards(next_max, "*next_max", context)) return;
+          const bool has_nan = std::any_of(next_x.begin(), next_x.end(), [](float v) { return std::isnan(v); });
+          if (!(next_max[0] == next_expected || (has_nan && std::isnan(next_max[0])))) {
+            ADD_FAILURE() << context << ": *next_max = " << Str(next_max[0]) << ", expected " << Str(next_expected)
+                          << " (next block of " << next_elements_ << ")";
+            return;
+          }
+        }
         if (!CheckGuards(output, "the output", context)) return;
         if (!CheckGuards(sum, "*sum", context)) return;
         for (size_t i = 0; i < n; i++) {
@@ -957,6 +997,10 @@ class RAddStoreExpMinusMaxTester : public TesterBase<RAddStoreExpMinusMaxTester>
       }
     }
   }
+
+ private:
+  size_t next_elements_ = 0;
+  float next_max_seed_ = -std::numeric_limits<float>::infinity();
 };
 
 // ---- f32-vmulc --------------------------------------------------------------------------------------

@@ -11,6 +11,8 @@
 // elements with a masked load and a masked store (masked-out lanes are zeroed before the sum), so it
 // reads exactly [input, input + batch) and writes exactly [output, output + batch); output may equal
 // input.
+// The next block's max (next_batch != 0) is a separate pass, through this ISA's default f32-rmax
+// kernel, after the exp loop: only the AVX-512F kernels interleave the two so far.
 #include <assert.h>
 #include <stddef.h>
 
@@ -20,7 +22,7 @@
 #include "smax/microkernels.h"
 
 void smax_f32_raddstoreexpminusmax_ukernel__avx_rr2_p5_x48(size_t batch, const float* input, const float* max, float* output, float* sum,
-    const void* params) {
+    size_t next_batch, const float* next_input, float* next_max, const void* params) {
   assert(batch != 0);
   assert(batch % sizeof(float) == 0);
   assert(input != NULL);
@@ -174,4 +176,7 @@ void smax_f32_raddstoreexpminusmax_ukernel__avx_rr2_p5_x48(size_t batch, const f
   vacc = _mm_add_ps(vacc, _mm_movehl_ps(vacc, vacc));
   vacc = _mm_add_ss(vacc, _mm_shuffle_ps(vacc, vacc, _MM_SHUFFLE(1, 1, 1, 1)));
   _mm_store_ss(sum, vacc);
+  if (next_batch != 0) {
+    smax_f32_rmax_ukernel__avx_x32_acc4(next_batch, next_input, next_max, NULL);
+  }
 }

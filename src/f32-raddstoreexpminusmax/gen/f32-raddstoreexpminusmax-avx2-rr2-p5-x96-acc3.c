@@ -9,6 +9,8 @@
 // below -87.3365 (and -inf) give exactly 0; NaN propagates to the output and the sum. The tail is one
 // vmaskmovps vector: reads exactly [input, input + batch) and writes exactly [output, output + batch);
 // output may equal input.
+// The next block's max (next_batch != 0) is a separate pass, through this ISA's default f32-rmax
+// kernel, after the exp loop: only the AVX-512F kernels interleave the two so far.
 #include <assert.h>
 #include <stddef.h>
 
@@ -18,7 +20,7 @@
 #include "smax/microkernels.h"
 
 void smax_f32_raddstoreexpminusmax_ukernel__avx2_rr2_p5_x96_acc3(size_t batch, const float* input, const float* max, float* output, float* sum,
-    const void* params) {
+    size_t next_batch, const float* next_input, float* next_max, const void* params) {
   assert(batch != 0);
   assert(batch % sizeof(float) == 0);
   assert(input != NULL);
@@ -256,4 +258,7 @@ void smax_f32_raddstoreexpminusmax_ukernel__avx2_rr2_p5_x96_acc3(size_t batch, c
     vacc0 = _mm256_add_ps(vacc0, vf);
   }
   *sum = smax_avx2_reduce_add(vacc0);
+  if (next_batch != 0) {
+    smax_f32_rmax_ukernel__avx2_x32_acc4(next_batch, next_input, next_max, NULL);
+  }
 }

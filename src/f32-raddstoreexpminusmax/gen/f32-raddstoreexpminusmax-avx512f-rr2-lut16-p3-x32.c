@@ -48,6 +48,7 @@
 // The tail is one k-masked vector: reads exactly [input, input + batch) and writes exactly
 // [output, output + batch); output may equal input.
 #include <assert.h>
+#include <math.h>
 #include <stddef.h>
 
 #include <immintrin.h>
@@ -85,7 +86,7 @@ static SMAX_INLINE __m512 smax_lut16_expminus(__m512 vx, __m512i vtable) {
 }
 
 void smax_f32_raddstoreexpminusmax_ukernel__avx512f_rr2_lut16_p3_x32(size_t batch, const float* input, const float* max, float* output, float* sum,
-    const void* params) {
+    size_t next_batch, const float* next_input, float* next_max, const void* params) {
   assert(batch != 0);
   assert(batch % sizeof(float) == 0);
   assert(input != NULL);
@@ -105,6 +106,51 @@ void smax_f32_raddstoreexpminusmax_ukernel__avx512f_rr2_lut16_p3_x32(size_t batc
   const __m512 vcutoff = _mm512_set1_ps(SMAX_EXP_CUTOFF);
 
   __m512 vacc0 = _mm512_setzero_ps();
+  // The next block's max rides along in the first loop: its loads and vmaxps use the load ports and
+  // the FP-add pipes, which the exp leaves mostly idle. vmaxps returns its second operand when either
+  // is NaN, so a NaN in the next block is skipped, as in the f32-rmax kernels.
+  __m512 vnext_max = _mm512_set1_ps(-INFINITY);
+  const size_t next_total = next_batch;
+  for (; batch >= 32 * sizeof(float) && next_batch >= 32 * sizeof(float); batch -= 32 * sizeof(float)) {
+    vnext_max = _mm512_max_ps(_mm512_loadu_ps(next_input + 0), vnext_max);
+    vnext_max = _mm512_max_ps(_mm512_loadu_ps(next_input + 16), vnext_max);
+    const __m512 vx0 = _mm512_sub_ps(_mm512_loadu_ps(input + 0), vmax);
+    const __m512 vx1 = _mm512_sub_ps(_mm512_loadu_ps(input + 16), vmax);
+    // n = round(x * 16 * log2e), held as n/16 + bias.
+    const __m512 vbiased0 = _mm512_fmadd_ps(vx0, vlog2e, vmagic_bias);
+    const __m512 vbiased1 = _mm512_fmadd_ps(vx1, vlog2e, vmagic_bias);
+    const __m512 vn0 = _mm512_sub_ps(vbiased0, vmagic_bias);
+    const __m512 vn1 = _mm512_sub_ps(vbiased1, vmagic_bias);
+    // s = 2^(n/16): table entry (low 4 bits of n) plus n << 19 in the integer bits.
+    const __m512 vs0 = _mm512_castsi512_ps(_mm512_add_epi32(
+        _mm512_permutexvar_epi32(_mm512_castps_si512(vbiased0), vtable),
+        _mm512_slli_epi32(_mm512_castps_si512(vbiased0), 19)));
+    const __m512 vs1 = _mm512_castsi512_ps(_mm512_add_epi32(
+        _mm512_permutexvar_epi32(_mm512_castps_si512(vbiased1), vtable),
+        _mm512_slli_epi32(_mm512_castps_si512(vbiased1), 19)));
+    // t = x - n * ln2/16 (two constants).
+    __m512 vt0 = _mm512_fmadd_ps(vn0, vminus_ln2_hi, vx0);
+    __m512 vt1 = _mm512_fmadd_ps(vn1, vminus_ln2_hi, vx1);
+    vt0 = _mm512_fmadd_ps(vn0, vminus_ln2_lo, vt0);
+    vt1 = _mm512_fmadd_ps(vn1, vminus_ln2_lo, vt1);
+    // p = exp(t) - 1 = t + t^2 * (C2 + C3 * t).
+    __m512 vp0 = _mm512_fmadd_ps(vc3, vt0, vc2);
+    __m512 vp1 = _mm512_fmadd_ps(vc3, vt1, vc2);
+    vp0 = _mm512_fmadd_ps(vp0, _mm512_mul_ps(vt0, vt0), vt0);
+    vp1 = _mm512_fmadd_ps(vp1, _mm512_mul_ps(vt1, vt1), vt1);
+    // f = s + s * p; lanes below the cutoff (and -inf) become exactly 0; NaN lanes are kept
+    // (unordered compare) and NaN propagates through t.
+    const __m512 vf0 = _mm512_maskz_fmadd_ps(_mm512_cmp_ps_mask(vx0, vcutoff, _CMP_NLT_UQ), vp0, vs0, vs0);
+    const __m512 vf1 = _mm512_maskz_fmadd_ps(_mm512_cmp_ps_mask(vx1, vcutoff, _CMP_NLT_UQ), vp1, vs1, vs1);
+    _mm512_storeu_ps(output + 0, vf0);
+    _mm512_storeu_ps(output + 16, vf1);
+    vacc0 = _mm512_add_ps(vacc0, vf0);
+    vacc0 = _mm512_add_ps(vacc0, vf1);
+    input += 32;
+    output += 32;
+    next_input += 32;
+    next_batch -= 32 * sizeof(float);
+  }
   for (; batch >= 32 * sizeof(float); batch -= 32 * sizeof(float)) {
     const __m512 vx0 = _mm512_sub_ps(_mm512_loadu_ps(input + 0), vmax);
     const __m512 vx1 = _mm512_sub_ps(_mm512_loadu_ps(input + 16), vmax);
@@ -156,4 +202,12 @@ void smax_f32_raddstoreexpminusmax_ukernel__avx512f_rr2_lut16_p3_x32(size_t batc
     vacc0 = _mm512_mask_add_ps(vacc0, vmask, vacc0, vf);
   }
   *sum = _mm512_reduce_add_ps(vacc0);
+  if (next_total != 0) {
+    float vnext = _mm512_reduce_max_ps(vnext_max);
+    vnext = *next_max > vnext ? *next_max : vnext;  // skips a NaN in vnext as the kernels do
+    if (next_batch != 0) {
+      smax_f32_rmax_ukernel__avx512f_x144_acc3(next_batch, next_input, &vnext, NULL);
+    }
+    *next_max = vnext;
+  }
 }

@@ -10,6 +10,7 @@
 // k-masked vector: reads exactly [input, input + batch) and writes exactly [output, output + batch);
 // output may equal input.
 #include <assert.h>
+#include <math.h>
 #include <stddef.h>
 
 #include <immintrin.h>
@@ -18,7 +19,7 @@
 #include "smax/microkernels.h"
 
 void smax_f32_raddstoreexpminusmax_ukernel__avx512f_rr2_p5_x144_acc3(size_t batch, const float* input, const float* max, float* output, float* sum,
-    const void* params) {
+    size_t next_batch, const float* next_input, float* next_max, const void* params) {
   assert(batch != 0);
   assert(batch % sizeof(float) == 0);
   assert(input != NULL);
@@ -43,6 +44,158 @@ void smax_f32_raddstoreexpminusmax_ukernel__avx512f_rr2_p5_x144_acc3(size_t batc
   __m512 vacc0 = _mm512_setzero_ps();
   __m512 vacc1 = _mm512_setzero_ps();
   __m512 vacc2 = _mm512_setzero_ps();
+  // The next block's max rides along in the first loop: its loads and vmaxps use the load ports and
+  // the FP-add pipes, which the exp leaves mostly idle. vmaxps returns its second operand when either
+  // is NaN, so a NaN in the next block is skipped, as in the f32-rmax kernels.
+  __m512 vnext_max = _mm512_set1_ps(-INFINITY);
+  const size_t next_total = next_batch;
+  for (; batch >= 144 * sizeof(float) && next_batch >= 144 * sizeof(float); batch -= 144 * sizeof(float)) {
+    vnext_max = _mm512_max_ps(_mm512_loadu_ps(next_input + 0), vnext_max);
+    vnext_max = _mm512_max_ps(_mm512_loadu_ps(next_input + 16), vnext_max);
+    vnext_max = _mm512_max_ps(_mm512_loadu_ps(next_input + 32), vnext_max);
+    const __m512 vx0 = _mm512_sub_ps(_mm512_loadu_ps(input + 0), vmax);
+    const __m512 vx1 = _mm512_sub_ps(_mm512_loadu_ps(input + 16), vmax);
+    const __m512 vx2 = _mm512_sub_ps(_mm512_loadu_ps(input + 32), vmax);
+    // n = round(x * log2e) via the magic bias.
+    const __m512 vbiased0 = _mm512_fmadd_ps(vx0, vlog2e, vmagic_bias);
+    const __m512 vbiased1 = _mm512_fmadd_ps(vx1, vlog2e, vmagic_bias);
+    const __m512 vbiased2 = _mm512_fmadd_ps(vx2, vlog2e, vmagic_bias);
+    const __m512 vn0 = _mm512_sub_ps(vbiased0, vmagic_bias);
+    const __m512 vn1 = _mm512_sub_ps(vbiased1, vmagic_bias);
+    const __m512 vn2 = _mm512_sub_ps(vbiased2, vmagic_bias);
+    // t = x - n * ln2 (two constants).
+    __m512 vt0 = _mm512_fmadd_ps(vn0, vminus_ln2_hi, vx0);
+    __m512 vt1 = _mm512_fmadd_ps(vn1, vminus_ln2_hi, vx1);
+    __m512 vt2 = _mm512_fmadd_ps(vn2, vminus_ln2_hi, vx2);
+    vt0 = _mm512_fmadd_ps(vn0, vminus_ln2_lo, vt0);
+    vt1 = _mm512_fmadd_ps(vn1, vminus_ln2_lo, vt1);
+    vt2 = _mm512_fmadd_ps(vn2, vminus_ln2_lo, vt2);
+    // p = exp(t) = 1 + t * P(t).
+    __m512 vp0 = _mm512_fmadd_ps(vc5, vt0, vc4);
+    __m512 vp1 = _mm512_fmadd_ps(vc5, vt1, vc4);
+    __m512 vp2 = _mm512_fmadd_ps(vc5, vt2, vc4);
+    vp0 = _mm512_fmadd_ps(vp0, vt0, vc3);
+    vp1 = _mm512_fmadd_ps(vp1, vt1, vc3);
+    vp2 = _mm512_fmadd_ps(vp2, vt2, vc3);
+    vp0 = _mm512_fmadd_ps(vp0, vt0, vc2);
+    vp1 = _mm512_fmadd_ps(vp1, vt1, vc2);
+    vp2 = _mm512_fmadd_ps(vp2, vt2, vc2);
+    vp0 = _mm512_fmadd_ps(vp0, vt0, vc1);
+    vp1 = _mm512_fmadd_ps(vp1, vt1, vc1);
+    vp2 = _mm512_fmadd_ps(vp2, vt2, vc1);
+    vp0 = _mm512_fmadd_ps(vp0, vt0, vone);
+    vp1 = _mm512_fmadd_ps(vp1, vt1, vone);
+    vp2 = _mm512_fmadd_ps(vp2, vt2, vone);
+    // f = p * 2^n (vscalefps); lanes below the cutoff (and -inf, where n = -inf and p = NaN) become
+    // exactly 0; NaN lanes are kept (unordered compare).
+    const __m512 vf0 = _mm512_maskz_scalef_ps(_mm512_cmp_ps_mask(vx0, vcutoff, _CMP_NLT_UQ), vp0, vn0);
+    const __m512 vf1 = _mm512_maskz_scalef_ps(_mm512_cmp_ps_mask(vx1, vcutoff, _CMP_NLT_UQ), vp1, vn1);
+    const __m512 vf2 = _mm512_maskz_scalef_ps(_mm512_cmp_ps_mask(vx2, vcutoff, _CMP_NLT_UQ), vp2, vn2);
+    _mm512_storeu_ps(output + 0, vf0);
+    _mm512_storeu_ps(output + 16, vf1);
+    _mm512_storeu_ps(output + 32, vf2);
+    vacc0 = _mm512_add_ps(vacc0, vf0);
+    vacc1 = _mm512_add_ps(vacc1, vf1);
+    vacc2 = _mm512_add_ps(vacc2, vf2);
+    vnext_max = _mm512_max_ps(_mm512_loadu_ps(next_input + 48), vnext_max);
+    vnext_max = _mm512_max_ps(_mm512_loadu_ps(next_input + 64), vnext_max);
+    vnext_max = _mm512_max_ps(_mm512_loadu_ps(next_input + 80), vnext_max);
+    const __m512 vx3 = _mm512_sub_ps(_mm512_loadu_ps(input + 48), vmax);
+    const __m512 vx4 = _mm512_sub_ps(_mm512_loadu_ps(input + 64), vmax);
+    const __m512 vx5 = _mm512_sub_ps(_mm512_loadu_ps(input + 80), vmax);
+    // n = round(x * log2e) via the magic bias.
+    const __m512 vbiased3 = _mm512_fmadd_ps(vx3, vlog2e, vmagic_bias);
+    const __m512 vbiased4 = _mm512_fmadd_ps(vx4, vlog2e, vmagic_bias);
+    const __m512 vbiased5 = _mm512_fmadd_ps(vx5, vlog2e, vmagic_bias);
+    const __m512 vn3 = _mm512_sub_ps(vbiased3, vmagic_bias);
+    const __m512 vn4 = _mm512_sub_ps(vbiased4, vmagic_bias);
+    const __m512 vn5 = _mm512_sub_ps(vbiased5, vmagic_bias);
+    // t = x - n * ln2 (two constants).
+    __m512 vt3 = _mm512_fmadd_ps(vn3, vminus_ln2_hi, vx3);
+    __m512 vt4 = _mm512_fmadd_ps(vn4, vminus_ln2_hi, vx4);
+    __m512 vt5 = _mm512_fmadd_ps(vn5, vminus_ln2_hi, vx5);
+    vt3 = _mm512_fmadd_ps(vn3, vminus_ln2_lo, vt3);
+    vt4 = _mm512_fmadd_ps(vn4, vminus_ln2_lo, vt4);
+    vt5 = _mm512_fmadd_ps(vn5, vminus_ln2_lo, vt5);
+    // p = exp(t) = 1 + t * P(t).
+    __m512 vp3 = _mm512_fmadd_ps(vc5, vt3, vc4);
+    __m512 vp4 = _mm512_fmadd_ps(vc5, vt4, vc4);
+    __m512 vp5 = _mm512_fmadd_ps(vc5, vt5, vc4);
+    vp3 = _mm512_fmadd_ps(vp3, vt3, vc3);
+    vp4 = _mm512_fmadd_ps(vp4, vt4, vc3);
+    vp5 = _mm512_fmadd_ps(vp5, vt5, vc3);
+    vp3 = _mm512_fmadd_ps(vp3, vt3, vc2);
+    vp4 = _mm512_fmadd_ps(vp4, vt4, vc2);
+    vp5 = _mm512_fmadd_ps(vp5, vt5, vc2);
+    vp3 = _mm512_fmadd_ps(vp3, vt3, vc1);
+    vp4 = _mm512_fmadd_ps(vp4, vt4, vc1);
+    vp5 = _mm512_fmadd_ps(vp5, vt5, vc1);
+    vp3 = _mm512_fmadd_ps(vp3, vt3, vone);
+    vp4 = _mm512_fmadd_ps(vp4, vt4, vone);
+    vp5 = _mm512_fmadd_ps(vp5, vt5, vone);
+    // f = p * 2^n (vscalefps); lanes below the cutoff (and -inf, where n = -inf and p = NaN) become
+    // exactly 0; NaN lanes are kept (unordered compare).
+    const __m512 vf3 = _mm512_maskz_scalef_ps(_mm512_cmp_ps_mask(vx3, vcutoff, _CMP_NLT_UQ), vp3, vn3);
+    const __m512 vf4 = _mm512_maskz_scalef_ps(_mm512_cmp_ps_mask(vx4, vcutoff, _CMP_NLT_UQ), vp4, vn4);
+    const __m512 vf5 = _mm512_maskz_scalef_ps(_mm512_cmp_ps_mask(vx5, vcutoff, _CMP_NLT_UQ), vp5, vn5);
+    _mm512_storeu_ps(output + 48, vf3);
+    _mm512_storeu_ps(output + 64, vf4);
+    _mm512_storeu_ps(output + 80, vf5);
+    vacc0 = _mm512_add_ps(vacc0, vf3);
+    vacc1 = _mm512_add_ps(vacc1, vf4);
+    vacc2 = _mm512_add_ps(vacc2, vf5);
+    vnext_max = _mm512_max_ps(_mm512_loadu_ps(next_input + 96), vnext_max);
+    vnext_max = _mm512_max_ps(_mm512_loadu_ps(next_input + 112), vnext_max);
+    vnext_max = _mm512_max_ps(_mm512_loadu_ps(next_input + 128), vnext_max);
+    const __m512 vx6 = _mm512_sub_ps(_mm512_loadu_ps(input + 96), vmax);
+    const __m512 vx7 = _mm512_sub_ps(_mm512_loadu_ps(input + 112), vmax);
+    const __m512 vx8 = _mm512_sub_ps(_mm512_loadu_ps(input + 128), vmax);
+    // n = round(x * log2e) via the magic bias.
+    const __m512 vbiased6 = _mm512_fmadd_ps(vx6, vlog2e, vmagic_bias);
+    const __m512 vbiased7 = _mm512_fmadd_ps(vx7, vlog2e, vmagic_bias);
+    const __m512 vbiased8 = _mm512_fmadd_ps(vx8, vlog2e, vmagic_bias);
+    const __m512 vn6 = _mm512_sub_ps(vbiased6, vmagic_bias);
+    const __m512 vn7 = _mm512_sub_ps(vbiased7, vmagic_bias);
+    const __m512 vn8 = _mm512_sub_ps(vbiased8, vmagic_bias);
+    // t = x - n * ln2 (two constants).
+    __m512 vt6 = _mm512_fmadd_ps(vn6, vminus_ln2_hi, vx6);
+    __m512 vt7 = _mm512_fmadd_ps(vn7, vminus_ln2_hi, vx7);
+    __m512 vt8 = _mm512_fmadd_ps(vn8, vminus_ln2_hi, vx8);
+    vt6 = _mm512_fmadd_ps(vn6, vminus_ln2_lo, vt6);
+    vt7 = _mm512_fmadd_ps(vn7, vminus_ln2_lo, vt7);
+    vt8 = _mm512_fmadd_ps(vn8, vminus_ln2_lo, vt8);
+    // p = exp(t) = 1 + t * P(t).
+    __m512 vp6 = _mm512_fmadd_ps(vc5, vt6, vc4);
+    __m512 vp7 = _mm512_fmadd_ps(vc5, vt7, vc4);
+    __m512 vp8 = _mm512_fmadd_ps(vc5, vt8, vc4);
+    vp6 = _mm512_fmadd_ps(vp6, vt6, vc3);
+    vp7 = _mm512_fmadd_ps(vp7, vt7, vc3);
+    vp8 = _mm512_fmadd_ps(vp8, vt8, vc3);
+    vp6 = _mm512_fmadd_ps(vp6, vt6, vc2);
+    vp7 = _mm512_fmadd_ps(vp7, vt7, vc2);
+    vp8 = _mm512_fmadd_ps(vp8, vt8, vc2);
+    vp6 = _mm512_fmadd_ps(vp6, vt6, vc1);
+    vp7 = _mm512_fmadd_ps(vp7, vt7, vc1);
+    vp8 = _mm512_fmadd_ps(vp8, vt8, vc1);
+    vp6 = _mm512_fmadd_ps(vp6, vt6, vone);
+    vp7 = _mm512_fmadd_ps(vp7, vt7, vone);
+    vp8 = _mm512_fmadd_ps(vp8, vt8, vone);
+    // f = p * 2^n (vscalefps); lanes below the cutoff (and -inf, where n = -inf and p = NaN) become
+    // exactly 0; NaN lanes are kept (unordered compare).
+    const __m512 vf6 = _mm512_maskz_scalef_ps(_mm512_cmp_ps_mask(vx6, vcutoff, _CMP_NLT_UQ), vp6, vn6);
+    const __m512 vf7 = _mm512_maskz_scalef_ps(_mm512_cmp_ps_mask(vx7, vcutoff, _CMP_NLT_UQ), vp7, vn7);
+    const __m512 vf8 = _mm512_maskz_scalef_ps(_mm512_cmp_ps_mask(vx8, vcutoff, _CMP_NLT_UQ), vp8, vn8);
+    _mm512_storeu_ps(output + 96, vf6);
+    _mm512_storeu_ps(output + 112, vf7);
+    _mm512_storeu_ps(output + 128, vf8);
+    vacc0 = _mm512_add_ps(vacc0, vf6);
+    vacc1 = _mm512_add_ps(vacc1, vf7);
+    vacc2 = _mm512_add_ps(vacc2, vf8);
+    input += 144;
+    output += 144;
+    next_input += 144;
+    next_batch -= 144 * sizeof(float);
+  }
   for (; batch >= 144 * sizeof(float); batch -= 144 * sizeof(float)) {
     const __m512 vx0 = _mm512_sub_ps(_mm512_loadu_ps(input + 0), vmax);
     const __m512 vx1 = _mm512_sub_ps(_mm512_loadu_ps(input + 16), vmax);
@@ -196,4 +349,12 @@ void smax_f32_raddstoreexpminusmax_ukernel__avx512f_rr2_p5_x144_acc3(size_t batc
     vacc0 = _mm512_mask_add_ps(vacc0, vmask, vacc0, vf);
   }
   *sum = _mm512_reduce_add_ps(vacc0);
+  if (next_total != 0) {
+    float vnext = _mm512_reduce_max_ps(vnext_max);
+    vnext = *next_max > vnext ? *next_max : vnext;  // skips a NaN in vnext as the kernels do
+    if (next_batch != 0) {
+      smax_f32_rmax_ukernel__avx512f_x144_acc3(next_batch, next_input, &vnext, NULL);
+    }
+    *next_max = vnext;
+  }
 }

@@ -10,6 +10,7 @@
 // k-masked vector: reads exactly [input, input + batch) and writes exactly [output, output + batch);
 // output may equal input.
 #include <assert.h>
+#include <math.h>
 #include <stddef.h>
 
 #include <immintrin.h>
@@ -18,7 +19,7 @@
 #include "smax/microkernels.h"
 
 void smax_f32_raddstoreexpminusmax_ukernel__avx512f_rr2_p5_x16(size_t batch, const float* input, const float* max, float* output, float* sum,
-    const void* params) {
+    size_t next_batch, const float* next_input, float* next_max, const void* params) {
   assert(batch != 0);
   assert(batch % sizeof(float) == 0);
   assert(input != NULL);
@@ -41,6 +42,36 @@ void smax_f32_raddstoreexpminusmax_ukernel__avx512f_rr2_p5_x16(size_t batch, con
   const __m512 vone = _mm512_set1_ps(1.0f);
 
   __m512 vacc0 = _mm512_setzero_ps();
+  // The next block's max rides along in the first loop: its loads and vmaxps use the load ports and
+  // the FP-add pipes, which the exp leaves mostly idle. vmaxps returns its second operand when either
+  // is NaN, so a NaN in the next block is skipped, as in the f32-rmax kernels.
+  __m512 vnext_max = _mm512_set1_ps(-INFINITY);
+  const size_t next_total = next_batch;
+  for (; batch >= 16 * sizeof(float) && next_batch >= 16 * sizeof(float); batch -= 16 * sizeof(float)) {
+    vnext_max = _mm512_max_ps(_mm512_loadu_ps(next_input + 0), vnext_max);
+    const __m512 vx0 = _mm512_sub_ps(_mm512_loadu_ps(input + 0), vmax);
+    // n = round(x * log2e) via the magic bias.
+    const __m512 vbiased0 = _mm512_fmadd_ps(vx0, vlog2e, vmagic_bias);
+    const __m512 vn0 = _mm512_sub_ps(vbiased0, vmagic_bias);
+    // t = x - n * ln2 (two constants).
+    __m512 vt0 = _mm512_fmadd_ps(vn0, vminus_ln2_hi, vx0);
+    vt0 = _mm512_fmadd_ps(vn0, vminus_ln2_lo, vt0);
+    // p = exp(t) = 1 + t * P(t).
+    __m512 vp0 = _mm512_fmadd_ps(vc5, vt0, vc4);
+    vp0 = _mm512_fmadd_ps(vp0, vt0, vc3);
+    vp0 = _mm512_fmadd_ps(vp0, vt0, vc2);
+    vp0 = _mm512_fmadd_ps(vp0, vt0, vc1);
+    vp0 = _mm512_fmadd_ps(vp0, vt0, vone);
+    // f = p * 2^n (vscalefps); lanes below the cutoff (and -inf, where n = -inf and p = NaN) become
+    // exactly 0; NaN lanes are kept (unordered compare).
+    const __m512 vf0 = _mm512_maskz_scalef_ps(_mm512_cmp_ps_mask(vx0, vcutoff, _CMP_NLT_UQ), vp0, vn0);
+    _mm512_storeu_ps(output + 0, vf0);
+    vacc0 = _mm512_add_ps(vacc0, vf0);
+    input += 16;
+    output += 16;
+    next_input += 16;
+    next_batch -= 16 * sizeof(float);
+  }
   for (; batch >= 16 * sizeof(float); batch -= 16 * sizeof(float)) {
     const __m512 vx0 = _mm512_sub_ps(_mm512_loadu_ps(input + 0), vmax);
     // n = round(x * log2e) via the magic bias.
@@ -71,4 +102,12 @@ void smax_f32_raddstoreexpminusmax_ukernel__avx512f_rr2_p5_x16(size_t batch, con
     vacc0 = _mm512_mask_add_ps(vacc0, vmask, vacc0, vf);
   }
   *sum = _mm512_reduce_add_ps(vacc0);
+  if (next_total != 0) {
+    float vnext = _mm512_reduce_max_ps(vnext_max);
+    vnext = *next_max > vnext ? *next_max : vnext;  // skips a NaN in vnext as the kernels do
+    if (next_batch != 0) {
+      smax_f32_rmax_ukernel__avx512f_x144_acc3(next_batch, next_input, &vnext, NULL);
+    }
+    *next_max = vnext;
+  }
 }

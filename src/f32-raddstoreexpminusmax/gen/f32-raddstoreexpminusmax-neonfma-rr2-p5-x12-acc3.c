@@ -6,6 +6,8 @@
 //
 // rr2-p5: two-constant Cody-Waite range reduction and a degree-5 polynomial, the scalar exp core
 // (src/smax/scalar-exp.h, whose header states the measured error) vectorized in src/smax/neon-exp.h;
+// The next block's max (next_batch != 0) is a separate pass, through this ISA's default f32-rmax
+// kernel, after the exp loop: only the AVX-512F kernels interleave the two so far.
 // neonfma fuses its multiply-adds (vfmaq_f32), so each exp differs from the scalar one by rounding only.
 // Arguments below -87.3365 (and -inf) give exactly 0; NaN propagates to the output and the sum.
 // Reads exactly [input, input + batch) and writes exactly [output, output + batch) (the last 1-3
@@ -18,7 +20,7 @@
 #include "smax/neon-exp.h"
 
 void smax_f32_raddstoreexpminusmax_ukernel__neonfma_rr2_p5_x12_acc3(size_t batch, const float* input, const float* max, float* output, float* sum,
-    const void* params) {
+    size_t next_batch, const float* next_input, float* next_max, const void* params) {
   assert(batch != 0);
   assert(batch % sizeof(float) == 0);
   assert(input != NULL);
@@ -73,4 +75,7 @@ void smax_f32_raddstoreexpminusmax_ukernel__neonfma_rr2_p5_x12_acc3(size_t batch
     vacc0 = vaddq_f32(vacc0, vreinterpretq_f32_u32(vandq_u32(vreinterpretq_u32_f32(vf), vvalid)));
   }
   *sum = smax_neon_reduce_add(vacc0);
+  if (next_batch != 0) {
+    smax_f32_rmax_ukernel__neonfma_x16_acc4(next_batch, next_input, next_max, NULL);
+  }
 }

@@ -7,6 +7,8 @@
 // whose header states the measured error of exp). Arguments below -87.3365 (and -inf) give exactly
 // 0; NaN propagates to the output and the sum. Reads exactly [input, input + batch) and writes exactly
 // [output, output + batch); output may equal input.
+// The next block's max (next_batch != 0) is a separate pass, through this ISA's default f32-rmax
+// kernel, after the exp loop: only the AVX-512F kernels interleave the two so far.
 #include <assert.h>
 #include <stddef.h>
 
@@ -14,7 +16,7 @@
 #include "smax/scalar-exp.h"
 
 void smax_f32_raddstoreexpminusmax_ukernel__scalar_rr2_p5_x2(size_t batch, const float* input, const float* max, float* output, float* sum,
-    const void* params) {
+    size_t next_batch, const float* next_input, float* next_max, const void* params) {
   assert(batch != 0);
   assert(batch % sizeof(float) == 0);
   assert(input != NULL);
@@ -43,4 +45,7 @@ void smax_f32_raddstoreexpminusmax_ukernel__scalar_rr2_p5_x2(size_t batch, const
     vacc0 += vf;
   }
   *sum = vacc0;
+  if (next_batch != 0) {
+    smax_f32_rmax_ukernel__scalar_x4_acc4(next_batch, next_input, next_max, NULL);
+  }
 }

@@ -10,6 +10,8 @@
 // differs from the scalar kernel. Remainders: whole vectors one at a time, then the last 1 to 3
 // elements one at a time with single-lane loads and stores, so it reads exactly [input, input + batch)
 // and writes exactly [output, output + batch); output may equal input.
+// The next block's max (next_batch != 0) is a separate pass, through this ISA's default f32-rmax
+// kernel, after the exp loop: only the AVX-512F kernels interleave the two so far.
 #include <assert.h>
 #include <stddef.h>
 
@@ -19,7 +21,7 @@
 #include "smax/sse2-exp.h"
 
 void smax_f32_raddstoreexpminusmax_ukernel__sse2_rr2_p5_x24_acc3(size_t batch, const float* input, const float* max, float* output, float* sum,
-    const void* params) {
+    size_t next_batch, const float* next_input, float* next_max, const void* params) {
   assert(batch != 0);
   assert(batch % sizeof(float) == 0);
   assert(input != NULL);
@@ -169,4 +171,7 @@ void smax_f32_raddstoreexpminusmax_ukernel__sse2_rr2_p5_x24_acc3(size_t batch, c
     vacc0 = _mm_add_ss(vacc0, vf);
   }
   _mm_store_ss(sum, vacc0);
+  if (next_batch != 0) {
+    smax_f32_rmax_ukernel__sse2_x32_acc4(next_batch, next_input, next_max, NULL);
+  }
 }
