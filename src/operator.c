@@ -162,7 +162,7 @@ struct run_context {
 static void run_rows(void* opaque, size_t first_row, size_t row_count) {
   SMAX_TSAN_ACQUIRE(opaque);
   const struct run_context* context = opaque;
-  struct smax_row_link link = {.next_row = NULL, .has_first_block_max = false, .first_block_max = 0.0f};
+  struct smax_row_link link = {.next_row = NULL, .has_first_block_max = false, .pending_n = 0};
   const size_t end_row = first_row + row_count;
   for (size_t row = first_row; row < end_row; row++) {
     link.next_row = row + 1 < end_row ? context->input + (row + 1) * context->input_stride : NULL;

@@ -86,6 +86,14 @@ static void three_pass_reload_plain(const struct smax_config* config, size_t n, 
   config->vmulc(n * sizeof(float), y, &scale, y, NULL);
 }
 
+// The rescale a one-block row left for the next one (see struct smax_row_link).
+static void run_pending_rescale(const struct smax_config* config, struct smax_row_link* link) {
+  if (link->pending_n != 0) {
+    config->vmulc(link->pending_n * sizeof(float), link->pending_y, &link->pending_scale, link->pending_y, NULL);
+    link->pending_n = 0;
+  }
+}
+
 // Reload with the max pass folded into the exp pass. Block b is exponentiated against its own max m_b,
 // which the previous block's raddstoreexpminusmax call computed on the side (the kernels interleave
 // that max with the exp, so the separate max pass over memory disappears), and the rescale pass
@@ -93,7 +101,8 @@ static void three_pass_reload_plain(const struct smax_config* config, size_t n, 
 // Every output is still exp(x - m_b) rounded once, times one float scale: the same error terms as
 // the plain passes. Special values: a NaN makes some s_b NaN (the max may skip it, the exp does not);
 // a +inf makes some m_b +inf; a row of -inf has M = -inf; each gives the all-NaN row, as elsewhere.
-// Consecutive rows of a task pass the first block's max on through *link.
+// Consecutive rows of a task pass the first block's max on through *link, and a one-block row
+// leaves its rescale to run after the next row's exp pass.
 void smax_softmax_row_three_pass_reload(const struct smax_config* config, size_t n, const float* x, float* y,
                                         struct smax_row_link* link) {
   const size_t block_elements = config->info[smax_ukernel_family_f32_raddstoreexpminusmax].block_elements;
@@ -102,6 +111,7 @@ void smax_softmax_row_three_pass_reload(const struct smax_config* config, size_t
     three_pass_reload_plain(config, n, x, y);
     if (link != NULL) {
       link->has_first_block_max = false;
+      run_pending_rescale(config, link);
     }
     return;
   }
@@ -139,6 +149,7 @@ void smax_softmax_row_three_pass_reload(const struct smax_config* config, size_t
   if (link != NULL) {
     link->has_first_block_max = next_row != NULL;
     link->first_block_max = next_row_max;
+    run_pending_rescale(config, link);
   }
 
   float max = -INFINITY;
@@ -164,6 +175,12 @@ void smax_softmax_row_three_pass_reload(const struct smax_config* config, size_t
     return;
   }
   const double inverse_sum = 1.0 / sum;
+  if (blocks == 1 && next_row != NULL) {
+    link->pending_n = n;
+    link->pending_y = y;
+    link->pending_scale = (float) inverse_sum;
+    return;
+  }
   // Runs of blocks with the same scale (the same max) are rescaled in one call.
   for (size_t b = 0; b < blocks;) {
     size_t end = b + 1;

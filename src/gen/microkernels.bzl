@@ -452,6 +452,8 @@ SMAX_MICROKERNEL_SRCS = {
         "src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx512f-rr2-lut16-p3-x128.c",
         "src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx512f-rr2-lut16-p3-x128-acc2.c",
         "src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx512f-rr2-lut16-p3-x128-acc4.c",
+        "src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx512f-rr2-lut16-p3-x128-acc8.c",
+        "src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx512f-rr2-lut16-p3-x256-acc8.c",
         "src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx512f-rr2-lut16-p3-x192.c",
         "src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx512f-rr2-lut16-p3-x192-acc3.c",
         "src/f32-rmax/gen/f32-rmax-avx512f-x16.c",

@@ -19,6 +19,11 @@ struct smax_row_link {
   const float* next_row;     // the task's next row of the same length, or NULL for its last
   bool has_first_block_max;  // set by the previous row: first_block_max holds this row's first block max
   float first_block_max;
+  // A one-block row leaves its rescale here for the next row to run after its own exp pass, so that
+  // the rescale's wait for the sum overlaps useful work; pending_n == 0: nothing pending.
+  size_t pending_n;
+  float* pending_y;
+  float pending_scale;
 };
 
 // y[0..n) = softmax(x[0..n)); n >= 1; y may equal x. `algorithm` is never auto here. `link` may be
