@@ -173,6 +173,13 @@ static bool choose_kernel(int family_index, enum smax_isa cap, void (**function)
   return true;
 }
 
+// See smax_config.reload_pipeline_elements.
+static size_t reload_pipeline_elements(const struct smax_ukernel_info* raddstoreexpminusmax) {
+  const size_t kernel_block = raddstoreexpminusmax->block_elements;
+  const size_t minimum = 2048;
+  return kernel_block * ((minimum + kernel_block - 1) / kernel_block);
+}
+
 // The last-level cache seen by core 0: L3 if there is one, else L2.
 static size_t last_level_cache_bytes(void) {
   const struct cpuinfo_processor* processor = cpuinfo_get_processor(0);
@@ -208,6 +215,7 @@ static enum smax_status initialize(void) {
     }
   }
   config.last_level_cache_bytes = last_level_cache_bytes();
+  config.reload_pipeline_elements = reload_pipeline_elements(&config.info[smax_ukernel_family_f32_raddstoreexpminusmax]);
   config.rmax = (smax_f32_rmax_ukernel_fn*) functions[smax_ukernel_family_f32_rmax];
   config.raddexpminusmax = (smax_f32_raddexpminusmax_ukernel_fn*) functions[smax_ukernel_family_f32_raddexpminusmax];
   config.vscaleexpminusmax =

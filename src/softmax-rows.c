@@ -59,7 +59,7 @@ void smax_softmax_row_three_pass_recompute(const struct smax_config* config, siz
   config->vscaleexpminusmax(n * sizeof(float), x, y, &max, &scale, NULL);
 }
 
-// Blocks of one row the pipelined reload keeps track of (on the stack: 16 bytes each). Longer rows
+// Blocks of one row the pipelined reload keeps track of (on the stack: 12 bytes each). Longer rows
 // take the plain three passes.
 #define RELOAD_MAX_BLOCKS 512
 
@@ -94,20 +94,44 @@ static void run_pending_rescale(const struct smax_config* config, struct smax_ro
   }
 }
 
+// Pass 1 of the pipelined reload on block [x, x + length): y = exp(x - *reference), returns the sum
+// (kernel blocks added in double), and takes max(*next_max, [next_x, next_x + next_length)) on the side.
+// The two ranges are cut into kernel blocks in step, so each call pairs kernel block j of this block
+// with kernel block j of the next. The next block is longer where a row's short last block meets the
+// next row's first: the rmax kernel takes the rest.
+static double exp_block_with_next_max(const struct smax_config* config, size_t length, const float* x,
+                                      const float* reference, float* y, size_t next_length, const float* next_x,
+                                      float* next_max) {
+  const size_t kernel_block = config->info[smax_ukernel_family_f32_raddstoreexpminusmax].block_elements;
+  double sum = 0.0;
+  size_t i = 0;
+  for (; i < length; i += kernel_block) {
+    const size_t next_part = i < next_length ? block_length(next_length - i, kernel_block) : 0;
+    float part_sum;
+    config->raddstoreexpminusmax(block_length(length - i, kernel_block) * sizeof(float), x + i, reference, y + i,
+                                 &part_sum, next_part * sizeof(float), next_part != 0 ? next_x + i : NULL,
+                                 next_max, NULL);
+    sum += part_sum;
+  }
+  if (next_length > i) {
+    config->rmax((next_length - i) * sizeof(float), next_x + i, next_max, NULL);
+  }
+  return sum;
+}
+
 // Reload with the max pass folded into the exp pass. Block b is exponentiated against its own max m_b,
-// which the previous block's raddstoreexpminusmax call computed on the side (the kernels interleave
-// that max with the exp, so the separate max pass over memory disappears), and the rescale pass
-// multiplies block b by exp(m_b - M) / S, S = sum_b s_b * exp(m_b - M) in double, M = max_b m_b.
-// Every output is still exp(x - m_b) rounded once, times one float scale: the same error terms as
-// the plain passes. Special values: a NaN makes some s_b NaN (the max may skip it, the exp does not);
-// a +inf makes some m_b +inf; a row of -inf has M = -inf; each gives the all-NaN row, as elsewhere.
-// Consecutive rows of a task pass the first block's max on through *link, and a one-block row
-// leaves its rescale to run after the next row's exp pass.
+// which the calls on block b - 1 computed on the side (the AVX-512F kernels interleave that max with
+// the exp, so the separate max pass over memory disappears), and the rescale pass multiplies block b
+// by exp(m_b - M) / S, S = sum_b s_b * exp(m_b - M) in double, M = max_b m_b. Every output is still
+// exp(x - m_b) rounded once, times one float scale: the same error terms as the plain passes.
+// Special values: a NaN makes some s_b NaN (the max may skip it, the exp does not); a +inf makes some
+// m_b +inf; a row of -inf has M = -inf; each gives the all-NaN row, as elsewhere. Consecutive rows of
+// a task pass the first block's max on through *link, and a one-block row leaves its rescale to run
+// after the next row's exp pass.
 void smax_softmax_row_three_pass_reload(const struct smax_config* config, size_t n, const float* x, float* y,
                                         struct smax_row_link* link) {
-  const size_t block_elements = config->info[smax_ukernel_family_f32_raddstoreexpminusmax].block_elements;
-  const size_t blocks = (n + block_elements - 1) / block_elements;
-  if (blocks > RELOAD_MAX_BLOCKS) {
+  const size_t block_elements = config->reload_pipeline_elements;
+  if (block_elements == 0 || n > RELOAD_MAX_BLOCKS * block_elements) {
     three_pass_reload_plain(config, n, x, y);
     if (link != NULL) {
       link->has_first_block_max = false;
@@ -115,8 +139,9 @@ void smax_softmax_row_three_pass_reload(const struct smax_config* config, size_t
     }
     return;
   }
+  const size_t blocks = n <= block_elements ? 1 : (n + block_elements - 1) / block_elements;
   float block_max[RELOAD_MAX_BLOCKS];
-  float block_sum[RELOAD_MAX_BLOCKS];
+  double block_sum[RELOAD_MAX_BLOCKS];  // then exp(m_b - M)
   if (link != NULL && link->has_first_block_max) {
     block_max[0] = link->first_block_max;
   } else {
@@ -130,21 +155,16 @@ void smax_softmax_row_three_pass_reload(const struct smax_config* config, size_t
     const size_t length = block_length(n - start, block_elements);
     // An all -inf block (m_b = -inf) is exponentiated against 0: its outputs are exactly 0, not NaN.
     const float reference = block_max[b] == -INFINITY ? 0.0f : block_max[b];
-    size_t next_length = 0;
-    const float* next_input = NULL;
-    float* next_max = NULL;
     if (b + 1 < blocks) {
       block_max[b + 1] = -INFINITY;
-      next_length = block_length(n - start - length, block_elements);
-      next_input = x + start + length;
-      next_max = &block_max[b + 1];
-    } else if (next_row != NULL) {
-      next_length = block_length(n, block_elements);
-      next_input = next_row;
-      next_max = &next_row_max;
+      block_sum[b] = exp_block_with_next_max(config, length, x + start, &reference, y + start,
+                                             block_length(n - start - length, block_elements), x + start + length,
+                                             &block_max[b + 1]);
+    } else {
+      block_sum[b] = exp_block_with_next_max(config, length, x + start, &reference, y + start,
+                                             next_row != NULL ? block_length(n, block_elements) : 0, next_row,
+                                             &next_row_max);
     }
-    config->raddstoreexpminusmax(length * sizeof(float), x + start, &reference, y + start, &block_sum[b],
-                                 next_length * sizeof(float), next_input, next_max, NULL);
   }
   if (link != NULL) {
     link->has_first_block_max = next_row != NULL;
@@ -164,11 +184,11 @@ void smax_softmax_row_three_pass_reload(const struct smax_config* config, size_t
     fill_nan(n, y);
     return;
   }
-  double weight[RELOAD_MAX_BLOCKS];  // exp(m_b - M), one double exp per block
   double sum = 0.0;
   for (size_t b = 0; b < blocks; b++) {
-    weight[b] = block_max[b] == max ? 1.0 : exp((double) block_max[b] - (double) max);
-    sum += (double) block_sum[b] * weight[b];
+    const double weight = block_max[b] == max ? 1.0 : exp((double) block_max[b] - (double) max);
+    sum += block_sum[b] * weight;
+    block_sum[b] = weight;
   }
   if (!isfinite(sum)) {
     fill_nan(n, y);
@@ -181,6 +201,7 @@ void smax_softmax_row_three_pass_reload(const struct smax_config* config, size_t
     link->pending_scale = (float) inverse_sum;
     return;
   }
+  const double* weight = block_sum;
   // Runs of blocks with the same scale (the same max) are rescaled in one call.
   for (size_t b = 0; b < blocks;) {
     size_t end = b + 1;

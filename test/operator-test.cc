@@ -341,6 +341,34 @@ TEST_P(OperatorPerAlgorithm, setup_with_new_pointers) {
   ASSERT_EQ(0u, ExpectRowsWithinContract(x2.data(), channels, y2.data(), channels, batch, channels, "third"));
 }
 
+// The reload algorithm takes each block's max while it exponentiates the block before (and a row's
+// first block while it finishes the previous row). A spike of +100 in every row, late in its first
+// block or near its end, over a background in [-1, 1]: a block max taken over only part of its block
+// would leave exp(100 - max) to overflow. Lengths around the pipeline blocks of every ISA (2048 to
+// 2160 elements), with short and long last blocks, in batches where rows follow each other.
+TEST(OperatorReloadPipeline, block_max_covers_every_block) {
+  std::mt19937 rng(11);
+  std::uniform_real_distribution<float> background(-1.0f, 1.0f);
+  for (size_t channels : {size_t{100}, size_t{1500}, size_t{2049}, size_t{2161}, size_t{4097}, size_t{4321},
+                          size_t{6500}, size_t{10000}}) {
+    for (size_t spike_at : {std::min<size_t>(channels - 1, 1999), channels - 1}) {
+      SCOPED_TRACE("channels=" + std::to_string(channels) + " spike at " + std::to_string(spike_at));
+      const size_t batch = 5;
+      std::vector<float> input(channels * batch);
+      for (float& v : input) v = background(rng);
+      for (size_t r = 1; r < batch; r += 2) {  // every other row: its neighbours have no spike
+        input[r * channels + spike_at] = 100.0f;
+      }
+      std::vector<float> output(channels * batch);
+      ASSERT_EQ(smax_status_success,
+                smax_run_softmax_nc_f32(channels, channels, channels, batch, input.data(), output.data(),
+                                        smax_algorithm_three_pass_reload, 0, nullptr));
+      ASSERT_EQ(0u, ExpectRowsWithinContract(input.data(), channels, output.data(), channels, batch, channels,
+                                             "reload"));
+    }
+  }
+}
+
 // Different operators may run concurrently on different threads.
 TEST(OperatorConcurrency, independent_operators_on_concurrent_threads) {
   const size_t channels = 1001, batch = 16;
