@@ -317,7 +317,9 @@ void smax_softmax_row_two_pass(const struct smax_config* config, size_t n, const
   }
   // mantissa * 2^exponent is the sum; the scale is 1/mantissa and 2^-exponent.
   const float scale[2] = {(float) (1.0 / mantissa), (float) -exponent};
-  config->vscaleextexp(n * sizeof(float), x, y, scale, NULL);
+  // Output beyond the last-level cache goes out with non-temporal stores where the kernel has them.
+  const struct smax_store_params store = {.streaming = n > config->last_level_cache_bytes / (2 * sizeof(float))};
+  config->vscaleextexp(n * sizeof(float), x, y, scale, &store);
 }
 
 smax_softmax_row_fn* smax_softmax_row_function(const struct smax_config* config, enum smax_algorithm algorithm,

@@ -52,6 +52,15 @@ TEST_P(F32VScaleExtExp, NaN) {
   TestSizes(VScaleExtExpTester().input_range(-30.0f, 30.0f).nan_input(true));
 }
 
+// Non-temporal stores (params->streaming): the same results, at every output alignment.
+TEST_P(F32VScaleExtExp, Streaming) {
+  TestSizes(VScaleExtExpTester().input_range(-30.0f, 30.0f).streaming(true));
+}
+
+TEST_P(F32VScaleExtExp, StreamingSpecialValues) {
+  TestSizes(VScaleExtExpTester().input_range(-30.0f, 30.0f).neg_inf_fraction(0.25).nan_input(true).streaming(true));
+}
+
 TEST_P(F32VScaleExtExp, InPlace) {
   TestSizes(VScaleExtExpTester().input_range(90.0f, 100.0f).in_place(true));
 }

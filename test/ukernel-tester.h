@@ -222,9 +222,10 @@ constexpr size_t kGuardAfter = 32;
 
 class Buffer {
  public:
-  Buffer(size_t size, Layout layout)
+  // `shift` more floats before the data in the guarded layout: other alignments of data().
+  Buffer(size_t size, Layout layout, size_t shift = 0)
       : size_(size),
-        before_(layout == Layout::kGuarded ? kGuardBefore : 0),
+        before_(layout == Layout::kGuarded ? kGuardBefore + shift : 0),
         storage_(before_ + size + (layout == Layout::kGuarded ? kGuardAfter : 0)) {}
 
   float* data() {
@@ -1223,8 +1224,15 @@ class RAddExtExpTester : public TesterBase<RAddExtExpTester> {
 // output[i] = exp(clamp(input[i])) * scale[0] * 2^scale[1], with 2^e terms below 2^-126 flushed to 0.
 // As XNNPACK's test, the scale is the reciprocal of the reference sum of the row: the reference sum
 // is m * 2^e (frexp), scale = (1/m, -e), so the outputs are the row's softmax.
+// With streaming(true) the kernel gets params with streaming set (non-temporal stores where it has
+// them), and the output is tried at every alignment modulo 64 bytes.
 class VScaleExtExpTester : public TesterBase<VScaleExtExpTester> {
  public:
+  VScaleExtExpTester& streaming(bool streaming) {
+    streaming_ = streaming;
+    return *this;
+  }
+
   void Test(smax_f32_vscaleextexp_ukernel_fn* vscaleextexp) const {
     Rng rng = MakeRng();
     const size_t n = elements();
@@ -1249,13 +1257,15 @@ class VScaleExtExpTester : public TesterBase<VScaleExtExpTester> {
         // round(clamped * log2e) + scale[1] <= -127 for sure: the kernel's 2^k term is flushed to 0.
         must_be_zero[i] = clamped * log2e + static_cast<double>(scale_exponent) < -129.0;
       }
+      const struct smax_store_params store = {streaming_ ? 1 : 0};
+      for (size_t shift = 0; shift < (streaming_ ? 16 : 1); shift++)
       for (Layout layout : {Layout::kGuarded, Layout::kExact}) {
         const Where context{this, layout, iteration, "scale[0]", scale_mantissa, "scale[1]", scale_exponent};
         // In place, the output buffer holds the inputs and its guards are the output's.
         Buffer input(in_place() ? 0 : n, layout);
         input.Fill(std::numeric_limits<float>::quiet_NaN(), in_place() ? std::vector<float>() : x);
         const std::vector<float> input_before = input.storage();
-        Buffer output(n, layout);
+        Buffer output(n, layout, shift);
         output.Fill(FromBits(kSentinelBits), in_place() ? x : std::vector<float>());
         Buffer scale(2, layout);
         scale.Fill(FromBits(kSentinelBits));
@@ -1263,7 +1273,7 @@ class VScaleExtExpTester : public TesterBase<VScaleExtExpTester> {
         scale[1] = scale_exponent;
         const std::vector<float> scale_before = scale.storage();
 
-        vscaleextexp(batch_bytes(), in_place() ? output.data() : input.data(), output.data(), scale.data(), nullptr);
+        vscaleextexp(batch_bytes(), in_place() ? output.data() : input.data(), output.data(), scale.data(), &store);
 
         if (!in_place() && !CheckUnchanged(input, input_before, "array", context)) return;
         if (!CheckUnchanged(scale, scale_before, "scale[0..2)", context)) return;
@@ -1278,6 +1288,9 @@ class VScaleExtExpTester : public TesterBase<VScaleExtExpTester> {
       }
     }
   }
+
+ private:
+  bool streaming_ = false;
 };
 
 // ---- The fixture every family's test suite uses -----------------------------------------------------

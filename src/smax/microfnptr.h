@@ -67,8 +67,17 @@ typedef void smax_f32_raddextexp_ukernel_fn(size_t batch, const float* input, fl
 // VSCALEEXTEXP: Vector SCALE of EXTended-range EXPonentials.
 // output[i] = exp(clamp(input[i])) * scale[0] * 2^scale[1], where 2^e terms below 2^-126 are
 // flushed to 0 (so entries far below the row's top, -inf included, give exactly 0).
+// params is NULL or a struct smax_store_params.
 typedef void smax_f32_vscaleextexp_ukernel_fn(size_t batch, const float* input, float* output,
                                               const float* scale, const void* params);
+
+// Params of the kernels that write a row's final output (f32-vscaleextexp). With streaming != 0 the
+// caller will not read the output soon and it does not fit in the cache: a kernel may then write it
+// with non-temporal stores (the AVX-512F ones do), which skip reading each line before writing it.
+// The results are the same either way.
+struct smax_store_params {
+  int streaming;
+};
 
 // Inputs of the extended-exponent kernels are clamped to [-LIMIT, LIMIT]: there
 // round(x * log2(e)) stays below 2^11, where the two-constant Cody-Waite reduction is exact.
