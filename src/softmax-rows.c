@@ -19,6 +19,12 @@
 // by vscaleextexp and adds less than 2^-127 of the sum: clamping changes nothing.
 #define EXTEXP_LOWEST_SAFE_EXPONENT (-1477.0 + 127.0)
 
+// True if a row's input and output (8 bytes per element) do not fit in the last-level cache: the
+// passes are then bound by memory traffic (auto picks two-pass, whose output goes out streaming).
+static bool row_exceeds_cache(const struct smax_config* config, size_t n) {
+  return n > config->last_level_cache_bytes / (2 * sizeof(float));
+}
+
 static void fill_nan(size_t n, float* y) {
   for (size_t i = 0; i < n; i++) {
     y[i] = NAN;
@@ -59,7 +65,7 @@ void smax_softmax_row_three_pass_recompute(const struct smax_config* config, siz
   config->vscaleexpminusmax(n * sizeof(float), x, y, &max, &scale, NULL);
 }
 
-// Blocks of one row the pipelined reload keeps track of (on the stack: 12 bytes each). Longer rows
+// Blocks of one row the pipelined reload keeps track of (on the stack: 16 bytes each). Longer rows
 // take the plain three passes.
 #define RELOAD_MAX_BLOCKS 512
 
@@ -318,7 +324,7 @@ void smax_softmax_row_two_pass(const struct smax_config* config, size_t n, const
   // mantissa * 2^exponent is the sum; the scale is 1/mantissa and 2^-exponent.
   const float scale[2] = {(float) (1.0 / mantissa), (float) -exponent};
   // Output beyond the last-level cache goes out with non-temporal stores where the kernel has them.
-  const struct smax_store_params store = {.streaming = n > config->last_level_cache_bytes / (2 * sizeof(float))};
+  const struct smax_store_params store = {.streaming = row_exceeds_cache(config, n)};
   config->vscaleextexp(n * sizeof(float), x, y, scale, &store);
 }
 
@@ -339,7 +345,7 @@ smax_softmax_row_fn* smax_softmax_row_function(const struct smax_config* config,
       // input and output fit in the last-level cache the passes are compute-bound, and reload, with
       // one exp per element where the others need two, is fastest at every length. Beyond it the
       // passes are bound by memory traffic, and two-pass moves 12 bytes per element against reload's 20.
-      if (n > config->last_level_cache_bytes / (2 * sizeof(float))) {
+      if (row_exceeds_cache(config, n)) {
         return smax_softmax_row_two_pass;
       }
       return smax_softmax_row_three_pass_reload;
