@@ -151,7 +151,7 @@ enum smax_status smax_setup_softmax_nc_f32(smax_operator_t op, const float* inpu
 
 struct run_context {
   const struct smax_config* config;
-  smax_softmax_row_fn* row_function;
+  smax_softmax_rows_fn* rows_function;
   size_t channels;
   size_t input_stride;
   size_t output_stride;
@@ -162,13 +162,9 @@ struct run_context {
 static void run_rows(void* opaque, size_t first_row, size_t row_count) {
   SMAX_TSAN_ACQUIRE(opaque);
   const struct run_context* context = opaque;
-  struct smax_row_link link = {.next_row = NULL, .has_first_block_max = false, .pending_n = 0};
-  const size_t end_row = first_row + row_count;
-  for (size_t row = first_row; row < end_row; row++) {
-    link.next_row = row + 1 < end_row ? context->input + (row + 1) * context->input_stride : NULL;
-    context->row_function(context->config, context->channels, context->input + row * context->input_stride,
-                          context->output + row * context->output_stride, &link);
-  }
+  context->rows_function(context->config, context->channels, row_count,
+                         context->input + first_row * context->input_stride, context->input_stride,
+                         context->output + first_row * context->output_stride, context->output_stride);
   SMAX_TSAN_RELEASE(opaque);
 }
 
@@ -199,7 +195,7 @@ enum smax_status smax_run_operator(smax_operator_t op, pthreadpool_t threadpool)
   }
   struct run_context context = {
       .config = config,
-      .row_function = smax_softmax_row_function(config, op->algorithm, op->channels),
+      .rows_function = smax_softmax_rows_function(config, op->algorithm, op->channels),
       .channels = op->channels,
       .input_stride = op->input_stride,
       .output_stride = op->output_stride,
