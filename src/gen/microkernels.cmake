@@ -489,6 +489,12 @@ set(SMAX_AVX512F_MICROKERNEL_SRCS
   src/f32-vscaleextexp/gen/f32-vscaleextexp-avx512f-rr2-p5-x96.c
   src/f32-vscaleextexp/gen/f32-vscaleextexp-avx512f-rr2-p5-x128.c
   src/f32-vscaleextexp/gen/f32-vscaleextexp-avx512f-rr2-p5-x192.c
+  src/f32-vscaleextexp/gen/f32-vscaleextexp-avx512f-rr2-lut16-p3-x16.c
+  src/f32-vscaleextexp/gen/f32-vscaleextexp-avx512f-rr2-lut16-p3-x32.c
+  src/f32-vscaleextexp/gen/f32-vscaleextexp-avx512f-rr2-lut16-p3-x48.c
+  src/f32-vscaleextexp/gen/f32-vscaleextexp-avx512f-rr2-lut16-p3-x64.c
+  src/f32-vscaleextexp/gen/f32-vscaleextexp-avx512f-rr2-lut16-p3-x96.c
+  src/f32-vscaleextexp/gen/f32-vscaleextexp-avx512f-rr2-lut16-p3-x128.c
 )
 set(SMAX_NEON_ARCHES aarch64 armv7)
 set(SMAX_NEON_FLAGS_X86_64 )

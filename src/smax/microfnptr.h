@@ -66,7 +66,10 @@ typedef void smax_f32_raddextexp_ukernel_fn(size_t batch, const float* input, fl
 
 // VSCALEEXTEXP: Vector SCALE of EXTended-range EXPonentials.
 // output[i] = exp(clamp(input[i])) * scale[0] * 2^scale[1], where 2^e terms below 2^-126 are
-// flushed to 0 (so entries far below the row's top, -inf included, give exactly 0).
+// flushed to 0 (so entries far below the row's top, -inf included, give exactly 0). scale[1] is an
+// integer with scale[1] <= -round(clamp(input[i]) * log2(e)) for every i, as pass 1's exponent gives:
+// 2^scale[1] * exp(clamp(input[i])) is then below 2^1, which lets kernels add scale[1] to the exponent
+// bits without an overflow check.
 // params is NULL or a struct smax_store_params.
 typedef void smax_f32_vscaleextexp_ukernel_fn(size_t batch, const float* input, float* output,
                                               const float* scale, const void* params);

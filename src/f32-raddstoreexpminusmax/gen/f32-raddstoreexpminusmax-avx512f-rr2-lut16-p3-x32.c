@@ -56,19 +56,6 @@
 #include "smax/avx512f-exp.h"
 #include "smax/microkernels.h"
 
-// 1.5*2^19: float ulp 2^-4, so x * log2e + bias rounds x * log2e to sixteenths.
-#define SMAX_LUT16_MAGIC_BIAS 0x1.800000p19f
-// exp(t) ~= 1 + t + t^2 * (C2 + C3 * t) on [-ln2/32, ln2/32] (fit described above).
-#define SMAX_LUT16_C2 0x1.000220p-1f  // 0.50001621
-#define SMAX_LUT16_C3 0x1.555238p-3f  // 0.16666073
-
-// Bits of 2^(k/16) rounded to float, minus k << 19 (lane k; _mm512_set_epi32 lists lane 15 first).
-static SMAX_INLINE __m512i smax_lut16_table(void) {
-  return _mm512_set_epi32(
-      0x3F7D257D, 0x3F7AC0C7, 0x3F78CCDF, 0x3F7744FD, 0x3F76248C, 0x3F75672A, 0x3F7508A4, 0x3F7504F3,
-      0x3F75583F, 0x3F75FED7, 0x3F76F532, 0x3F7837F0, 0x3F79C3D3, 0x3F7B95C2, 0x3F7DAAC3, 0x3F800000);
-}
-
 // One vector of the core above, for the remainder and the tail.
 static SMAX_INLINE __m512 smax_lut16_expminus(__m512 vx, __m512i vtable) {
   const __m512 vmagic_bias = _mm512_set1_ps(SMAX_LUT16_MAGIC_BIAS);
