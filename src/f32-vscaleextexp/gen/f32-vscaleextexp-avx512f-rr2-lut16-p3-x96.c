@@ -59,6 +59,18 @@ static SMAX_INLINE void lut16_scaled_extexp_masked(size_t count, const float* in
   _mm512_mask_storeu_ps(output, vmask, lut16_scaled_extexp(_mm512_maskz_loadu_ps(vmask, input), c));
 }
 
+// scale[1] << 23, the exponent field's share of 2^scale[1]. Outside the contract (scale[1] not an
+// integer of sane size: NaN or infinite scales of NaN rows) the float-to-int conversion would be
+// undefined: those give 0 here, and scale[1] still reaches the outputs through the mask's vd, NaN or
+// -inf (which zeroes every lane), as in the rr2-p5 kernels.
+static int32_t exponent_bits(float exponent) {
+  if (!(exponent >= -0x1.0p+30f && exponent <= 0x1.0p+30f)) {
+    return 0;
+  }
+  // An unsigned product: a left shift of a negative int is undefined in C.
+  return (int32_t) ((uint32_t) (int32_t) exponent * (UINT32_C(1) << 23));
+}
+
 void smax_f32_vscaleextexp_ukernel__avx512f_rr2_lut16_p3_x96(size_t batch, const float* input, float* output, const float* scale, const void* params) {
   assert(batch != 0);
   assert(batch % sizeof(float) == 0);
@@ -79,8 +91,7 @@ void smax_f32_vscaleextexp_ukernel__avx512f_rr2_lut16_p3_x96(size_t batch, const
       .vscalee = _mm512_set1_ps(scale[1]),
       .vmin_d = _mm512_set1_ps(-126.0f),
       .vtable = smax_lut16_table(),
-      // E' << 23 as an unsigned product: a left shift of a negative int is undefined in C.
-      .vscalee_bits = _mm512_set1_epi32((int32_t) ((uint32_t) (int32_t) scale[1] * (UINT32_C(1) << 23))),
+      .vscalee_bits = _mm512_set1_epi32(exponent_bits(scale[1])),
   };
 
   const bool streaming = params != NULL && ((const struct smax_store_params*) params)->streaming;
