@@ -26,6 +26,9 @@
 #ifndef SMAX_AVX512F_EXP_H_
 #define SMAX_AVX512F_EXP_H_
 
+#include <stddef.h>
+#include <stdint.h>
+
 #include <immintrin.h>
 
 #include "smax/common.h"
@@ -95,6 +98,12 @@ static SMAX_INLINE __m512 smax_avx512f_extexp(__m512 vx, __m512* vn_out) {
 // Mask of the first `count` lanes, 0 < count < 16 (tails).
 static SMAX_INLINE __mmask16 smax_avx512f_tail_mask(size_t count) {
   return (__mmask16)((UINT32_C(1) << count) - 1);
+}
+
+// Floats before `output` reaches a 64-byte boundary (0 to 15): the streaming kernels write them with
+// one masked vector, then whole vectors with non-temporal stores.
+static SMAX_INLINE size_t smax_avx512f_floats_to_alignment(const float* output) {
+  return ((64 - ((uintptr_t) output & 63)) & 63) / sizeof(float);
 }
 
 // Online-normalizer merge of the pairs (vm2, vd2) into (*vm, *vd), lane by lane, as fold() in the

@@ -96,7 +96,7 @@ void smax_f32_vscaleextexp_ukernel__avx512f_rr2_lut16_p3_x128(size_t batch, cons
 
   const bool streaming = params != NULL && ((const struct smax_store_params*) params)->streaming;
   if (streaming) {
-    const size_t head = ((64 - ((uintptr_t) output & 63)) & 63) / sizeof(float);  // 0 to 15 elements
+    const size_t head = smax_avx512f_floats_to_alignment(output);
     if (head != 0 && head * sizeof(float) < batch) {
       lut16_scaled_extexp_masked(head, input, output, &c);
       input += head;

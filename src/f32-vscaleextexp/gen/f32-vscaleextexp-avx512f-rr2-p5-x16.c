@@ -61,7 +61,7 @@ void smax_f32_vscaleextexp_ukernel__avx512f_rr2_p5_x16(size_t batch, const float
 
   const bool streaming = params != NULL && ((const struct smax_store_params*) params)->streaming;
   if (streaming) {
-    const size_t head = ((64 - ((uintptr_t) output & 63)) & 63) / sizeof(float);  // 0 to 15 elements
+    const size_t head = smax_avx512f_floats_to_alignment(output);
     if (head != 0 && head * sizeof(float) < batch) {
       smax_vscaleextexp_masked(head, input, output, vscalev, vscalee);
       input += head;
