@@ -118,8 +118,9 @@ static __attribute__((noinline)) double exp_block_with_next_max(const struct sma
   return sum;
 }
 
-// The last pass of the pipelined reload over a row of several blocks: block b holds exp(x - m_b),
-// summing to sum_weight[b] (overwritten with exp(m_b - M)); rescales it by exp(m_b - M) / S.
+// The last pass of the pipelined reload over a row of several blocks: block b holds exp(x - m_b) for
+// its reference m_b = block_max[b], summing to sum_weight[b] (overwritten with exp(m_b - M)); rescales
+// it by exp(m_b - M) / S.
 static void rescale_blocks(const struct smax_config* config, size_t n, float* y, size_t block_elements,
                            size_t blocks, const float* block_max, double* sum_weight) {
   float max = -INFINITY;
@@ -226,50 +227,87 @@ static void reload_one_block_rows(const struct smax_config* config, bool one_cal
   }
 }
 
+// Raises *reference to the max of block [x, x + length) with a max pass of its own, before the block's
+// exp: in place, redoing a block's exp would read exps, not inputs.
+static void raise_to_block_max(const struct smax_config* config, size_t length, const float* x, float* reference) {
+  float block_max = -INFINITY;
+  config->rmax(length * sizeof(float), x, &block_max, NULL);
+  if (block_max > *reference) {  // +inf lands here too; the kernels' max skips NaN
+    *reference = block_max;
+  }
+}
+
+// exp_block against the row's running max: exp(x - *reference) into y, where *reference is the max of
+// the blocks before this one, taking the block's own max on the side from the same lines. Where the
+// block holds a larger entry, it becomes *reference and the block is redone against it (from L1); in
+// place, its max is taken first instead. So every block is exponentiated against a reference at least
+// its own max, and outputs stay <= 1.
+// Why not the block's own max, taken a block ahead as reload_one_block_rows does: on Zen 4, loads that
+// run 8 KiB ahead of the exp in the same loop held it to 0.28 ns/element on data from memory, against
+// 0.16 for the max of the lines being exponentiated (a sweep of the lookahead, throwaway harness:
+// 0.16 up to 2 KiB, 0.22-0.25 at 4-8 KiB, 0.34 at 16 KiB). Rows rarely raise their max after their
+// first blocks; a sorted ascending row pays a second exp pass over every block from L1.
+static double exp_block_running_max(const struct smax_config* config, bool one_call, size_t length, const float* x,
+                                    float* reference, float* y) {
+  if (x == y) {
+    raise_to_block_max(config, length, x, reference);
+    return exp_block(config, one_call, length, x, exp_reference(*reference), y, 0, NULL, NULL);
+  }
+  float block_max = -INFINITY;
+  double sum = exp_block(config, one_call, length, x, exp_reference(*reference), y, length, x, &block_max);
+  if (block_max > *reference) {  // +inf lands here too; the kernels' max skips NaN
+    *reference = block_max;
+    sum = exp_block(config, one_call, length, x, exp_reference(block_max), y, 0, NULL, NULL);
+  }
+  return sum;
+}
+
 // One row of several pipeline blocks (at most RELOAD_MAX_BLOCKS), whose first block's max is
-// first_block_max. Block b is exponentiated against its own max m_b, which the calls on block b - 1
-// computed on the side; the last block's calls take the first block max of next_x (NULL: none), which
-// is returned.
+// first_block_max. Block b is exponentiated against the running max r_b (exp_block_running_max); the
+// last block's call takes instead the first block max of next_x (NULL: none), which is returned, and
+// the block's own max comes from a second look at its lines (from L1; in place, before the exp).
 static float reload_blocks_row(const struct smax_config* config, bool one_call, size_t n, const float* x, float* y,
                                float first_block_max, const float* next_x) {
   const size_t block_elements = config->reload_pipeline_elements;
   const size_t blocks = (n + block_elements - 1) / block_elements;
-  float block_max[RELOAD_MAX_BLOCKS];
-  double block_sum[RELOAD_MAX_BLOCKS];  // then exp(m_b - M)
-  block_max[0] = first_block_max;
+  float block_reference[RELOAD_MAX_BLOCKS];
+  double block_sum[RELOAD_MAX_BLOCKS];  // then exp(r_b - M)
+  float reference = first_block_max;
   float next_row_max = -INFINITY;
   for (size_t b = 0; b < blocks; b++) {
     const size_t start = b * block_elements;
     const size_t length = block_length(n - start, block_elements);
-    size_t next_length = 0;
-    const float* next_block = NULL;
-    float* next_max = NULL;
-    if (b + 1 < blocks) {
-      block_max[b + 1] = -INFINITY;
-      next_length = block_length(n - start - length, block_elements);
-      next_block = x + start + length;
-      next_max = &block_max[b + 1];
-    } else if (next_x != NULL) {
-      next_length = block_length(n, block_elements);
-      next_block = next_x;
-      next_max = &next_row_max;
+    if (b + 1 < blocks || next_x == NULL) {
+      block_sum[b] = exp_block_running_max(config, one_call, length, x + start, &reference, y + start);
+    } else if (x == y) {
+      raise_to_block_max(config, length, x + start, &reference);
+      block_sum[b] = exp_block(config, one_call, length, x + start, exp_reference(reference), y + start,
+                               block_length(n, block_elements), next_x, &next_row_max);
+    } else {
+      const float running_max = reference;
+      block_sum[b] = exp_block(config, one_call, length, x + start, exp_reference(running_max), y + start,
+                               block_length(n, block_elements), next_x, &next_row_max);
+      raise_to_block_max(config, length, x + start, &reference);
+      if (reference > running_max) {
+        block_sum[b] = exp_block(config, one_call, length, x + start, exp_reference(reference), y + start, 0, NULL, NULL);
+      }
     }
-    block_sum[b] = exp_block(config, one_call, length, x + start, exp_reference(block_max[b]), y + start,
-                             next_length, next_block, next_max);
+    block_reference[b] = reference;
   }
-  rescale_blocks(config, n, y, block_elements, blocks, block_max, block_sum);
+  rescale_blocks(config, n, y, block_elements, blocks, block_reference, block_sum);
   return next_row_max;
 }
 
 // Reload with the max pass folded into the exp pass. Rows are cut into pipeline blocks
-// (config->reload_pipeline_elements); block b is exponentiated against its own max m_b, computed on the
-// side by the calls on the block before it (the AVX-512F kernels interleave that max with the exp, so
-// the separate max pass over memory disappears; the last block of a row takes the next row's first),
-// and the rescale pass multiplies block b by exp(m_b - M) / S, S = sum_b s_b * exp(m_b - M) in double,
-// M = max_b m_b. Every output is still exp(x - m_b) rounded once, times one float scale: the same error
-// terms as the plain passes. Special values: a NaN makes some s_b NaN (the max may skip it, the exp
-// does not); a +inf makes some m_b +inf; a row of -inf has M = -inf; each gives the all-NaN row, as
-// elsewhere.
+// (config->reload_pipeline_elements); block b is exponentiated against a reference m_b at least its own
+// max: rows of one block use their own max, taken on the side by the previous row's call (the AVX-512F
+// kernels interleave that max with the exp, so the separate max pass over memory disappears); longer
+// rows use the running max of blocks 0..b (exp_block_running_max). The rescale pass multiplies block b
+// by exp(m_b - M) / S, S = sum_b s_b * exp(m_b - M) in double, M = max_b m_b. Every output is still
+// exp(x - m_b) rounded once, times one float scale: the same error terms as the plain passes, and an
+// output flushed to 0 (x - m_b below the exp cutoff) has x - M below it too. Special values: a NaN
+// makes some s_b NaN (the max may skip it, the exp does not); a +inf makes some m_b +inf; a row of
+// -inf has M = -inf; each gives the all-NaN row, as elsewhere.
 static void three_pass_reload_rows(const struct smax_config* config, size_t n, size_t rows, const float* x,
                                    size_t x_stride, float* y, size_t y_stride) {
   const size_t block_elements = config->reload_pipeline_elements;
