@@ -418,6 +418,68 @@ static void two_pass_rows(const struct smax_config* config, size_t n, size_t row
   each_row(two_pass_row, config, n, rows, x, x_stride, y, y_stride);
 }
 
+// The largest kernel call of running_max_two_pass_row's pass 1, whose exps are thrown away (8 KiB of
+// stack, in L1). Shorter calls than a kernel's block_elements keep its bound on partial sums.
+#define DISCARDED_EXP_ELEMENTS 2048
+// Rows whose max M is in [RUNNING_MAX_LOWEST_SAFE, SMAX_EXTEXP_INPUT_LIMIT] give the same outputs whether or
+// not vscaleextexp clamps inputs to +-SMAX_EXTEXP_INPUT_LIMIT: none is above it, and an input clamped up
+// to -1024 has 2^(round(-1024 * log2(e)) - E) = 2^(-1477 - E) with E > M * log2(e) > -1298, below the
+// 2^-126 that the kernels flush to 0, as exp(x - M) itself is.
+#define RUNNING_MAX_LOWEST_SAFE (-900.0f)
+#define LOG2_E 1.4426950408889634
+#define LN_2 0.6931471805599453
+
+// auto's algorithm for rows whose input and output do not fit in the last-level cache: two passes over
+// memory, as two-pass, but pass 1 is reload's exp against the running max (exp_block_running_max) into
+// a scratch block that is thrown away, which yields M = max(x) and S = sum exp(x - M); pass 2 is the
+// two-pass output kernel with streaming stores, y = exp(x) * 2^-E * (2^E * exp(-M) / S) for an integer
+// E just above log2(e^M * S). One row of 16M floats (Zen 4, throwaway harness on the kernels the
+// operator picks): pass 1 0.17 ns/element, the speed of reading the row, against 0.22 for two-pass's
+// raddextexp (in its 256-element calls); the whole row 0.37 against 0.45. Rows whose max is out of
+// vscaleextexp's safe range take the recompute kernel for pass 2 (no streaming stores): same results.
+// The errors are reload's exp (pass 1, in S only) and two-pass's output kernel: within the contract,
+// and the special values behave as in the other algorithms (see three_pass_reload_rows).
+static void running_max_two_pass_row(const struct smax_config* config, size_t n, const float* x, float* y) {
+  float discarded[DISCARDED_EXP_ELEMENTS];
+  size_t block_elements = config->info[smax_ukernel_family_f32_raddstoreexpminusmax].block_elements;
+  if (block_elements > DISCARDED_EXP_ELEMENTS) {
+    block_elements = DISCARDED_EXP_ELEMENTS;
+  }
+  float max = -INFINITY;
+  config->rmax(block_length(n, block_elements) * sizeof(float), x, &max, NULL);
+  double sum = 0.0;  // of exp(x - max) over the blocks so far
+  for (size_t i = 0; i < n; i += block_elements) {
+    float reference = max;
+    const double block_sum =
+        exp_block_running_max(config, true, block_length(n - i, block_elements), x + i, &reference, discarded);
+    if (reference > max) {
+      sum = sum * exp((double) max - (double) reference) + block_sum;
+      max = reference;
+    } else {
+      sum += block_sum;
+    }
+  }
+  if (!isfinite(max) || !isfinite(sum)) {  // NaN or +inf entries, or only -inf ones
+    fill_nan(n, y);
+    return;
+  }
+  if (max >= RUNNING_MAX_LOWEST_SAFE && max <= SMAX_EXTEXP_INPUT_LIMIT) {
+    // 2^-E * exp(x) <= 2^(M * log2(e) - E) <= 1/2 meets vscaleextexp's bound on scale[1]; the float
+    // scale[0] = 2^(E - log2(e^M * S)) is in [2, 4).
+    const double exponent = ceil((double) max * LOG2_E + log2(sum)) + 1.0;
+    const float scale[2] = {(float) (exp(exponent * LN_2 - (double) max) / sum), (float) -exponent};
+    const struct smax_store_params store = {.streaming = 1};
+    config->vscaleextexp(n * sizeof(float), x, y, scale, &store);
+  } else {
+    const float scale = (float) (1.0 / sum);
+    config->vscaleexpminusmax(n * sizeof(float), x, y, &max, &scale, NULL);
+  }
+}
+static void running_max_two_pass_rows(const struct smax_config* config, size_t n, size_t rows, const float* x,
+                                      size_t x_stride, float* y, size_t y_stride) {
+  each_row(running_max_two_pass_row, config, n, rows, x, x_stride, y, y_stride);
+}
+
 smax_softmax_rows_fn* smax_softmax_rows_function(const struct smax_config* config, enum smax_algorithm algorithm,
                                                  size_t n) {
   switch (algorithm) {
@@ -434,9 +496,10 @@ smax_softmax_rows_fn* smax_softmax_rows_function(const struct smax_config* confi
       // Measured on this project's machine (AMD Zen 4, 32 MiB L3; numbers in README.md): while a row's
       // input and output fit in the last-level cache the passes are compute-bound, and reload, with
       // one exp per element where the others need two, is fastest at every length. Beyond it the
-      // passes are bound by memory traffic, and two-pass moves 12 bytes per element against reload's 20.
+      // passes are bound by memory traffic: two passes over memory (12 bytes per element against
+      // reload's 20), with the cheaper of the exp passes for pass 1 (running_max_two_pass_row).
       if (row_exceeds_cache(config, n)) {
-        return two_pass_rows;
+        return running_max_two_pass_rows;
       }
       return three_pass_reload_rows;
   }

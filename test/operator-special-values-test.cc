@@ -4,7 +4,8 @@
 // Each case runs one batch of rows [normal, special@start, special@middle, special@end, normal]: the
 // special rows must match the reference (CheckRow, NaN rows included) and the expectation in the table,
 // and the normal rows around them must be unaffected. The same batch in place, and (for a few lengths)
-// with a 2-thread pool, must give bit-identical results.
+// with a 2-thread pool, must give bit-identical results. SpecialValuesAutoPastCache runs the same table
+// through auto's algorithm for rows beyond the last-level cache.
 #include <cfloat>
 #include <cmath>
 #include <cstddef>
@@ -20,6 +21,8 @@
 #include "operator-tester.h"
 #include "reference.h"
 #include "smax.h"
+#include "smax/config.h"
+#include "smax/softmax-rows.h"
 
 namespace smax_test {
 namespace {
@@ -226,9 +229,88 @@ using Param = std::tuple<smax_algorithm, size_t>;  // algorithm, index into kCas
 
 class SpecialValues : public ::testing::TestWithParam<Param> {};
 
+// Rows of one batch: normal, special at start, middle and end, normal. Stride n + 1: the gaps hold NaN.
+constexpr size_t kBatch = 5;
+
+struct SpecialBatch {
+  size_t n;
+  size_t stride;
+  size_t positions[3];
+  std::vector<float> input;
+  std::vector<float> output;  // padded, not yet written
+};
+
+SpecialBatch MakeSpecialBatch(size_t case_index, size_t n) {
+  const SpecialCase& special = kCases[case_index];
+  SpecialBatch batch = {n, n + 1, {0, n / 2, n - 1}, {}, {}};
+  Rng rng(static_cast<uint32_t>(n * 7919 + case_index));
+  batch.input.resize(kBatch * batch.stride);
+  FillPad(batch.input, InputPadBits);
+  Uniform(&batch.input[0], n, -10.0f, 10.0f, rng);
+  for (size_t p = 0; p < 3; p++) {
+    special.fill(&batch.input[(1 + p) * batch.stride], n, batch.positions[p], rng);
+  }
+  Uniform(&batch.input[4 * batch.stride], n, -10.0f, 10.0f, rng);
+  batch.output.resize(kBatch * batch.stride);
+  FillPad(batch.output, OutputPadBits);
+  return batch;
+}
+
+// Checks `output` (the batch's softmax) against the reference and the table's expectation, and the
+// gaps between rows against their padding. Returns the number of rows checked.
+size_t ExpectSpecialBatch(const SpecialCase& special, const SpecialBatch& batch, const std::vector<float>& output) {
+  const size_t n = batch.n;
+  const size_t stride = batch.stride;
+  EXPECT_TRUE(ExpectPaddingUnchanged(batch.output, output, 0, stride, kBatch, n, "output gap"));
+  size_t checked_rows = 0;
+  for (size_t r = 0; r < kBatch; r++) {
+    const float* x = &batch.input[r * stride];
+    const float* y = &output[r * stride];
+    const bool is_special = r >= 1 && r <= 3;
+    SCOPED_TRACE(std::string(special.name) + ", n=" + std::to_string(n) +
+                 (is_special ? ", special at " + std::to_string(batch.positions[r - 1]) : ", normal row ") +
+                 " (row " + std::to_string(r) + " of the batch)");
+    const Expect expect = is_special ? special.expect : Expect::kFinite;
+    // The table must agree with the reference.
+    const std::vector<double> reference = ReferenceSoftmax(x, n);
+    for (size_t i = 0; i < n; i++) {
+      if ((expect == Expect::kAllNaN) != std::isnan(reference[i])) {
+        ADD_FAILURE() << "table entry disagrees with the reference";
+        return checked_rows;
+      }
+    }
+    const RowCheck check = CheckRow(x, y, n);
+    EXPECT_TRUE(check.ok) << check.first_failure;
+    for (size_t i = 0; i < n; i++) {
+      if (expect == Expect::kAllNaN) {
+        if (!std::isnan(y[i])) {
+          ADD_FAILURE() << "output " << i << " is " << DescribeFloat(y[i]) << ", expected NaN; x=" << DescribeFloat(x[i]);
+          return checked_rows;
+        }
+      } else if (!std::isfinite(y[i]) || (std::isinf(x[i]) && y[i] != 0.0f)) {
+        ADD_FAILURE() << "output " << i << " is " << DescribeFloat(y[i]) << "; x=" << DescribeFloat(x[i]);
+        return checked_rows;
+      }
+    }
+    checked_rows++;
+  }
+  return checked_rows;
+}
+
+void ExpectSameBits(const std::vector<float>& expected, const std::vector<float>& actual, const SpecialBatch& batch,
+                    const char* what) {
+  for (size_t r = 0; r < kBatch; r++) {
+    for (size_t c = 0; c < batch.n; c++) {
+      ASSERT_EQ(FloatBits(expected[r * batch.stride + c]), FloatBits(actual[r * batch.stride + c]))
+          << what << ", n=" << batch.n << " row " << r << " channel " << c;
+    }
+  }
+}
+
 TEST_P(SpecialValues, all_lengths_and_positions) {
   const smax_algorithm algorithm = std::get<0>(GetParam());
-  const SpecialCase& special = kCases[std::get<1>(GetParam())];
+  const size_t case_index = std::get<1>(GetParam());
+  const SpecialCase& special = kCases[case_index];
   pthreadpool_t pool = SharedThreadPool(2);
   ASSERT_NE(nullptr, pool);
   size_t checked_rows = 0;
@@ -236,53 +318,12 @@ TEST_P(SpecialValues, all_lengths_and_positions) {
     if (n < special.min_length) {
       continue;
     }
-    // Rows: normal, special at start, middle and end, normal. Stride n + 1: the gaps hold NaN.
-    const size_t positions[3] = {0, n / 2, n - 1};
-    const size_t batch = 5;
-    const size_t stride = n + 1;
-    Rng rng(static_cast<uint32_t>(n * 7919 + std::get<1>(GetParam())));
-    std::vector<float> input(batch * stride);
-    FillPad(input, InputPadBits);
-    Uniform(&input[0], n, -10.0f, 10.0f, rng);
-    for (size_t p = 0; p < 3; p++) {
-      special.fill(&input[(1 + p) * stride], n, positions[p], rng);
-    }
-    Uniform(&input[4 * stride], n, -10.0f, 10.0f, rng);
-
-    std::vector<float> output(batch * stride);
-    FillPad(output, OutputPadBits);
-    const std::vector<float> pristine_output = output;
-    ASSERT_EQ(smax_status_success, smax_run_softmax_nc_f32(n, stride, stride, batch, input.data(), output.data(),
-                                                           algorithm, 0, nullptr));
-    ASSERT_TRUE(ExpectPaddingUnchanged(pristine_output, output, 0, stride, batch, n, "output gap"));
-
-    for (size_t r = 0; r < batch; r++) {
-      const float* x = &input[r * stride];
-      const float* y = &output[r * stride];
-      const bool is_special = r >= 1 && r <= 3;
-      SCOPED_TRACE(std::string(special.name) + ", n=" + std::to_string(n) +
-                   (is_special ? ", special at " + std::to_string(positions[r - 1]) : ", normal row ") +
-                   " (row " + std::to_string(r) + " of the batch)");
-      const Expect expect = is_special ? special.expect : Expect::kFinite;
-      // The table must agree with the reference.
-      const std::vector<double> reference = ReferenceSoftmax(x, n);
-      for (size_t i = 0; i < n; i++) {
-        ASSERT_EQ(expect == Expect::kAllNaN, std::isnan(reference[i])) << "table entry disagrees with the reference";
-      }
-      const RowCheck check = CheckRow(x, y, n);
-      EXPECT_TRUE(check.ok) << check.first_failure;
-      for (size_t i = 0; i < n; i++) {
-        if (expect == Expect::kAllNaN) {
-          ASSERT_TRUE(std::isnan(y[i])) << "output " << i << " is " << DescribeFloat(y[i]) << ", expected NaN; x="
-                                        << DescribeFloat(x[i]);
-        } else {
-          ASSERT_TRUE(std::isfinite(y[i])) << "output " << i << " is " << DescribeFloat(y[i]) << "; x="
-                                           << DescribeFloat(x[i]);
-          ASSERT_FALSE(std::isinf(x[i]) && y[i] != 0.0f) << "-inf at " << i << " gave " << DescribeFloat(y[i]);
-        }
-      }
-      checked_rows++;
-    }
+    SpecialBatch batch = MakeSpecialBatch(case_index, n);
+    const size_t stride = batch.stride;
+    std::vector<float> output = batch.output;
+    ASSERT_EQ(smax_status_success, smax_run_softmax_nc_f32(n, stride, stride, kBatch, batch.input.data(),
+                                                           output.data(), algorithm, 0, nullptr));
+    checked_rows += ExpectSpecialBatch(special, batch, output);
     if (::testing::Test::HasFailure()) {
       return;
     }
@@ -290,22 +331,17 @@ TEST_P(SpecialValues, all_lengths_and_positions) {
     // The same batch on a 2-thread pool: bit-identical (a few lengths only: each threaded call costs a
     // thread wake-up).
     if (n == 1 || n == 33 || n == 4099) {
-      std::vector<float> threaded = pristine_output;
-      ASSERT_EQ(smax_status_success, smax_run_softmax_nc_f32(n, stride, stride, batch, input.data(),
+      std::vector<float> threaded = batch.output;
+      ASSERT_EQ(smax_status_success, smax_run_softmax_nc_f32(n, stride, stride, kBatch, batch.input.data(),
                                                              threaded.data(), algorithm, SMAX_FLAG_YIELD_WORKERS,
                                                              pool));
       ASSERT_TRUE(ExpectBitIdentical(output, threaded, 0, stride, "2 threads vs NULL threadpool"));
     }
     // In place.
-    std::vector<float> inplace = input;
-    ASSERT_EQ(smax_status_success, smax_run_softmax_nc_f32(n, stride, stride, batch, inplace.data(), inplace.data(),
+    std::vector<float> inplace = batch.input;
+    ASSERT_EQ(smax_status_success, smax_run_softmax_nc_f32(n, stride, stride, kBatch, inplace.data(), inplace.data(),
                                                            algorithm, 0, nullptr));
-    for (size_t r = 0; r < batch; r++) {
-      for (size_t c = 0; c < n; c++) {
-        ASSERT_EQ(FloatBits(output[r * stride + c]), FloatBits(inplace[r * stride + c]))
-            << "in place vs out of place, n=" << n << " row " << r << " channel " << c;
-      }
-    }
+    ExpectSameBits(output, inplace, batch, "in place vs out of place");
   }
   EXPECT_GT(checked_rows, 0u);
 }
@@ -315,6 +351,45 @@ INSTANTIATE_TEST_SUITE_P(All, SpecialValues,
                          [](const ::testing::TestParamInfo<Param>& param_info) {
                            return std::string(AlgorithmName(std::get<0>(param_info.param))) + "_" +
                                   kCases[std::get<1>(param_info.param)].name;
+                         });
+
+// auto's algorithm for rows whose input and output exceed the last-level cache (running_max_two_pass_row
+// in src/softmax-rows.c) takes rows of millions of elements through the public API. Here the row layer
+// runs it on the same table and lengths, given a copy of the configuration with a 0-byte cache.
+class SpecialValuesAutoPastCache : public ::testing::TestWithParam<size_t> {};
+
+TEST_P(SpecialValuesAutoPastCache, all_lengths_and_positions) {
+  const size_t case_index = GetParam();
+  const SpecialCase& special = kCases[case_index];
+  const smax_config* active = smax_get_config();
+  ASSERT_NE(nullptr, active);
+  smax_config no_cache = *active;
+  no_cache.last_level_cache_bytes = 0;
+  size_t checked_rows = 0;
+  for (size_t n : kLengths) {
+    if (n < special.min_length) {
+      continue;
+    }
+    smax_softmax_rows_fn* rows = smax_softmax_rows_function(&no_cache, smax_algorithm_auto, n);
+    ASSERT_NE(rows, smax_softmax_rows_function(active, smax_algorithm_auto, n)) << "auto did not change algorithm";
+    ASSERT_NE(rows, smax_softmax_rows_function(active, smax_algorithm_two_pass, n));
+    SpecialBatch batch = MakeSpecialBatch(case_index, n);
+    std::vector<float> output = batch.output;
+    rows(&no_cache, n, kBatch, batch.input.data(), batch.stride, output.data(), batch.stride);
+    checked_rows += ExpectSpecialBatch(special, batch, output);
+    if (::testing::Test::HasFailure()) {
+      return;
+    }
+    std::vector<float> inplace = batch.input;
+    rows(&no_cache, n, kBatch, inplace.data(), batch.stride, inplace.data(), batch.stride);
+    ExpectSameBits(output, inplace, batch, "in place vs out of place");
+  }
+  EXPECT_GT(checked_rows, 0u);
+}
+
+INSTANTIATE_TEST_SUITE_P(All, SpecialValuesAutoPastCache, ::testing::Range<size_t>(0, kNumCases),
+                         [](const ::testing::TestParamInfo<size_t>& param_info) {
+                           return std::string(kCases[param_info.param].name);
                          });
 
 // One-element rows, spelled out: finite -> 1 (within the contract), -inf, NaN, +inf -> NaN.
