@@ -216,6 +216,9 @@ static enum smax_status initialize(void) {
   }
   config.last_level_cache_bytes = last_level_cache_bytes();
   config.reload_pipeline_elements = reload_pipeline_elements(&config.info[smax_ukernel_family_f32_raddstoreexpminusmax]);
+  // The AVX-512F raddstoreexpminusmax templates interleave the side max with the exp (their headers
+  // say so); every other ISA's calls its f32-rmax kernel after the exp loop.
+  config.side_max_interleaved = config.info[smax_ukernel_family_f32_raddstoreexpminusmax].isa == smax_isa_avx512f;
   config.rmax = (smax_f32_rmax_ukernel_fn*) functions[smax_ukernel_family_f32_rmax];
   config.raddexpminusmax = (smax_f32_raddexpminusmax_ukernel_fn*) functions[smax_ukernel_family_f32_raddexpminusmax];
   config.vscaleexpminusmax =

@@ -2,6 +2,7 @@
 #ifndef SMAX_CONFIG_H_
 #define SMAX_CONFIG_H_
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "smax/common.h"
@@ -39,7 +40,7 @@ struct smax_config {
   smax_f32_raddextexp_ukernel_fn* raddextexp;
   smax_f32_vscaleextexp_ukernel_fn* vscaleextexp;
   // Size of the last-level cache in bytes (cpuinfo; a default when it reports none): the auto
-  // algorithm switches to two-pass for rows whose input and output do not fit in it.
+  // algorithm switches to two passes over memory for rows whose input and output do not fit in it.
   size_t last_level_cache_bytes;
   // Elements per block of the pipelined reload algorithm (src/softmax-rows.c): whole kernel blocks
   // (block_elements above), at least 2048 so that the per-block work (a double exp, a rescale call)
@@ -47,6 +48,11 @@ struct smax_config {
   // also where the kernel takes the next block's max in a separate loop (AVX2, 1x65536: 0.33 against
   // 0.37 ns/element; scalar, SSE2, AVX: within 3%, 4096x128 5-8% faster).
   size_t reload_pipeline_elements;
+  // True if the chosen raddstoreexpminusmax kernel takes its side max (next_input) inside its exp loop,
+  // as the AVX-512F templates do; the others take it in a separate pass after the exp. The reload
+  // pipeline then takes a block's own max on the side, or, for the others, before the block's exp
+  // (src/softmax-rows.c, exp_block_running_max).
+  bool side_max_interleaved;
   // Indexed by enum smax_ukernel_family (include/smax.h).
   struct smax_ukernel_info info[8];
 };
