@@ -85,6 +85,18 @@ TEST_P(F32RAddStoreExpMinusMax, NextBlockMaxInPlace) {
   TestSizes(RAddStoreExpMinusMaxTester().input_range(90.0f, 100.0f).in_place(true).next_elements(tile + 1));
 }
 
+// The block's own max on the side (next_input == input): the reload pipeline's running max.
+TEST_P(F32RAddStoreExpMinusMax, OwnBlockMax) {
+  TestSizes(RAddStoreExpMinusMaxTester().input_range(-30.0f, 30.0f).own_block_max(true));
+  TestSizes(RAddStoreExpMinusMaxTester().input_range(-30.0f, 30.0f).own_block_max(true).next_max_seed(100.0f));
+  TestSizes(RAddStoreExpMinusMaxTester()
+                .input_range(-30.0f, 30.0f)
+                .neg_inf_fraction(0.25)
+                .underflow_fraction(0.25)
+                .nan_input(true)
+                .own_block_max(true));
+}
+
 INSTANTIATE_TEST_SUITE_P(Kernels, F32RAddStoreExpMinusMax, ::testing::ValuesIn(kKernels), smax_test::KernelTestName());
 GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(F32RAddStoreExpMinusMax);
 

@@ -910,7 +910,8 @@ class VScaleExpMinusMaxTester : public TesterBase<VScaleExpMinusMaxTester> {
 // output[i] = exp(input[i] - *max); *sum = sum_i output[i]; *max the inputs' max (NaN ignored).
 // With next_elements(k), k != 0, the kernel also gets a next block of k inputs (drawn like the
 // inputs, and separate from them) and must leave *next_max = max(seed, next block), exact, as the
-// f32-rmax kernels do: NaN in the next block may be skipped or propagated.
+// f32-rmax kernels do: NaN in the next block may be skipped or propagated. With own_block_max(true) the
+// "next block" is the block itself (next_input == input), as the reload pipeline's running max uses it.
 class RAddStoreExpMinusMaxTester : public TesterBase<RAddStoreExpMinusMaxTester> {
  public:
   RAddStoreExpMinusMaxTester& next_elements(size_t next_elements) {
@@ -925,13 +926,19 @@ class RAddStoreExpMinusMaxTester : public TesterBase<RAddStoreExpMinusMaxTester>
     next_max_seed_ = seed;
     return *this;
   }
+  RAddStoreExpMinusMaxTester& own_block_max(bool own_block_max) {
+    own_block_max_ = own_block_max;
+    return *this;
+  }
 
   void Test(smax_f32_raddstoreexpminusmax_ukernel_fn* raddstoreexpminusmax) const {
     Rng rng = MakeRng();
     const size_t n = elements();
     for (size_t iteration = 0; iteration < iterations(); iteration++) {
       const std::vector<float> x = GenerateInputs(rng);
-      const std::vector<float> next_x = next_elements_ != 0 ? GenerateInputs(rng, next_elements_) : std::vector<float>();
+      const std::vector<float> next_x =
+          own_block_max_ ? x : next_elements_ != 0 ? GenerateInputs(rng, next_elements_) : std::vector<float>();
+      const size_t next_elements = own_block_max_ ? n : next_elements_;
       const float next_expected = MaxIgnoringNaN(next_x, next_max_seed_);
       const float max_value = MaxIgnoringNaN(x, -std::numeric_limits<float>::infinity());
       const ExpMinusMaxReference reference = ReferenceExpMinusMax(x, max_value, kExpError, accumulators());
@@ -950,29 +957,29 @@ class RAddStoreExpMinusMaxTester : public TesterBase<RAddStoreExpMinusMaxTester>
         Buffer sum(1, layout);
         sum.Fill(FromBits(kSentinelBits));
         // +inf guards: a read beyond the next block would become its max.
-        Buffer next_input(next_elements_, layout);
-        next_input.Fill(std::numeric_limits<float>::infinity(), next_x);
+        Buffer next_input(own_block_max_ ? 0 : next_elements, layout);
+        next_input.Fill(std::numeric_limits<float>::infinity(), own_block_max_ ? std::vector<float>() : next_x);
         const std::vector<float> next_input_before = next_input.storage();
+        const float* next_data = own_block_max_ ? input.data() : next_elements != 0 ? next_input.data() : nullptr;
         Buffer next_max(1, layout);
         next_max.Fill(FromBits(kSentinelBits));
         next_max[0] = next_max_seed_;
         const std::vector<float> next_max_before = next_max.storage();
 
         raddstoreexpminusmax(batch_bytes(), in_place() ? output.data() : input.data(), max.data(), output.data(),
-                             sum.data(), next_elements_ * sizeof(float),
-                             next_elements_ != 0 ? next_input.data() : nullptr, next_max.data(), nullptr);
+                             sum.data(), next_elements * sizeof(float), next_data, next_max.data(), nullptr);
 
         if (!in_place() && !CheckUnchanged(input, input_before, "array", context)) return;
         if (!CheckUnchanged(max, max_before, "*max", context)) return;
         if (!CheckUnchanged(next_input, next_input_before, "next block", context)) return;
-        if (next_elements_ == 0) {
+        if (next_elements == 0) {
           if (!CheckUnchanged(next_max, next_max_before, "*next_max (no next block)", context)) return;
         } else {
           if (!CheckGuards(next_max, "*next_max", context)) return;
           const bool has_nan = std::any_of(next_x.begin(), next_x.end(), [](float v) { return std::isnan(v); });
           if (!(next_max[0] == next_expected || (has_nan && std::isnan(next_max[0])))) {
             ADD_FAILURE() << context << ": *next_max = " << Str(next_max[0]) << ", expected " << Str(next_expected)
-                          << " (next block of " << next_elements_ << ")";
+                          << " (next block of " << next_elements << (own_block_max_ ? ", the block itself)" : ")");
             return;
           }
         }
@@ -1002,6 +1009,7 @@ class RAddStoreExpMinusMaxTester : public TesterBase<RAddStoreExpMinusMaxTester>
  private:
   size_t next_elements_ = 0;
   float next_max_seed_ = -std::numeric_limits<float>::infinity();
+  bool own_block_max_ = false;
 };
 
 // ---- f32-vmulc --------------------------------------------------------------------------------------
