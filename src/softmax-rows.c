@@ -20,7 +20,7 @@
 #define EXTEXP_LOWEST_SAFE_EXPONENT (-1477.0 + 127.0)
 
 // True if a row's input and output (8 bytes per element) do not fit in the last-level cache: the
-// passes are then bound by memory traffic (auto picks two-pass, whose output goes out streaming).
+// passes are then bound by memory traffic (auto reads such rows twice and streams the output out).
 static bool row_exceeds_cache(const struct smax_config* config, size_t n) {
   return n > config->last_level_cache_bytes / (2 * sizeof(float));
 }
