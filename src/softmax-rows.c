@@ -240,10 +240,9 @@ static void raise_to_block_max(const struct smax_config* config, size_t length, 
 // exp_block against the row's running max: exp(x - *reference) into y, where *reference is the max of
 // the blocks before this one, taking the block's own max on the side from the same lines. Where the
 // block holds a larger entry, it becomes *reference and the block is redone against it (from L1). In
-// place, or where the kernel's side max is a separate pass (config->side_max_interleaved), the block's
-// max is taken first instead (128x32000 with the SSE2 kernels: 0.90 ns/element with a side max after
-// each exp, 0.83 max first). So every block is exponentiated against a reference at least its own max,
-// and outputs stay <= 1.
+// place, or where the kernel's side max is a separate loop after the exp anyway
+// (config->side_max_interleaved), the block's max is taken first instead: the same loop, and never a
+// redo. So every block is exponentiated against a reference at least its own max, and outputs stay <= 1.
 // Why not the block's own max, taken a block ahead as reload_one_block_rows does: on Zen 4, loads that
 // run 8 KiB ahead of the exp in the same loop held it to 0.28 ns/element on data from memory, against
 // 0.16 for the max of the lines being exponentiated (a sweep of the lookahead, throwaway harness:
@@ -267,13 +266,13 @@ static double exp_block_running_max(const struct smax_config* config, bool one_c
 // One row of several pipeline blocks (at most RELOAD_MAX_BLOCKS), whose first block's max is
 // first_block_max. Block b is exponentiated against the running max r_b, at least its own max, taken:
 //  - where the kernel interleaves its side max and the row is not in place: from block b's own lines
-//    (exp_block_running_max); the last block's call takes the first block max of next_x instead, and
-//    its own max comes from a second look at its lines (from L1);
+//    (exp_block_running_max), except that the last block's call takes the first block max of next_x,
+//    and its own max comes from a second look at its lines (from L1);
 //  - otherwise by the call on block b - 1, on the side, as the next block's max (in place, block b is
-//    still input then). Both ways cost the same where the max is a separate pass; the AVX2 kernels ran
-//    1x65536 and 128x32000 at 0.324 and 0.375 ns/element this way, 0.344 and 0.403 taking each block's
-//    max just before its exp.
-// The last block's call takes the first block max of next_x (NULL: none), which is returned.
+//    still input then). Where the max is a separate loop this is faster than taking each block's max
+//    just before its exp, though the work is the same: AVX2, 1x65536 and 128x32000, 0.324 and 0.375
+//    ns/element against 0.344 and 0.403.
+// The first block max of next_x (NULL: none) is returned.
 static float reload_blocks_row(const struct smax_config* config, bool one_call, size_t n, const float* x, float* y,
                                float first_block_max, const float* next_x) {
   const size_t block_elements = config->reload_pipeline_elements;
@@ -440,8 +439,8 @@ static void two_pass_rows(const struct smax_config* config, size_t n, size_t row
 #define DISCARDED_EXP_ELEMENTS 2048
 // Rows whose max M is in [RUNNING_MAX_LOWEST_SAFE, SMAX_EXTEXP_INPUT_LIMIT] give the same outputs whether or
 // not vscaleextexp clamps inputs to +-SMAX_EXTEXP_INPUT_LIMIT: none is above it, and an input clamped up
-// to -1024 has 2^(round(-1024 * log2(e)) - E) = 2^(-1477 - E) with E > M * log2(e) > -1298, below the
-// 2^-126 that the kernels flush to 0, as exp(x - M) itself is.
+// to -1024 has 2^(round(-1024 * log2(e)) - E) = 2^(-1477 - E) with E > M * log2(e) >= -1298.4: below
+// 2^-178, far under the 2^-126 that the kernel flushes to 0, as exp(x - M) itself is.
 #define RUNNING_MAX_LOWEST_SAFE (-900.0f)
 #define LOG2_E 1.4426950408889634
 #define LN_2 0.6931471805599453
@@ -457,7 +456,7 @@ static void two_pass_rows(const struct smax_config* config, size_t n, size_t row
 // The errors are reload's exp (pass 1, in S only) and two-pass's output kernel: within the contract,
 // and the special values behave as in the other algorithms (see three_pass_reload_rows).
 static void running_max_two_pass_row(const struct smax_config* config, size_t n, const float* x, float* y) {
-  float discarded[DISCARDED_EXP_ELEMENTS];
+  float discarded[DISCARDED_EXP_ELEMENTS] __attribute__((aligned(64)));  // whole lines for 512-bit stores
   size_t block_elements = config->info[smax_ukernel_family_f32_raddstoreexpminusmax].block_elements;
   if (block_elements > DISCARDED_EXP_ELEMENTS) {
     block_elements = DISCARDED_EXP_ELEMENTS;
