@@ -97,6 +97,20 @@ TEST_P(F32RAddStoreExpMinusMax, OwnBlockMax) {
                 .own_block_max(true));
 }
 
+// Inputs above *max by up to SMAX_EXP_ABOVE_MAX_LIMIT (the running max of the reload pipeline): outputs
+// up to e^64, as accurate, and spread down past the cutoff.
+TEST_P(F32RAddStoreExpMinusMax, InputsAboveMax) {
+  for (float below : {0.5f, 20.0f, SMAX_EXP_ABOVE_MAX_LIMIT}) {
+    TestSizes(RAddStoreExpMinusMaxTester().input_range(-40.0f, 10.0f).max_below_top(below));
+    TestSizes(RAddStoreExpMinusMaxTester().input_range(-40.0f, 10.0f).max_below_top(below).own_block_max(true));
+  }
+  TestSizes(RAddStoreExpMinusMaxTester()
+                .input_range(-100.0f, 10.0f)
+                .neg_inf_fraction(0.25)
+                .nan_input(true)
+                .max_below_top(SMAX_EXP_ABOVE_MAX_LIMIT));
+}
+
 INSTANTIATE_TEST_SUITE_P(Kernels, F32RAddStoreExpMinusMax, ::testing::ValuesIn(kKernels), smax_test::KernelTestName());
 GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(F32RAddStoreExpMinusMax);
 

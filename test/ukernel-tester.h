@@ -930,6 +930,11 @@ class RAddStoreExpMinusMaxTester : public TesterBase<RAddStoreExpMinusMaxTester>
     own_block_max_ = own_block_max;
     return *this;
   }
+  // *max is the inputs' max minus this (at most SMAX_EXP_ABOVE_MAX_LIMIT): inputs above *max.
+  RAddStoreExpMinusMaxTester& max_below_top(float max_below_top) {
+    max_below_top_ = max_below_top;
+    return *this;
+  }
 
   void Test(smax_f32_raddstoreexpminusmax_ukernel_fn* raddstoreexpminusmax) const {
     Rng rng = MakeRng();
@@ -940,7 +945,7 @@ class RAddStoreExpMinusMaxTester : public TesterBase<RAddStoreExpMinusMaxTester>
           own_block_max_ ? x : next_elements_ != 0 ? GenerateInputs(rng, next_elements_) : std::vector<float>();
       const size_t next_elements = own_block_max_ ? n : next_elements_;
       const float next_expected = MaxIgnoringNaN(next_x, next_max_seed_);
-      const float max_value = MaxIgnoringNaN(x, -std::numeric_limits<float>::infinity());
+      const float max_value = MaxIgnoringNaN(x, -std::numeric_limits<float>::infinity()) - max_below_top_;
       const ExpMinusMaxReference reference = ReferenceExpMinusMax(x, max_value, kExpError, accumulators());
       for (Layout layout : {Layout::kGuarded, Layout::kExact}) {
         const Where context{this, layout, iteration, "max", max_value};
@@ -1010,6 +1015,7 @@ class RAddStoreExpMinusMaxTester : public TesterBase<RAddStoreExpMinusMaxTester>
   size_t next_elements_ = 0;
   float next_max_seed_ = -std::numeric_limits<float>::infinity();
   bool own_block_max_ = false;
+  float max_below_top_ = 0.0f;
 };
 
 // ---- f32-vmulc --------------------------------------------------------------------------------------

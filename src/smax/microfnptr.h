@@ -31,7 +31,10 @@ typedef void smax_f32_vscaleexpminusmax_ukernel_fn(size_t batch, const float* in
                                                    const float* max, const float* scale, const void* params);
 
 // RADDSTOREEXPMINUSMAX: Reduce-ADD and STORE EXPonentials of the input MINUS its MAX.
-// output[i] = exp(input[i] - *max); *sum = sum_i output[i].
+// output[i] = exp(input[i] - *max); *sum = sum_i output[i]. *max is normally the inputs' max, but inputs
+// may exceed it by up to SMAX_EXP_ABOVE_MAX_LIMIT, with the same relative accuracy: outputs stay below
+// e^64 = 6.2e27 and a block's sum finite (the reload pipeline's running max keeps a block exponentiated
+// against the max of the blocks before it when the block tops that max by little).
 // If next_batch != 0, also *next_max = max(*next_max, next_input[0], ..., next_input[k-1]) with k =
 // next_batch / sizeof(float), as the f32-rmax kernels do (NaN may be skipped): the reduction of the
 // block the caller processes next, or of this block (next_input == input). The exp loop is bound by the
@@ -81,6 +84,9 @@ typedef void smax_f32_vscaleextexp_ukernel_fn(size_t batch, const float* input, 
 struct smax_store_params {
   int streaming;
 };
+
+// How far raddstoreexpminusmax's inputs may lie above *max (see there).
+#define SMAX_EXP_ABOVE_MAX_LIMIT 64.0f
 
 // Inputs of the extended-exponent kernels are clamped to [-LIMIT, LIMIT]: there
 // round(x * log2(e)) stays below 2^11, where the two-constant Cody-Waite reduction is exact.
