@@ -227,60 +227,69 @@ static void reload_one_block_rows(const struct smax_config* config, bool one_cal
   }
 }
 
-// Raises *reference to the max of block [x, x + length) with a max pass of its own, before the block's
-// exp: in place, redoing a block's exp would read exps, not inputs.
-static void raise_to_block_max(const struct smax_config* config, size_t length, const float* x, float* reference) {
-  float block_max = -INFINITY;
-  config->rmax(length * sizeof(float), x, &block_max, NULL);
-  if (block_max > *reference) {  // +inf lands here too; the kernels' max skips NaN
-    *reference = block_max;
-  }
+// The reference a block is exponentiated against, from the running max of the blocks before it and the
+// block's own max: the running max, unless the block tops it by more than SMAX_EXP_ABOVE_MAX_LIMIT (or
+// it is -inf): then the block's max.
+static float reference_for_block(float running_max, float block_max) {
+  return block_max > running_max && !(block_max - running_max <= SMAX_EXP_ABOVE_MAX_LIMIT) ? block_max : running_max;
 }
 
-// exp_block against the row's running max: exp(x - *reference) into y, where *reference is the max of
-// the blocks before this one, taking the block's own max on the side from the same lines. Where the
-// block holds a larger entry, it becomes *reference and the block is redone against it (from L1). In
-// place, or where the kernel's side max is a separate loop after the exp anyway
-// (config->side_max_interleaved), the block's max is taken first instead: the same loop, and never a
-// redo. So every block is exponentiated against a reference at least its own max, and outputs stay <= 1.
+// exp_block against the row's running max: exp(x - r) into y for a reference r = *block_reference,
+// where *running_max is the max of the blocks before this one; the block's own max is taken on the side
+// from the same lines, and *running_max raised to it. r is reference_for_block: where that is the
+// block's own max, the block is redone (from L1). In place, or where the kernel's side max is a separate
+// loop after the exp anyway (config->side_max_interleaved), the block's max is taken first instead: the
+// same loop, never a redo, and the same r, so in place gives the same bits. Outputs are at most e^64, as accurate as below the max (the
+// raddstoreexpminusmax contract); rescale_blocks scales each block by exp(r - M) / S.
 // Why not the block's own max, taken a block ahead as reload_one_block_rows does: on Zen 4, loads that
 // run 8 KiB ahead of the exp in the same loop held it to 0.28 ns/element on data from memory, against
 // 0.16 for the max of the lines being exponentiated (a sweep of the lookahead, throwaway harness:
-// 0.16 up to 2 KiB, 0.22-0.25 at 4-8 KiB, 0.34 at 16 KiB). Rows rarely raise their max after their
-// first blocks; a sorted ascending row pays a second exp pass over every block from L1.
+// 0.16 up to 2 KiB, 0.22-0.25 at 4-8 KiB, 0.34 at 16 KiB). Why not redo every block that raises the
+// max: in a row of independent values block b does with probability 1/(b + 1), 2.4 blocks in 16, and
+// 128x32000 took 0.27-0.30 ns/element that way against 0.24-0.25. A row that climbs by more than 64 per
+// block (sorted ascending, steeply) pays a second exp pass over every block from L1.
 static double exp_block_running_max(const struct smax_config* config, bool one_call, size_t length, const float* x,
-                                    float* reference, float* y) {
+                                    float* running_max, float* block_reference, float* y) {
   if (x == y || !config->side_max_interleaved) {
-    raise_to_block_max(config, length, x, reference);
-    return exp_block(config, one_call, length, x, exp_reference(*reference), y, 0, NULL, NULL);
+    float block_max = -INFINITY;
+    config->rmax(length * sizeof(float), x, &block_max, NULL);
+    *block_reference = reference_for_block(*running_max, block_max);
+    *running_max = block_max > *running_max ? block_max : *running_max;
+    return exp_block(config, one_call, length, x, exp_reference(*block_reference), y, 0, NULL, NULL);
   }
   float block_max = -INFINITY;
-  double sum = exp_block(config, one_call, length, x, exp_reference(*reference), y, length, x, &block_max);
-  if (block_max > *reference) {  // +inf lands here too; the kernels' max skips NaN
-    *reference = block_max;
-    sum = exp_block(config, one_call, length, x, exp_reference(block_max), y, 0, NULL, NULL);
+  *block_reference = *running_max;
+  double sum = exp_block(config, one_call, length, x, exp_reference(*running_max), y, length, x, &block_max);
+  if (block_max > *running_max) {  // +inf lands here too; the kernels' max skips NaN
+    *block_reference = reference_for_block(*running_max, block_max);
+    if (*block_reference != *running_max) {
+      sum = exp_block(config, one_call, length, x, exp_reference(*block_reference), y, 0, NULL, NULL);
+    }
+    *running_max = block_max;
   }
   return sum;
 }
 
 // One row of several pipeline blocks (at most RELOAD_MAX_BLOCKS), whose first block's max is
-// first_block_max. Block b is exponentiated against the running max r_b, at least its own max, taken:
-//  - where the kernel interleaves its side max and the row is not in place: from block b's own lines
-//    (exp_block_running_max), except that the last block's call takes the first block max of next_x,
-//    and its own max comes from a second look at its lines (from L1);
-//  - otherwise by the call on block b - 1, on the side, as the next block's max (in place, block b is
-//    still input then). Where the max is a separate loop this is faster than taking each block's max
-//    just before its exp, though the work is the same: AVX2, 1x65536 and 128x32000, 0.324 and 0.375
+// first_block_max. Block b is exponentiated against a reference r_b from the running max, its own max
+// taken:
+//  - where the kernel interleaves its side max: from block b's own lines (exp_block_running_max: r_b
+//    may be up to SMAX_EXP_ABOVE_MAX_LIMIT below the block's max), except that the last block's call
+//    takes the first block max of next_x, and its own max comes from a second look at its lines (from
+//    L1; first, in place);
+//  - otherwise by the call on block b - 1, on the side, as the next block's max, and r_b is the running
+//    max with it. Where the max is a separate loop this is faster than taking each block's max just
+//    before its exp, though the work is the same: AVX2, 1x65536 and 128x32000, 0.324 and 0.375
 //    ns/element against 0.344 and 0.403.
 // The first block max of next_x (NULL: none) is returned.
 static float reload_blocks_row(const struct smax_config* config, bool one_call, size_t n, const float* x, float* y,
                                float first_block_max, const float* next_x) {
   const size_t block_elements = config->reload_pipeline_elements;
   const size_t blocks = (n + block_elements - 1) / block_elements;
-  const bool own_side_max = config->side_max_interleaved && x != y;
+  const bool own_side_max = config->side_max_interleaved;
   float block_reference[RELOAD_MAX_BLOCKS];
   double block_sum[RELOAD_MAX_BLOCKS];  // then exp(r_b - M)
-  float reference = first_block_max;
+  float running_max = first_block_max;
   float next_block_max = -INFINITY;  // without own_side_max: block b + 1's, from block b's call
   float next_row_max = -INFINITY;
   for (size_t b = 0; b < blocks; b++) {
@@ -288,42 +297,57 @@ static float reload_blocks_row(const struct smax_config* config, bool one_call, 
     const size_t length = block_length(n - start, block_elements);
     const bool last = b + 1 == blocks;
     if (own_side_max && !last) {
-      block_sum[b] = exp_block_running_max(config, one_call, length, x + start, &reference, y + start);
+      block_sum[b] =
+          exp_block_running_max(config, one_call, length, x + start, &running_max, &block_reference[b], y + start);
     } else if (own_side_max) {
-      const float running_max = reference;
-      block_sum[b] = exp_block(config, one_call, length, x + start, exp_reference(running_max), y + start,
-                               next_x != NULL ? block_length(n, block_elements) : 0, next_x, &next_row_max);
-      raise_to_block_max(config, length, x + start, &reference);
-      if (reference > running_max) {
-        block_sum[b] = exp_block(config, one_call, length, x + start, exp_reference(reference), y + start, 0, NULL, NULL);
+      // As exp_block_running_max, with the block's own max from a second look at its lines (first, in
+      // place), as the call takes the next row's first block max.
+      const size_t next_length = next_x != NULL ? block_length(n, block_elements) : 0;
+      float block_max = -INFINITY;
+      if (x == y) {
+        config->rmax(length * sizeof(float), x + start, &block_max, NULL);
+        block_reference[b] = reference_for_block(running_max, block_max);
+      } else {
+        block_reference[b] = running_max;
+      }
+      block_sum[b] = exp_block(config, one_call, length, x + start, exp_reference(block_reference[b]), y + start,
+                               next_length, next_x, &next_row_max);
+      if (x != y) {
+        config->rmax(length * sizeof(float), x + start, &block_max, NULL);
+        block_reference[b] = reference_for_block(running_max, block_max);
+        if (block_reference[b] != running_max) {
+          block_sum[b] =
+              exp_block(config, one_call, length, x + start, exp_reference(block_reference[b]), y + start, 0, NULL, NULL);
+        }
       }
     } else {
-      if (next_block_max > reference) {
-        reference = next_block_max;
+      if (next_block_max > running_max) {
+        running_max = next_block_max;
       }
       next_block_max = -INFINITY;
+      block_reference[b] = running_max;
       const float* next_block = last ? next_x : x + start + length;
       const size_t next_length =
           last ? (next_x != NULL ? block_length(n, block_elements) : 0) : block_length(n - start - length, block_elements);
-      block_sum[b] = exp_block(config, one_call, length, x + start, exp_reference(reference), y + start, next_length,
+      block_sum[b] = exp_block(config, one_call, length, x + start, exp_reference(running_max), y + start, next_length,
                                next_block, last ? &next_row_max : &next_block_max);
     }
-    block_reference[b] = reference;
   }
   rescale_blocks(config, n, y, block_elements, blocks, block_reference, block_sum);
   return next_row_max;
 }
 
 // Reload with the max pass folded into the exp pass. Rows are cut into pipeline blocks
-// (config->reload_pipeline_elements); block b is exponentiated against a reference m_b at least its own
-// max: rows of one block use their own max, taken on the side by the previous row's call (the AVX-512F
-// kernels interleave that max with the exp, so the separate max pass over memory disappears); longer
-// rows use the running max of blocks 0..b (exp_block_running_max). The rescale pass multiplies block b
-// by exp(m_b - M) / S, S = sum_b s_b * exp(m_b - M) in double, M = max_b m_b. Every output is still
-// exp(x - m_b) rounded once, times one float scale: the same error terms as the plain passes, and an
-// output flushed to 0 (x - m_b below the exp cutoff) has x - M below it too. Special values: a NaN
-// makes some s_b NaN (the max may skip it, the exp does not); a +inf makes some m_b +inf; a row of
-// -inf has M = -inf; each gives the all-NaN row, as elsewhere.
+// (config->reload_pipeline_elements); block b is exponentiated against a reference m_b: rows of one
+// block use their own max, taken on the side by the previous row's call (the AVX-512F kernels
+// interleave that max with the exp, so the separate max pass over memory disappears); longer rows use
+// the running max (reload_blocks_row). The rescale pass multiplies block b by exp(m_b - M) / S,
+// S = sum_b s_b * exp(m_b - M) in double, M = max_b m_b. Every output is still exp(x - m_b) rounded
+// once, times one float scale: the same error terms as the plain passes, and an output flushed to 0
+// (x - m_b below the exp cutoff) has x - M below it too, as m_b <= M. Special values: a NaN makes some
+// s_b NaN (the max may skip it, the exp does not); a +inf makes some m_b +inf (a block that tops the
+// running max by more than SMAX_EXP_ABOVE_MAX_LIMIT is redone against its own max); a row of -inf has
+// M = -inf; each gives the all-NaN row, as elsewhere.
 static void three_pass_reload_rows(const struct smax_config* config, size_t n, size_t rows, const float* x,
                                    size_t x_stride, float* y, size_t y_stride) {
   const size_t block_elements = config->reload_pipeline_elements;
@@ -461,19 +485,18 @@ static void running_max_two_pass_row(const struct smax_config* config, size_t n,
   if (block_elements > DISCARDED_EXP_ELEMENTS) {
     block_elements = DISCARDED_EXP_ELEMENTS;
   }
-  float max = -INFINITY;
+  float max = -INFINITY;  // of the blocks so far
   config->rmax(block_length(n, block_elements) * sizeof(float), x, &max, NULL);
   double sum = 0.0;  // of exp(x - max) over the blocks so far
   for (size_t i = 0; i < n; i += block_elements) {
-    float reference = max;
-    const double block_sum =
-        exp_block_running_max(config, true, block_length(n - i, block_elements), x + i, &reference, discarded);
-    if (reference > max) {
-      sum = sum * exp((double) max - (double) reference) + block_sum;
-      max = reference;
-    } else {
-      sum += block_sum;
+    const float previous_max = max;
+    float reference;
+    const double block_sum = exp_block_running_max(config, true, block_length(n - i, block_elements), x + i, &max,
+                                                   &reference, discarded);
+    if (max != previous_max) {
+      sum *= exp((double) previous_max - (double) max);
     }
+    sum += reference == max ? block_sum : block_sum * exp((double) reference - (double) max);
   }
   if (!isfinite(max) || !isfinite(sum)) {  // NaN or +inf entries, or only -inf ones
     fill_nan(n, y);
