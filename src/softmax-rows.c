@@ -118,6 +118,26 @@ static __attribute__((noinline)) double exp_block_with_next_max(const struct sma
   return sum;
 }
 
+// Below this, a block's scale is applied in two multiplications (rescale_run).
+#define SMALLEST_ONE_STEP_SCALE 0x1p-100
+#define SPLIT_SCALE_STEP 0x1p-96f
+
+// y *= scale over a run of blocks. A block whose reference lies far below the row's max (up to
+// SMAX_EXP_ABOVE_MAX_LIMIT below its own max) holds exps up to e^64 ~ 2^92 and gets a scale that may
+// be below the float range, though the outputs it makes are not: they are multiplied by 2^-96 first
+// (exact for every y >= 2^-30, and those below make outputs under 2^-130 either way), then by
+// scale * 2^96, which is a normal float for every output >= 2^-100. Each output still takes one
+// rounded scale and one rounded product.
+static void rescale_run(const struct smax_config* config, size_t length, float* y, double scale) {
+  if (scale < SMALLEST_ONE_STEP_SCALE) {
+    const float step = SPLIT_SCALE_STEP;
+    config->vmulc(length * sizeof(float), y, &step, y, NULL);
+    scale /= (double) SPLIT_SCALE_STEP;
+  }
+  const float float_scale = (float) scale;
+  config->vmulc(length * sizeof(float), y, &float_scale, y, NULL);
+}
+
 // The last pass of the pipelined reload over a row of several blocks: block b holds exp(x - m_b) for
 // its reference m_b = block_max[b], summing to sum_weight[b] (overwritten with exp(m_b - M)); rescales
 // it by exp(m_b - M) / S.
@@ -155,8 +175,7 @@ static void rescale_blocks(const struct smax_config* config, size_t n, float* y,
     }
     const size_t start = b * block_elements;
     const size_t length = (end == blocks ? n : end * block_elements) - start;
-    const float scale = (float) (weight[b] * inverse_sum);
-    config->vmulc(length * sizeof(float), y + start, &scale, y + start, NULL);
+    rescale_run(config, length, y + start, weight[b] * inverse_sum);
     b = end;
   }
 }

@@ -211,6 +211,16 @@ const SpecialCase kCases[] = {
     {"uniform_minus2000_minus1900_top_at_pos", 1, Expect::kFinite,
      [](float* row, size_t n, size_t pos, Rng& rng) { Uniform(row, n, -2000.0f, -1990.0f, rng); row[pos] = -1900.0f; }},
 
+    // Ramps: a running max that climbs through the row. Over a 2048-element block the first climbs by
+    // about 61 (reload keeps the running max as the block's reference: exps up to e^61 before the
+    // rescale), the second by about 205 (the block is redone against its own max).
+    {"ramp_up_0_03", 1, Expect::kFinite,
+     [](float* row, size_t n, size_t, Rng&) { for (size_t i = 0; i < n; i++) row[i] = -300.0f + 0.03f * float(i); }},
+    {"ramp_up_0_1", 1, Expect::kFinite,
+     [](float* row, size_t n, size_t, Rng&) { for (size_t i = 0; i < n; i++) row[i] = -1000.0f + 0.1f * float(i); }},
+    {"ramp_down_0_03", 1, Expect::kFinite,
+     [](float* row, size_t n, size_t, Rng&) { for (size_t i = 0; i < n; i++) row[i] = 300.0f - 0.03f * float(i); }},
+
     // Subnormal inputs (they behave like 0 whether or not the CPU flushes them).
     {"subnormals", 1, Expect::kFinite,
      [](float* row, size_t n, size_t, Rng& rng) { for (size_t i = 0; i < n; i++) row[i] = Subnormal(rng); }},
