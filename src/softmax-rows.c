@@ -122,12 +122,12 @@ static __attribute__((noinline)) double exp_block_with_next_max(const struct sma
 #define SMALLEST_ONE_STEP_SCALE 0x1p-100
 #define SPLIT_SCALE_STEP 0x1p-96f
 
-// y *= scale over a run of blocks. A block whose reference lies far below the row's max (up to
-// SMAX_EXP_ABOVE_MAX_LIMIT below its own max) holds exps up to e^64 ~ 2^92 and gets a scale that may
-// be below the float range, though the outputs it makes are not: they are multiplied by 2^-96 first
-// (exact for every y >= 2^-30, and those below make outputs under 2^-130 either way), then by
-// scale * 2^96, which is a normal float for every output >= 2^-100. Each output still takes one
-// rounded scale and one rounded product.
+// y *= scale over a run of blocks. A block whose reference lies far below the row's max (and up to
+// RUNNING_MAX_KEEP_LIMIT below its own max) holds exps above 1 and gets a scale that may be below the
+// float range, though the outputs it makes are not: they are multiplied by 2^-96 first (exact for
+// every y >= 2^-30, and those below make outputs under 2^-130 either way), then by scale * 2^96, which
+// is a normal float for every output >= 2^-100. Each output still takes one rounded scale and one
+// rounded product.
 static void rescale_run(const struct smax_config* config, size_t length, float* y, double scale) {
   if (scale < SMALLEST_ONE_STEP_SCALE) {
     const float step = SPLIT_SCALE_STEP;
@@ -246,11 +246,18 @@ static void reload_one_block_rows(const struct smax_config* config, bool one_cal
   }
 }
 
+// How far a block's max may top the running max for the block to keep it as its reference (at most
+// SMAX_EXP_ABOVE_MAX_LIMIT). The float x - r rounds by up to |x - r| * 2^-25, and for outputs >= 1e-6
+// |x - M| <= 13.8 already: with the block's max at most 8 above r, |x - r| stays below 13.8 for them, so
+// the worst case does not grow. With 64, rows with steps of tens broke the contract (2.8e-6 relative
+// error, a throwaway stress test of random ramps and steps).
+#define RUNNING_MAX_KEEP_LIMIT 8.0f
+
 // The reference a block is exponentiated against, from the running max of the blocks before it and the
-// block's own max: the running max, unless the block tops it by more than SMAX_EXP_ABOVE_MAX_LIMIT (or
-// it is -inf): then the block's max.
+// block's own max: the running max, unless the block tops it by more than RUNNING_MAX_KEEP_LIMIT (or it
+// is -inf): then the block's max.
 static float reference_for_block(float running_max, float block_max) {
-  return block_max > running_max && !(block_max - running_max <= SMAX_EXP_ABOVE_MAX_LIMIT) ? block_max : running_max;
+  return block_max > running_max && !(block_max - running_max <= RUNNING_MAX_KEEP_LIMIT) ? block_max : running_max;
 }
 
 // exp_block against the row's running max: exp(x - r) into y for a reference r = *block_reference,
@@ -258,15 +265,16 @@ static float reference_for_block(float running_max, float block_max) {
 // from the same lines, and *running_max raised to it. r is reference_for_block: where that is the
 // block's own max, the block is redone (from L1). In place, or where the kernel's side max is a separate
 // loop after the exp anyway (config->side_max_interleaved), the block's max is taken first instead: the
-// same loop, never a redo, and the same r, so in place gives the same bits. Outputs are at most e^64, as accurate as below the max (the
-// raddstoreexpminusmax contract); rescale_blocks scales each block by exp(r - M) / S.
+// same loop, never a redo, and the same r, so in place gives the same bits. Outputs are at most e^8, as
+// accurate as below the max (the raddstoreexpminusmax contract); rescale_blocks scales each block by
+// exp(r - M) / S.
 // Why not the block's own max, taken a block ahead as reload_one_block_rows does: on Zen 4, loads that
 // run 8 KiB ahead of the exp in the same loop held it to 0.28 ns/element on data from memory, against
 // 0.16 for the max of the lines being exponentiated (a sweep of the lookahead, throwaway harness:
 // 0.16 up to 2 KiB, 0.22-0.25 at 4-8 KiB, 0.34 at 16 KiB). Why not redo every block that raises the
 // max: in a row of independent values block b does with probability 1/(b + 1), 2.4 blocks in 16, and
-// 128x32000 took 0.27-0.30 ns/element that way against 0.24-0.25. A row that climbs by more than 64 per
-// block (sorted ascending, steeply) pays a second exp pass over every block from L1.
+// 128x32000 took 0.27-0.30 ns/element that way against 0.24-0.25. A row that climbs by more than 8 per
+// block (sorted ascending, say) pays a second exp pass over every block from L1.
 static double exp_block_running_max(const struct smax_config* config, bool one_call, size_t length, const float* x,
                                     float* running_max, float* block_reference, float* y) {
   if (x == y || !config->side_max_interleaved) {
@@ -293,7 +301,7 @@ static double exp_block_running_max(const struct smax_config* config, bool one_c
 // first_block_max. Block b is exponentiated against a reference r_b from the running max, its own max
 // taken:
 //  - where the kernel interleaves its side max: from block b's own lines (exp_block_running_max: r_b
-//    may be up to SMAX_EXP_ABOVE_MAX_LIMIT below the block's max), except that the last block's call
+//    may be up to RUNNING_MAX_KEEP_LIMIT below the block's max), except that the last block's call
 //    takes the first block max of next_x, and its own max comes from a second look at its lines (from
 //    L1; first, in place);
 //  - otherwise by the call on block b - 1, on the side, as the next block's max, and r_b is the running
@@ -365,7 +373,7 @@ static float reload_blocks_row(const struct smax_config* config, bool one_call, 
 // once, times one float scale: the same error terms as the plain passes, and an output flushed to 0
 // (x - m_b below the exp cutoff) has x - M below it too, as m_b <= M. Special values: a NaN makes some
 // s_b NaN (the max may skip it, the exp does not); a +inf makes some m_b +inf (a block that tops the
-// running max by more than SMAX_EXP_ABOVE_MAX_LIMIT is redone against its own max); a row of -inf has
+// running max by more than RUNNING_MAX_KEEP_LIMIT is redone against its own max); a row of -inf has
 // M = -inf; each gives the all-NaN row, as elsewhere.
 static void three_pass_reload_rows(const struct smax_config* config, size_t n, size_t rows, const float* x,
                                    size_t x_stride, float* y, size_t y_stride) {
