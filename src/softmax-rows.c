@@ -279,12 +279,14 @@ static float reference_for_block(float running_max, float block_max) {
 }
 
 // exp_block against the row's running max: exp(x - r) into y for a reference r = *block_reference,
-// where *running_max is the max of the blocks before this one; the block's own max is taken on the side
-// from the same lines, and *running_max raised to it. r is reference_for_block: where that is the
-// block's own max, the block is redone (from L1). In place, or where the kernel's side max is a separate
-// loop after the exp anyway (config->side_max_interleaved), the block's max is taken first instead: the
-// same loop, never a redo, and the same r, so in place gives the same bits. Outputs are at most e^8, as
-// accurate as below the max (the raddstoreexpminusmax contract); rescale_blocks scales each block by
+// where *running_max is the max of the blocks before this one (and is raised to this block's). The
+// block's own max is taken on the side from the same lines, or, where the call takes the max of
+// [next_x, next_x + next_length) into *next_max instead (a row's last block takes the next row's first),
+// from a second look at its lines (from L1). r is reference_for_block: where that is the block's own
+// max, the block is redone (from L1). In place, or where the kernel's side max is a separate loop after
+// the exp anyway (config->side_max_interleaved), the block's max is taken first instead: the same loop,
+// never a redo, and the same r, so in place gives the same bits. Outputs are at most e^8, as accurate
+// as below the max (the raddstoreexpminusmax contract); rescale_blocks scales each block by
 // exp(r - M) / S.
 // Why not the block's own max, taken a block ahead as reload_one_block_rows does: on Zen 4, loads that
 // run 8 KiB ahead of the exp in the same loop held it to 0.28 ns/element on data from memory, against
@@ -294,22 +296,30 @@ static float reference_for_block(float running_max, float block_max) {
 // 128x32000 took 0.27-0.30 ns/element that way against 0.24-0.25. A row that climbs by more than 8 per
 // block (sorted ascending, say) pays a second exp pass over every block from L1.
 static double exp_block_running_max(const struct smax_config* config, bool one_call, size_t length, const float* x,
-                                    float* running_max, float* block_reference, float* y) {
-  if (x == y || !config->side_max_interleaved) {
-    float block_max = -INFINITY;
+                                    float* running_max, float* block_reference, float* y, size_t next_length,
+                                    const float* next_x, float* next_max) {
+  const bool max_first = x == y || !config->side_max_interleaved;
+  const bool own_side_max = !max_first && next_x == NULL;
+  float block_max = -INFINITY;  // the kernels' max skips NaN; +inf raises the reference (a redo)
+  if (max_first) {
     config->rmax(length * sizeof(float), x, &block_max, NULL);
     *block_reference = reference_for_block(*running_max, block_max);
-    *running_max = block_max > *running_max ? block_max : *running_max;
-    return exp_block(config, one_call, length, x, exp_reference(*block_reference), y, 0, NULL, NULL);
+  } else {
+    *block_reference = *running_max;
   }
-  float block_max = -INFINITY;
-  *block_reference = *running_max;
-  double sum = exp_block(config, one_call, length, x, exp_reference(*running_max), y, length, x, &block_max);
-  if (block_max > *running_max) {  // +inf lands here too; the kernels' max skips NaN
+  double sum = exp_block(config, one_call, length, x, exp_reference(*block_reference), y,
+                         own_side_max ? length : next_length, own_side_max ? x : next_x,
+                         own_side_max ? &block_max : next_max);
+  if (!max_first) {
+    if (!own_side_max) {
+      config->rmax(length * sizeof(float), x, &block_max, NULL);
+    }
     *block_reference = reference_for_block(*running_max, block_max);
     if (*block_reference != *running_max) {
       sum = exp_block(config, one_call, length, x, exp_reference(*block_reference), y, 0, NULL, NULL);
     }
+  }
+  if (block_max > *running_max) {
     *running_max = block_max;
   }
   return sum;
@@ -318,10 +328,9 @@ static double exp_block_running_max(const struct smax_config* config, bool one_c
 // One row of several pipeline blocks (at most RELOAD_MAX_BLOCKS), whose first block's max is
 // first_block_max. Block b is exponentiated against a reference r_b from the running max, its own max
 // taken:
-//  - where the kernel interleaves its side max: from block b's own lines (exp_block_running_max: r_b
-//    may be up to RUNNING_MAX_KEEP_LIMIT below the block's max), except that the last block's call
-//    takes the first block max of next_x, and its own max comes from a second look at its lines (from
-//    L1; first, in place);
+//  - where the kernel interleaves its side max: by exp_block_running_max (r_b may be up to
+//    RUNNING_MAX_KEEP_LIMIT below the block's max), whose call on the last block takes the first block
+//    max of next_x;
 //  - otherwise by the call on block b - 1, on the side, as the next block's max, and r_b is the running
 //    max with it. Where the max is a separate loop this is faster than taking each block's max just
 //    before its exp, though the work is the same: AVX2, 1x65536 and 128x32000, 0.324 and 0.375
@@ -331,40 +340,20 @@ static float reload_blocks_row(const struct smax_config* config, bool one_call, 
                                float first_block_max, const float* next_x) {
   const size_t block_elements = config->reload_pipeline_elements;
   const size_t blocks = (n + block_elements - 1) / block_elements;
-  const bool own_side_max = config->side_max_interleaved;
   float block_reference[RELOAD_MAX_BLOCKS];
   double block_sum[RELOAD_MAX_BLOCKS];  // then exp(r_b - M)
   float running_max = first_block_max;
-  float next_block_max = -INFINITY;  // without own_side_max: block b + 1's, from block b's call
+  float next_block_max = -INFINITY;  // without an interleaved side max: block b + 1's, from block b's call
   float next_row_max = -INFINITY;
   for (size_t b = 0; b < blocks; b++) {
     const size_t start = b * block_elements;
     const size_t length = block_length(n - start, block_elements);
     const bool last = b + 1 == blocks;
-    if (own_side_max && !last) {
-      block_sum[b] =
-          exp_block_running_max(config, one_call, length, x + start, &running_max, &block_reference[b], y + start);
-    } else if (own_side_max) {
-      // As exp_block_running_max, with the block's own max from a second look at its lines (first, in
-      // place), as the call takes the next row's first block max.
-      const size_t next_length = next_x != NULL ? block_length(n, block_elements) : 0;
-      float block_max = -INFINITY;
-      if (x == y) {
-        config->rmax(length * sizeof(float), x + start, &block_max, NULL);
-        block_reference[b] = reference_for_block(running_max, block_max);
-      } else {
-        block_reference[b] = running_max;
-      }
-      block_sum[b] = exp_block(config, one_call, length, x + start, exp_reference(block_reference[b]), y + start,
-                               next_length, next_x, &next_row_max);
-      if (x != y) {
-        config->rmax(length * sizeof(float), x + start, &block_max, NULL);
-        block_reference[b] = reference_for_block(running_max, block_max);
-        if (block_reference[b] != running_max) {
-          block_sum[b] =
-              exp_block(config, one_call, length, x + start, exp_reference(block_reference[b]), y + start, 0, NULL, NULL);
-        }
-      }
+    if (config->side_max_interleaved) {
+      const bool next_row = last && next_x != NULL;
+      block_sum[b] = exp_block_running_max(config, one_call, length, x + start, &running_max, &block_reference[b],
+                                           y + start, next_row ? block_length(n, block_elements) : 0,
+                                           next_row ? next_x : NULL, &next_row_max);
     } else {
       if (next_block_max > running_max) {
         running_max = next_block_max;
@@ -537,7 +526,7 @@ static void running_max_two_pass_row(const struct smax_config* config, size_t n,
     const float previous_max = max;
     float reference;
     const double block_sum = exp_block_running_max(config, true, block_length(n - i, block_elements), x + i, &max,
-                                                   &reference, discarded);
+                                                   &reference, discarded, 0, NULL, NULL);
     if (max != previous_max) {
       sum *= exp((double) previous_max - (double) max);
     }
