@@ -46,6 +46,12 @@
 extern "C" {
 #endif
 
+// Every function declared below is the library's API, exported from libsmax.so; the library is built
+// with -fvisibility=hidden, so nothing else is (test/exported-symbols-test.sh checks it).
+#if defined(__GNUC__)
+#pragma GCC visibility push(default)
+#endif
+
 #define SMAX_VERSION_MAJOR 0
 #define SMAX_VERSION_MINOR 1
 
@@ -232,6 +238,10 @@ enum smax_status smax_run_softmax_nc_f32(size_t channels, size_t input_stride, s
                                          size_t batch_size, const float* input, float* output,
                                          enum smax_algorithm algorithm, uint32_t flags,
                                          pthreadpool_t threadpool);
+
+#if defined(__GNUC__)
+#pragma GCC visibility pop
+#endif
 
 #ifdef __cplusplus
 }  // extern "C"
