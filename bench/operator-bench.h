@@ -36,11 +36,13 @@ struct Shape {
 };
 
 // The operator shapes: single rows from L1 to DRAM, and batches of LLM-like rows (128x32000: a
-// 32K vocabulary; 8x128256: Llama 3's vocabulary; 4096x128: attention rows). SMAX_BENCH_FULL adds
-// the intermediate single-row sizes.
+// 32K vocabulary; 8x128256: Llama 3's vocabulary; 4096x128: attention rows). 1x1 measures the cost
+// of one call on an operator already set up (scripts/bench-report.py gives it in ns per call);
+// 1x128256 is one Llama 3 logits row, the case that splitting a long row across threads serves.
+// SMAX_BENCH_FULL adds the intermediate single-row sizes.
 inline std::vector<Shape> OperatorShapes() {
-  std::vector<Shape> shapes = {{1, 1000},    {1, 1024},     {1, 4096},   {1, 65536}, {1, 1048576},
-                               {1, 16777216}, {1024, 1024}, {128, 32000}, {8, 128256}, {4096, 128}};
+  std::vector<Shape> shapes = {{1, 1},       {1, 1000},     {1, 1024},    {1, 4096},    {1, 65536},  {1, 128256},
+                               {1, 1048576}, {1, 16777216}, {1024, 1024}, {128, 32000}, {8, 128256}, {4096, 128}};
   if (FullSuite()) {
     shapes.push_back({1, 16384});
     shapes.push_back({1, 262144});

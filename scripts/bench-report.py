@@ -159,6 +159,37 @@ class Report:
             "ns": mine.get("ns_per_element"),
         }
 
+    def seconds_of(self, algorithm, shape, threads):
+        mine = self.smax.get(("smax:" + algorithm, shape, threads))
+        return seconds(mine) if mine else None
+
+    def threads_speedup(self, algorithm, shape, threads):
+        """Time at 1 thread / time at `threads` (equal to `threads` when the work splits perfectly)."""
+        one, many = self.seconds_of(algorithm, shape, 1), self.seconds_of(algorithm, shape, threads)
+        return one / many if one and many else None
+
+    def threads_and_overhead_lines(self):
+        """For the work on long rows across threads: how the long single rows scale from 1 thread to all
+        processors (auto on each, every algorithm on 1x1M), and what one call costs on a 1x1 operator."""
+        out = []
+        many = max(self.threads) if self.threads else 1
+        if many > 1 and 1 in self.threads:
+            long_rows = [s for s in ("1x128256", "1x1048576", "1x16777216") if s in self.shapes]
+            out.append("Threads: time at 1 thread / time at %d (%d: perfect split):" % (many, many))
+            if long_rows:
+                out.append("  auto: " + ", ".join(
+                    "%s %s" % (short_shape(s), ratio(self.threads_speedup("auto", s, many))) for s in long_rows))
+            if "1x1048576" in self.shapes:
+                out.append("  1x1M: " + ", ".join(
+                    "%s %s" % (a, ratio(self.threads_speedup(a, "1x1048576", many))) for a in ALGORITHMS))
+        if "1x1" in self.shapes:
+            out.append("One call on a set-up 1x1 operator, ns:")
+            for threads in self.threads:
+                times = [(a, self.seconds_of(a, "1x1", threads)) for a in ALGORITHMS]
+                out.append("  threads=%d: " % threads + ", ".join(
+                    "%s %s" % (a, fmt(t * 1e9) if t else "-") for a, t in times))
+        return out
+
     # ---- kernels and tuning -------------------------------------------------------------------------
     def kernel_table(self, family):
         """{(isa, kernel): {"hot:2048": GB/s, ...}}, {(isa, kernel): is_default}, sizes, skipped ISAs."""
@@ -256,6 +287,10 @@ class Report:
             out.append("  threads=%d: " % threads + ", ".join(
                 "%s %s" % (short_shape(s), fmt(gbps(self.memcpy(s, threads)))) for s in self.shapes
                 if self.memcpy(s, threads)))
+        scaling = self.threads_and_overhead_lines()
+        if scaling:
+            out.append("")
+            out += scaling
         out.append("")
         changed = [r for r in tuning_rows if r[2] != r[3]]
         out.append("Fastest kernel per (family, ISA) measured here: %d choices, %d differ from the defaults "
