@@ -19,6 +19,23 @@
 #include "smax/common.h"
 #include "smax/scalar-exp.h"
 
+// The AVX core's error bounds, checked by test/exp-core-test.cc (TEST_ULP style: measured maxima rounded up
+// to 4 decimals of an ULP / 5 significant digits, each with the x where it is reached):
+//  - smax_avx_expminus, every float x in [SMAX_EXP_CUTOFF, 0] (exhaustive),
+//    error in ULPs of the float result and relative error against exp(x); bit for bit the scalar
+//    core's results (the test checks that for every x), so the scalar core's bounds:
+#define SMAX_AVX_EXPMINUS_MAX_ULP 2.2641
+#define SMAX_AVX_EXPMINUS_MAX_ULP_X -0x1.B554D4p+4f
+#define SMAX_AVX_EXPMINUS_MAX_REL 1.8456e-7
+#define SMAX_AVX_EXPMINUS_MAX_REL_X -0x1.C128AEp+4f
+//  - smax_avx_extexp, m * 2^n against exp(x), x in [-SMAX_EXTEXP_INPUT_LIMIT, SMAX_EXTEXP_INPUT_LIMIT]: error
+//    in ULPs of m and relative error of m * 2^n (worst cases of an offline scan of every float; the
+//    test samples 17.3 million x plus these witnesses):
+#define SMAX_AVX_EXTEXP_MAX_ULP 2.2690
+#define SMAX_AVX_EXTEXP_MAX_ULP_X 0x1.AE4B4Ap+9f
+#define SMAX_AVX_EXTEXP_MAX_REL 1.8561e-7
+#define SMAX_AVX_EXTEXP_MAX_REL_X 0x1.AAFAAEp+4f
+
 // Mask for a tail of `count` (1 to 7) floats: lanes 0 .. count-1 all-ones, the rest zero, for
 // _mm256_maskload_ps / _mm256_maskstore_ps (which never touch the masked-out lanes' memory).
 static SMAX_INLINE __m256i smax_avx_tail_mask(size_t count) {

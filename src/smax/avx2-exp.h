@@ -32,6 +32,22 @@
 #define SMAX_EXP_FMA_MINUS_LN2_HI -0x1.62E430p-1f  // -ln2 rounded to float
 #define SMAX_EXP_FMA_MINUS_LN2_LO 0x1.05C610p-29f  // -(ln2 - LN2_HI)
 
+// The AVX2 core's error bounds, checked by test/exp-core-test.cc (TEST_ULP style: measured maxima rounded up
+// to 4 decimals of an ULP / 5 significant digits, each with the x where it is reached):
+//  - smax_avx2_expminus, every float x in [SMAX_EXP_CUTOFF, 0] (exhaustive),
+//    error in ULPs of the float result and relative error against exp(x):
+#define SMAX_AVX2_EXPMINUS_MAX_ULP 1.9757
+#define SMAX_AVX2_EXPMINUS_MAX_ULP_X -0x1.781794p+1f
+#define SMAX_AVX2_EXPMINUS_MAX_REL 1.6402e-7
+#define SMAX_AVX2_EXPMINUS_MAX_REL_X -0x1.F4C7AAp+3f
+//  - smax_avx2_extexp, m * 2^n against exp(x), x in [-SMAX_EXTEXP_INPUT_LIMIT, SMAX_EXTEXP_INPUT_LIMIT]: error
+//    in ULPs of m and relative error of m * 2^n, the maxima over the test's sample of 17.3 million x
+//    (not every float):
+#define SMAX_AVX2_EXTEXP_MAX_ULP 1.9648
+#define SMAX_AVX2_EXTEXP_MAX_ULP_X -0x1.49AC90p+9f
+#define SMAX_AVX2_EXTEXP_MAX_REL 1.6341e-7
+#define SMAX_AVX2_EXTEXP_MAX_REL_X -0x1.81D300p+5f
+
 // Tail masks for vmaskmovps: loading 8 lanes at &smax_avx2_mask_table[7 - count] gives all-ones in the
 // first `count` lanes (0 < count < 8) and zeros in the rest.
 static const int32_t smax_avx2_mask_table[14] = {-1, -1, -1, -1, -1, -1, -1, 0, 0, 0, 0, 0, 0, 0};

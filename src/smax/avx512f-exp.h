@@ -39,6 +39,22 @@
 #define SMAX_EXP_FMA_MINUS_LN2_HI -0x1.62E430p-1f  // -ln2 rounded to float
 #define SMAX_EXP_FMA_MINUS_LN2_LO 0x1.05C610p-29f  // -(ln2 - LN2_HI)
 
+// The AVX-512F rr2-p5 core's error bounds, checked by test/exp-core-test.cc (TEST_ULP style: measured maxima rounded up
+// to 4 decimals of an ULP / 5 significant digits, each with the x where it is reached):
+//  - smax_avx512f_expminus, every float x in [SMAX_EXP_CUTOFF, 0] (exhaustive),
+//    error in ULPs of the float result and relative error against exp(x):
+#define SMAX_AVX512F_EXPMINUS_MAX_ULP 1.9757
+#define SMAX_AVX512F_EXPMINUS_MAX_ULP_X -0x1.781794p+1f
+#define SMAX_AVX512F_EXPMINUS_MAX_REL 1.6402e-7
+#define SMAX_AVX512F_EXPMINUS_MAX_REL_X -0x1.F4C7AAp+3f
+//  - smax_avx512f_extexp, m * 2^n against exp(x), x in [-SMAX_EXTEXP_INPUT_LIMIT, SMAX_EXTEXP_INPUT_LIMIT]: error
+//    in ULPs of m and relative error of m * 2^n, the maxima over the test's sample of 17.3 million x
+//    (not every float):
+#define SMAX_AVX512F_EXTEXP_MAX_ULP 1.9648
+#define SMAX_AVX512F_EXTEXP_MAX_ULP_X -0x1.49AC90p+9f
+#define SMAX_AVX512F_EXTEXP_MAX_REL 1.6341e-7
+#define SMAX_AVX512F_EXTEXP_MAX_REL_X -0x1.81D300p+5f
+
 // The rr2-lut16-p3 core: exp(x) = 2^(n/16) * exp(t), n = round(x * 16 * log2(e)), with 2^(n/16) from a
 // 16-entry table in one zmm register and a degree-3 polynomial. Derivation, fit and measured accuracy:
 // src/f32-raddstoreexpminusmax/avx512f-rr2-lut16-p3.c.in; f32-vscaleextexp uses it too.
@@ -48,11 +64,38 @@
 #define SMAX_LUT16_C2 0x1.000220p-1f  // 0.50001621
 #define SMAX_LUT16_C3 0x1.555238p-3f  // 0.16666073
 
+// smax_avx512f_lut16_expminus's error bounds over every float x in [SMAX_EXP_CUTOFF, 0] (exhaustive:
+// test/exp-core-test.cc), error in ULPs of the float result and relative error against exp(x), with the
+// x where each maximum is reached:
+#define SMAX_LUT16_EXPMINUS_MAX_ULP 0.9895
+#define SMAX_LUT16_EXPMINUS_MAX_ULP_X -0x1.6078C4p+4f
+#define SMAX_LUT16_EXPMINUS_MAX_REL 1.0732e-7
+#define SMAX_LUT16_EXPMINUS_MAX_REL_X -0x1.1FFFECp+4f
+
 // Bits of 2^(k/16) rounded to float, minus k << 19 (lane k; _mm512_set_epi32 lists lane 15 first).
 static SMAX_INLINE __m512i smax_lut16_table(void) {
   return _mm512_set_epi32(
       0x3F7D257D, 0x3F7AC0C7, 0x3F78CCDF, 0x3F7744FD, 0x3F76248C, 0x3F75672A, 0x3F7508A4, 0x3F7504F3,
       0x3F75583F, 0x3F75FED7, 0x3F76F532, 0x3F7837F0, 0x3F79C3D3, 0x3F7B95C2, 0x3F7DAAC3, 0x3F800000);
+}
+
+// One vector of the rr2-lut16-p3 core: exp(x) for x <= 0, exactly 0 below SMAX_EXP_CUTOFF and for -inf,
+// NaN for NaN; vtable = smax_lut16_table(). test/exp-core-test.cc sweeps this function; the kernels of
+// src/f32-raddstoreexpminusmax/avx512f-rr2-lut16-p3.c.in spell the same operations out step-major
+// (and its smax_lut16_expminus is this function), so they give the same bits.
+static SMAX_INLINE __m512 smax_avx512f_lut16_expminus(__m512 vx, __m512i vtable) {
+  const __m512 vmagic_bias = _mm512_set1_ps(SMAX_LUT16_MAGIC_BIAS);
+  const __m512 vbiased = _mm512_fmadd_ps(vx, _mm512_set1_ps(SMAX_EXP_LOG2E), vmagic_bias);
+  const __m512 vn = _mm512_sub_ps(vbiased, vmagic_bias);
+  const __m512i vbits = _mm512_castps_si512(vbiased);
+  const __m512 vs = _mm512_castsi512_ps(
+      _mm512_add_epi32(_mm512_permutexvar_epi32(vbits, vtable), _mm512_slli_epi32(vbits, 19)));
+  __m512 vt = _mm512_fmadd_ps(vn, _mm512_set1_ps(SMAX_EXP_FMA_MINUS_LN2_HI), vx);
+  vt = _mm512_fmadd_ps(vn, _mm512_set1_ps(SMAX_EXP_FMA_MINUS_LN2_LO), vt);
+  const __m512 vq = _mm512_fmadd_ps(_mm512_set1_ps(SMAX_LUT16_C3), vt, _mm512_set1_ps(SMAX_LUT16_C2));
+  const __m512 vp = _mm512_fmadd_ps(vq, _mm512_mul_ps(vt, vt), vt);
+  const __mmask16 vkeep = _mm512_cmp_ps_mask(vx, _mm512_set1_ps(SMAX_EXP_CUTOFF), _CMP_NLT_UQ);
+  return _mm512_maskz_fmadd_ps(vkeep, vp, vs, vs);
 }
 
 // exp(x) for x <= 0 (an argument x - max): exactly 0 below SMAX_EXP_CUTOFF and for -inf; NaN for NaN.

@@ -16,6 +16,23 @@
 #include "smax/common.h"
 #include "smax/scalar-exp.h"
 
+// The SSE2 core's error bounds, checked by test/exp-core-test.cc (TEST_ULP style: measured maxima rounded up
+// to 4 decimals of an ULP / 5 significant digits, each with the x where it is reached):
+//  - smax_sse2_expminus, every float x in [SMAX_EXP_CUTOFF, 0] (exhaustive),
+//    error in ULPs of the float result and relative error against exp(x); bit for bit the scalar
+//    core's results (the test checks that for every x), so the scalar core's bounds:
+#define SMAX_SSE2_EXPMINUS_MAX_ULP 2.2641
+#define SMAX_SSE2_EXPMINUS_MAX_ULP_X -0x1.B554D4p+4f
+#define SMAX_SSE2_EXPMINUS_MAX_REL 1.8456e-7
+#define SMAX_SSE2_EXPMINUS_MAX_REL_X -0x1.C128AEp+4f
+//  - smax_sse2_extexp, m * 2^n against exp(x), x in [-SMAX_EXTEXP_INPUT_LIMIT, SMAX_EXTEXP_INPUT_LIMIT]: error
+//    in ULPs of m and relative error of m * 2^n (worst cases of an offline scan of every float; the
+//    test samples 17.3 million x plus these witnesses):
+#define SMAX_SSE2_EXTEXP_MAX_ULP 2.2690
+#define SMAX_SSE2_EXTEXP_MAX_ULP_X 0x1.AE4B4Ap+9f
+#define SMAX_SSE2_EXTEXP_MAX_REL 1.8561e-7
+#define SMAX_SSE2_EXTEXP_MAX_REL_X 0x1.AAFAAEp+4f
+
 // (mask ? a : b), lane by lane, for a mask of all-ones or all-zeros lanes.
 static SMAX_INLINE __m128 smax_sse2_select(__m128 mask, __m128 a, __m128 b) {
   return _mm_or_ps(_mm_and_ps(mask, a), _mm_andnot_ps(mask, b));
