@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Fits the polynomial of the scalar exp core (src/smax/scalar-exp.h).
+"""Fits the polynomials of the exp cores: the rr2-p5 core of src/smax/scalar-exp.h (shared by every
+ISA's rr2-p5 core) and, at the end, the rr2-lut16-p3 core of src/smax/avx512f-exp.h (fit_lut16).
 
     exp(t) ~= 1 + t * P(t),  P(t) = C1 + C2*t + C3*t^2 + C4*t^3 + C5*t^4,  t in [-ln2/2, ln2/2],
 
@@ -32,6 +33,10 @@ What it prints:
     error of the polynomial alone (double evaluation with the float32 coefficients, dense grid of
     200001 points of [-ln2/2, ln2/2] refined around each maximum) and the float32-emulated max
     ULP error of step 4.
+  - the rr2-lut16-p3 fit (fit_lut16): its real minimax coefficients, levelled error, the float32
+    C2, C3 as #define SMAX_LUT16_C2/C3 lines, and the max relative error of the rounded polynomial.
+    It reproduces the shipped SMAX_LUT16_C2/C3 bit for bit (the script exits with an error if not).
+    The exhaustive check of the whole lut16 core is test/exp-core-test.cc.
 """
 
 import array
@@ -391,6 +396,76 @@ def extremal_points(c, n=4001, half_width=24):
   return [pts[i] for i in sorted(keep)]
 
 
+# ---------------------------------------------------------------------------------------------
+# The rr2-lut16-p3 core (src/smax/avx512f-exp.h): exp(t) ~= 1 + t + t^2 * (C2 + C3 * t)
+
+# The shipped coefficients, which fit_lut16 must reproduce.
+LUT16_SHIPPED = (float.fromhex("0x1.000220p-1"), float.fromhex("0x1.555238p-3"))
+
+
+def fit_lut16(steps=20, grid_points=20000):
+  """Minimax RELATIVE error of 1 + t * (C1 + C2 t + C3 t^2) on [-1.001 ln2/32, 1.001 ln2/32].
+
+  The reduced argument of the lut16 core is t = x - (n/16) ln2, |t| <= ln2/32; the 0.1% margin covers
+  t just outside when the FMA rounds n the other way. Fixing the constant term at 1 breaks the Haar
+  condition of the basis t, t^2, t^3 (every function vanishes at 0; posed that way the exchange
+  levels at a useless 1.06e-7), so this solves the equivalent weighted problem for
+  g(t) = expm1(t) / t on the basis 1, t, t^2 with weight |t| / exp(t): each step solves
+  P(t_i) - g(t_i) = (-1)^i * E * exp(t_i) / |t_i| at 4 reference points (Chebyshev points to start),
+  then takes as the new reference the largest |error| of each run of one sign on a grid of
+  `grid_points` points (t = 0 left out), keeping 4 consecutive runs around the largest.
+  C1 comes out within 3e-9 of 1 and rounds to exactly 1.0 (dropped: the core adds t itself); C2, C3
+  are rounded to nearest float32.
+  Returns (real coefficients [C1, C2, C3], levelled error, float32 (C2, C3), max relative error of
+  1 + t + t^2 (C2 + C3 t) with the float32 coefficients on the grid).
+  """
+  a = 1.001 * LN2 / 32
+  g = lambda t: math.expm1(t) / t
+  w = lambda t: math.exp(t) / abs(t)
+  err = lambda c, t: (c[0] + t * (c[1] + t * c[2]) - g(t)) / w(t)  # = relative error of 1 + t*P(t)
+  pts = [-a + 2 * a * i / (grid_points - 1) for i in range(grid_points)]
+  pts = [t for t in pts if t != 0.0]
+  ref = [a * math.cos(math.pi * (k + 0.5) / 4) for k in range(4)][::-1]
+  c, level = None, 0.0
+  for _ in range(steps):
+    rows = [[1.0, t, t * t, -((-1) ** k) * w(t)] for k, t in enumerate(ref)]
+    sol = solve(rows, [g(t) for t in ref])
+    c, level = sol[:3], abs(sol[3])
+    runs = []  # [sign, t of the largest |error|, error] per run of one sign
+    for t in pts:
+      e = err(c, t)
+      if not runs or runs[-1][0] != (e > 0):
+        runs.append([e > 0, t, e])
+      elif abs(e) > abs(runs[-1][2]):
+        runs[-1][1], runs[-1][2] = t, e
+    if len(runs) >= 4:
+      imax = max(range(len(runs)), key=lambda i: abs(runs[i][2]))
+      first = min(max(0, imax - 3), len(runs) - 4)
+      ref = [r[1] for r in runs[first:first + 4]]
+  if f32(c[0]) != 1.0:
+    raise SystemExit("fit_lut16: C1 = %r does not round to 1" % c[0])
+  c2, c3 = f32(c[1]), f32(c[2])
+  rounded_error = max(abs(err([1.0, c2, c3], t)) for t in pts)
+  return c, level, (c2, c3), rounded_error
+
+
+def main_lut16():
+  c, level, (c2, c3), rounded_error = fit_lut16()
+  print()
+  print("rr2-lut16-p3: minimax relative error of 1 + t*(C1 + C2 t + C3 t^2) on +-1.001*ln2/32, levelled %.4e:"
+        % level)
+  for i, v in enumerate(c):
+    print("  c%d = %.17g" % (i + 1, v))
+  print("C1 rounds to 1.0 (dropped); float32 C2, C3:")
+  print("#define SMAX_LUT16_C2 %s  // %.8f" % (c_hex(c2), c2))
+  print("#define SMAX_LUT16_C3 %s  // %.8f" % (c_hex(c3), c3))
+  print("  polynomial alone with these: max relative error %.4e (%.3f ULP of 2^-24)"
+        % (rounded_error, rounded_error * 2 ** 24))
+  if (c2, c3) != LUT16_SHIPPED:
+    raise SystemExit("fit_lut16: does not reproduce the shipped SMAX_LUT16_C2/C3 of src/smax/avx512f-exp.h")
+  print("  = the shipped SMAX_LUT16_C2/C3 of src/smax/avx512f-exp.h, bit for bit")
+
+
 def main():
   real, level = remez({})
   print("Remez minimax (real coefficients), levelled max relative error %.6e (2^%.3f):"
@@ -442,3 +517,4 @@ def main():
 
 if __name__ == "__main__":
   main()
+  main_lut16()
