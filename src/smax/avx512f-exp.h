@@ -18,10 +18,11 @@
 //    x = -inf gives n = -inf and p = NaN, so the cutoff mask (x < -87.3365, -inf included, becomes
 //    exactly 0, NaN is kept) is applied in the vscalefps itself: XNNPACK's scalef kernels lack it and
 //    return NaN for -inf.
-//  - Measured (2026-11-24, a throwaway sweep of all 1.1e9 floats x in [-87.3365, 0] against double
-//    exp, with C1..C5 of scalar-exp.h): at most 1.976 ULP of the float result, at x = -0x1.781794p+1,
-//    relative error at most 1.64e-7 (the scalar core: 2.26 ULP, 1.85e-7). src/smax/avx2-exp.h has
-//    the same maxima; the two cores round differently on 3263 of the 1.1e9 inputs.
+//  - Measured by test/exp-core-test.cc, which sweeps all 1.1e9 floats x in [SMAX_EXP_CUTOFF, 0]
+//    against double exp and checks the bounds stated below (SMAX_AVX512F_EXPMINUS_MAX_*): at most
+//    1.9757 ULP of the float result, at x = -0x1.781794p+1, relative error at most 1.6402e-7 at
+//    x = -0x1.F4C7AAp+3 (the scalar core: 2.2641 ULP, 1.8456e-7). src/smax/avx2-exp.h has the same
+//    maxima and witnesses, though the two cores round differently on a few thousand of the inputs.
 // The extended-exponent kernels also use vscalefps for their 2^(e - e') rescales (see their templates).
 #ifndef SMAX_AVX512F_EXP_H_
 #define SMAX_AVX512F_EXP_H_
@@ -56,11 +57,13 @@
 #define SMAX_AVX512F_EXTEXP_MAX_REL_X -0x1.81D300p+5f
 
 // The rr2-lut16-p3 core: exp(x) = 2^(n/16) * exp(t), n = round(x * 16 * log2(e)), with 2^(n/16) from a
-// 16-entry table in one zmm register and a degree-3 polynomial. Derivation, fit and measured accuracy:
-// src/f32-raddstoreexpminusmax/avx512f-rr2-lut16-p3.c.in; f32-vscaleextexp uses it too.
+// 16-entry table in one zmm register and a degree-3 polynomial. Derivation: src/f32-raddstoreexpminusmax/
+// avx512f-rr2-lut16-p3.c.in; f32-vscaleextexp uses it too. The core is smax_avx512f_lut16_expminus below;
+// test/exp-core-test.cc sweeps it exhaustively against SMAX_LUT16_EXPMINUS_MAX_*.
 // 1.5*2^19: float ulp 2^-4, so x * log2e + bias rounds x * log2e to sixteenths.
 #define SMAX_LUT16_MAGIC_BIAS 0x1.800000p19f
-// exp(t) ~= 1 + t + t^2 * (C2 + C3 * t) on [-ln2/32, ln2/32] (fit described in that template).
+// exp(t) ~= 1 + t + t^2 * (C2 + C3 * t) on [-ln2/32, ln2/32]: the minimax relative fit of
+// scripts/fit-exp-poly.py (fit_lut16), which reproduces these two floats bit for bit.
 #define SMAX_LUT16_C2 0x1.000220p-1f  // 0.50001621
 #define SMAX_LUT16_C3 0x1.555238p-3f  // 0.16666073
 

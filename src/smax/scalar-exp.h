@@ -14,8 +14,8 @@
 //    coefficients): 9.170e-8 relative (2^-23.38), against 9.148e-8 for the real minimax and
 //    9.184e-8 for the previous coefficients (XNNPACK's, which had C3 = 0x1.555A80p-3f and
 //    C5 = 0x1.0F9F9Cp-7f and measure exactly the same maxima below).
-//  - Measured against double exp by test/exp-core-test.cc, which checks these maxima (plus a small
-//    margin):
+//  - Measured against double exp by test/exp-core-test.cc, which checks these maxima as stated
+//    below (SMAX_SCALAR_EXPMINUS_MAX_* and SMAX_SCALAR_EXTEXP_MAX_*: the bound and the x reaching it):
 //    smax_scalar_expminus, every float x in [SMAX_EXP_CUTOFF, 0]: max 2.2641 ULP at
 //    x = -0x1.B554D4p+4, max relative error 1.8456e-7 (2^-22.37) at x = -0x1.C128AEp+4; no result
 //    falls below FLT_MIN.
