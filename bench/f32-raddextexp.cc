@@ -14,7 +14,7 @@ const smax_bench::KernelRow<smax_f32_raddextexp_ukernel_fn> kRows[] = {
 
 void Register() {
   smax_bench::RegisterFamily(
-      "f32-raddextexp", kRows, 4.0, false,
+      "f32-raddextexp", kRows,
       [](smax_f32_raddextexp_ukernel_fn* fn, size_t batch, const float* input, float* output) {
         (void) output;
         float sum[2];

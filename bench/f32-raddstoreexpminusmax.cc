@@ -19,7 +19,7 @@ constexpr size_t kPipelineBlock = 2048;
 
 void Register() {
   smax_bench::RegisterFamily(
-      "f32-raddstoreexpminusmax", kRows, 8.0, true,
+      "f32-raddstoreexpminusmax", kRows,
       [](smax_f32_raddstoreexpminusmax_ukernel_fn* fn, size_t batch, const float* input, float* output) {
         // As the reload operator calls it on AVX-512F, with the row's running max: block by block,
         // each call also taking its own block's max on the side (next_input == input). Timing the exp

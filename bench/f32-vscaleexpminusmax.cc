@@ -14,7 +14,7 @@ const smax_bench::KernelRow<smax_f32_vscaleexpminusmax_ukernel_fn> kRows[] = {
 
 void Register() {
   smax_bench::RegisterFamily(
-      "f32-vscaleexpminusmax", kRows, 8.0, true,
+      "f32-vscaleexpminusmax", kRows,
       [](smax_f32_vscaleexpminusmax_ukernel_fn* fn, size_t batch, const float* input, float* output) {
         (void) output;
         const float max = smax_bench::kInputHigh;

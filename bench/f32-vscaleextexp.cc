@@ -14,7 +14,7 @@ const smax_bench::KernelRow<smax_f32_vscaleextexp_ukernel_fn> kRows[] = {
 
 void Register() {
   smax_bench::RegisterFamily(
-      "f32-vscaleextexp", kRows, 8.0, true,
+      "f32-vscaleextexp", kRows,
       [](smax_f32_vscaleextexp_ukernel_fn* fn, size_t batch, const float* input, float* output) {
         (void) output;
         // (mantissa, exponent) of a typical 1/sum: 0.75 * 2^-8.

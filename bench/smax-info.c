@@ -16,9 +16,9 @@ int main(void) {
   const struct cpuinfo_package* package = cpuinfo_get_package(0);
   printf("CPU: %s (%u cores)\n", package != NULL ? package->name : "unknown", cpuinfo_get_cores_count());
   printf("ISA chosen: %s\n", smax_get_isa_name());
-  for (int family = 0; family < SMAX_UKERNEL_FAMILY_COUNT; family++) {
-    printf("  %-26s %s\n", smax_get_ukernel_family_name((enum smax_ukernel_family) family),
-           smax_get_ukernel_name((enum smax_ukernel_family) family));
+  for (size_t index = 0; index < smax_get_ukernel_family_count(); index++) {
+    const char* family = smax_get_ukernel_family_name(index);
+    printf("  %-26s %s\n", family, smax_get_ukernel_name(family));
   }
   const float logits[8] = {1.0f, 2.0f, 3.0f, 4.0f, -INFINITY, 90.0f, 100.0f, 0.5f};
   for (int algorithm = 0; algorithm < SMAX_ALGORITHM_COUNT; algorithm++) {

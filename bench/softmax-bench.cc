@@ -21,10 +21,9 @@ bool Initialize() {
   const char* cap = std::getenv("SMAX_ISA");
   benchmark::AddCustomContext("smax_isa", smax_get_isa_name());
   benchmark::AddCustomContext("smax_isa_env", cap != nullptr ? cap : "");
-  for (int family = 0; family < SMAX_UKERNEL_FAMILY_COUNT; family++) {
-    benchmark::AddCustomContext(
-        std::string("smax_kernel:") + smax_get_ukernel_family_name((enum smax_ukernel_family) family),
-        smax_get_ukernel_name((enum smax_ukernel_family) family));
+  for (size_t index = 0; index < smax_get_ukernel_family_count(); index++) {
+    const char* family = smax_get_ukernel_family_name(index);
+    benchmark::AddCustomContext(std::string("smax_kernel:") + family, smax_get_ukernel_name(family));
   }
   return true;
 }

@@ -70,12 +70,24 @@ inline std::vector<BenchSize> KernelSizes() {
   return sizes;
 }
 
-// Registers every row. `call(function, batch_bytes, input, output)` runs one kernel call;
-// `bytes_per_element` is what the family must move per element: 4 for the reductions (read
-// only), 8 for the families that read the input and write the output.
+// What the family must move per element (the bytes column of src/families.table): 4 for the
+// reductions (read only), 8 for the families that read the input and write the output.
+inline double BytesPerElement(const std::string& family) {
+  static const std::map<std::string, double> bytes = {
+#define SMAX_FAMILY(id, field, name, reduces, bytes_per_element, call) {name, bytes_per_element},
+#include "gen/families.inc"
+#undef SMAX_FAMILY
+  };
+  const auto found = bytes.find(family);
+  return found != bytes.end() ? found->second : 0.0;
+}
+
+// Registers every row. `call(function, batch_bytes, input, output)` runs one kernel call; families
+// that write an output of the input's size (8 bytes per element) get an output buffer.
 template <typename Fn, size_t N, typename Call>
-int RegisterFamily(const char* family, const KernelRow<Fn> (&rows)[N], double bytes_per_element, bool writes,
-                   Call call) {
+int RegisterFamily(const char* family, const KernelRow<Fn> (&rows)[N], Call call) {
+  const double bytes_per_element = BytesPerElement(family);
+  const bool writes = bytes_per_element > 4.0;
   for (const BenchSize& size : KernelSizes()) {
     for (size_t r = 0; r < N; r++) {
       const KernelRow<Fn> row = rows[r];
@@ -121,7 +133,7 @@ int RegisterFamily(const char* family, const KernelRow<Fn> (&rows)[N], double by
 
 // Builds `static const KernelRow<fn_type> rows[]` from a family's .inc (every row, every ISA
 // this target builds).
-#define SMAX_BENCH_UKERNEL_ROW(isa, name, elements, accumulators, is_default) \
+#define SMAX_BENCH_UKERNEL_ROW(family, isa, name, elements, accumulators, is_default, bound, side_max) \
   {smax_isa_##isa, name, #name, elements, accumulators, (is_default) != 0},
 
 #endif  // SMAX_BENCH_UKERNEL_BENCH_H_

@@ -132,36 +132,29 @@ enum smax_status smax_initialize(void);
     initialization. */
 const char* smax_get_isa_name(void);
 
-/** Micro-kernel families, in the order used by smax_get_ukernel_name(). */
-enum smax_ukernel_family {
-  /** Running max of a block. */
-  smax_ukernel_family_f32_rmax = 0,
-  /** Three-pass recompute, pass 2: sum of exp(x - max). */
-  smax_ukernel_family_f32_raddexpminusmax = 1,
-  /** Output pass of three-pass recompute and online: y = scale * exp(x - max). */
-  smax_ukernel_family_f32_vscaleexpminusmax = 2,
-  /** Three-pass reload, pass 2: y = exp(x - max) stored, and summed. */
-  smax_ukernel_family_f32_raddstoreexpminusmax = 3,
-  /** Three-pass reload, pass 3: y = x * c. */
-  smax_ukernel_family_f32_vmulc = 4,
-  /** Online normalizer pass: running max and rescaled running sum. */
-  smax_ukernel_family_f32_raddexpminusrunmax = 5,
-  /** Two-pass, pass 1: sum of exp(x) as (mantissa, exponent). */
-  smax_ukernel_family_f32_raddextexp = 6,
-  /** Two-pass, pass 2: y = exp(x) * mantissa * 2^exponent. */
-  smax_ukernel_family_f32_vscaleextexp = 7,
-};
+/**
+ * Returns the number of micro-kernel families (such as "f32-rmax"); it does not depend on
+ * initialization. With smax_get_ukernel_family_name() it lists the families, so that a library
+ * with more families keeps this header and its ABI.
+ */
+size_t smax_get_ukernel_family_count(void);
 
-/** Number of values in enum smax_ukernel_family. */
-#define SMAX_UKERNEL_FAMILY_COUNT 8
+/**
+ * Returns the name of the family at index ("f32-rmax", "f32-raddexpminusmax", ...), or NULL if
+ * index >= smax_get_ukernel_family_count(). The names are static strings, valid before
+ * initialization too; the order is fixed within one build of the library.
+ */
+const char* smax_get_ukernel_family_name(size_t index);
 
-/** Returns the family's name, such as "f32-rmax", or NULL for an unknown family. */
-const char* smax_get_ukernel_family_name(enum smax_ukernel_family family);
-
-/** Returns the name of the micro-kernel chosen for a family, such as
-    "smax_f32_rmax_ukernel__scalar_x4_acc4", or NULL before a successful initialization or for an
-    unknown family. */
-const char* smax_get_ukernel_name(enum smax_ukernel_family family);
+/**
+ * Returns the name of the micro-kernel chosen for a family, such as
+ * "smax_f32_rmax_ukernel__scalar_x4_acc4" for "f32-rmax".
+ *
+ * @param family  a family name, as smax_get_ukernel_family_name() returns them.
+ * @returns a static string; NULL before a successful smax_initialize(), or for a NULL or unknown
+ *          family name.
+ */
+const char* smax_get_ukernel_name(const char* family);
 
 /** Opaque operator handle. */
 typedef struct smax_operator* smax_operator_t;

@@ -29,8 +29,15 @@ import math
 import os
 import sys
 
-FAMILIES = ["f32-rmax", "f32-raddexpminusmax", "f32-vscaleexpminusmax", "f32-raddstoreexpminusmax", "f32-vmulc",
-            "f32-raddexpminusrunmax", "f32-raddextexp", "f32-vscaleextexp"]
+
+def read_families():
+    """The kernel families, in the order of src/families.table (its first column)."""
+    path = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "src", "families.table")
+    with open(path, encoding="utf-8") as handle:
+        return [line.split()[0] for line in (raw.split("#", 1)[0] for raw in handle) if line.strip()]
+
+
+FAMILIES = read_families()
 ALGORITHMS = ["auto", "three_pass_recompute", "three_pass_reload", "online", "two_pass"]
 PEERS = [("xnnpack", "XNNPACK"), ("onednn", "oneDNN")]
 # A variant replaces its family's default in the tuning table only when it is this much faster: smaller

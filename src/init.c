@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include <cpuinfo.h>
 
@@ -17,46 +18,29 @@
 
 // One row of a family table, with the kernel as a generic function pointer.
 struct ukernel_row {
+  enum smax_ukernel_family family;
   enum smax_isa isa;
   void (*function)(void);
   const char* name;
   size_t elements;
   size_t accumulators;
   bool is_default;
+  enum smax_side_max side_max;
 };
 
-#define SMAX_UKERNEL(isa, name, elements, accumulators, is_default) \
-  {smax_isa_##isa, (void (*)(void)) name, #name, elements, accumulators, is_default},
-static const struct ukernel_row rmax_rows[] = {
-#include "f32-rmax/gen/f32-rmax.inc"
-};
-static const struct ukernel_row raddexpminusmax_rows[] = {
-#include "f32-raddexpminusmax/gen/f32-raddexpminusmax.inc"
-};
-static const struct ukernel_row vscaleexpminusmax_rows[] = {
-#include "f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax.inc"
-};
-static const struct ukernel_row raddstoreexpminusmax_rows[] = {
-#include "f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax.inc"
-};
-static const struct ukernel_row vmulc_rows[] = {
-#include "f32-vmulc/gen/f32-vmulc.inc"
-};
-static const struct ukernel_row raddexpminusrunmax_rows[] = {
-#include "f32-raddexpminusrunmax/gen/f32-raddexpminusrunmax.inc"
-};
-static const struct ukernel_row raddextexp_rows[] = {
-#include "f32-raddextexp/gen/f32-raddextexp.inc"
-};
-static const struct ukernel_row vscaleextexp_rows[] = {
-#include "f32-vscaleextexp/gen/f32-vscaleextexp.inc"
+// Every kernel of every family (src/gen/ukernels.inc: the families' generated tables, in order).
+#define SMAX_UKERNEL(family, isa, name, elements, accumulators, is_default, bound, side_max)                  \
+  {smax_ukernel_family_##family, smax_isa_##isa, (void (*)(void)) name, #name, elements, accumulators, is_default, \
+   smax_side_max_##side_max},
+static const struct ukernel_row rows[] = {
+#include "gen/ukernels.inc"
 };
 #undef SMAX_UKERNEL
 
 // Build-time tuning (CMake option SMAX_TUNING_TABLE, written by scripts/bench-suite): for some
 // (family, ISA) pairs, the kernel measured fastest on the target CPU replaces the table's default.
 struct tuned_ukernel {
-  int family;  // enum smax_ukernel_family
+  int family;  // enum smax_ukernel_family, or -1
   enum smax_isa isa;
   void (*function)(void);
 };
@@ -72,24 +56,15 @@ static const struct tuned_ukernel tuned_ukernels[] = {
 
 struct family_table {
   const char* name;
-  const struct ukernel_row* rows;
-  size_t count;
   bool reduces;  // adds up partial sums, so the operator calls it in blocks
 };
 
-#define FAMILY(name, rows, reduces) {name, rows, sizeof(rows) / sizeof(rows[0]), reduces}
-// Indexed by enum smax_ukernel_family.
-static const struct family_table families[SMAX_UKERNEL_FAMILY_COUNT] = {
-    FAMILY("f32-rmax", rmax_rows, false),
-    FAMILY("f32-raddexpminusmax", raddexpminusmax_rows, true),
-    FAMILY("f32-vscaleexpminusmax", vscaleexpminusmax_rows, false),
-    FAMILY("f32-raddstoreexpminusmax", raddstoreexpminusmax_rows, true),
-    FAMILY("f32-vmulc", vmulc_rows, false),
-    FAMILY("f32-raddexpminusrunmax", raddexpminusrunmax_rows, true),
-    FAMILY("f32-raddextexp", raddextexp_rows, true),
-    FAMILY("f32-vscaleextexp", vscaleextexp_rows, false),
+// Indexed by enum smax_ukernel_family (src/families.table).
+static const struct family_table families[smax_ukernel_family_count] = {
+#define SMAX_FAMILY(id, field, name, reduces, bytes_per_element, call) {name, reduces},
+#include "gen/families.inc"
+#undef SMAX_FAMILY
 };
-#undef FAMILY
 
 static const size_t isa_lanes[smax_isa_count] = {
 #define SMAX_ISA(name, lanes, enabled, check) lanes,
@@ -149,10 +124,10 @@ static bool choose_kernel(int family_index, enum smax_isa cap, void (**function)
                           struct smax_ukernel_info* info) {
   const struct family_table* family = &families[family_index];
   const struct ukernel_row* best = NULL;
-  for (size_t i = 0; i < family->count; i++) {
-    const struct ukernel_row* row = &family->rows[i];
-    if (is_preferred(family_index, row) && row->isa <= cap && smax_isa_available(row->isa) &&
-        (best == NULL || row->isa > best->isa)) {
+  for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
+    const struct ukernel_row* row = &rows[i];
+    if ((int) row->family == family_index && is_preferred(family_index, row) && row->isa <= cap &&
+        smax_isa_available(row->isa) && (best == NULL || row->isa > best->isa)) {
       best = row;
     }
   }
@@ -164,6 +139,7 @@ static bool choose_kernel(int family_index, enum smax_isa cap, void (**function)
   info->isa = best->isa;
   info->elements = best->elements;
   info->accumulators = best->accumulators;
+  info->side_max = best->side_max;
   info->block_elements = 0;
   if (family->reduces) {
     const size_t partial_sums = isa_lanes[best->isa] * best->accumulators;
@@ -204,8 +180,8 @@ static enum smax_status initialize(void) {
   }
   // The ISA reported is the best one among the chosen kernels: what actually runs.
   config.isa = smax_isa_scalar;
-  void (*functions[SMAX_UKERNEL_FAMILY_COUNT])(void);
-  for (int family = 0; family < SMAX_UKERNEL_FAMILY_COUNT; family++) {
+  void (*functions[smax_ukernel_family_count])(void);
+  for (int family = 0; family < smax_ukernel_family_count; family++) {
     if (!choose_kernel(family, cap, &functions[family], &config.info[family])) {
       fprintf(stderr, "smax: no %s kernel for ISA %s or below\n", families[family].name, smax_isa_name(cap));
       return smax_status_unsupported_hardware;
@@ -216,20 +192,14 @@ static enum smax_status initialize(void) {
   }
   config.last_level_cache_bytes = last_level_cache_bytes();
   config.reload_pipeline_elements = reload_pipeline_elements(&config.info[smax_ukernel_family_f32_raddstoreexpminusmax]);
-  // The AVX-512F raddstoreexpminusmax templates interleave the side max with the exp (their headers
-  // say so); every other ISA's calls its f32-rmax kernel after the exp loop.
-  config.side_max_interleaved = config.info[smax_ukernel_family_f32_raddstoreexpminusmax].isa == smax_isa_avx512f;
-  config.rmax = (smax_f32_rmax_ukernel_fn*) functions[smax_ukernel_family_f32_rmax];
-  config.raddexpminusmax = (smax_f32_raddexpminusmax_ukernel_fn*) functions[smax_ukernel_family_f32_raddexpminusmax];
-  config.vscaleexpminusmax =
-      (smax_f32_vscaleexpminusmax_ukernel_fn*) functions[smax_ukernel_family_f32_vscaleexpminusmax];
-  config.raddstoreexpminusmax =
-      (smax_f32_raddstoreexpminusmax_ukernel_fn*) functions[smax_ukernel_family_f32_raddstoreexpminusmax];
-  config.vmulc = (smax_f32_vmulc_ukernel_fn*) functions[smax_ukernel_family_f32_vmulc];
-  config.raddexpminusrunmax =
-      (smax_f32_raddexpminusrunmax_ukernel_fn*) functions[smax_ukernel_family_f32_raddexpminusrunmax];
-  config.raddextexp = (smax_f32_raddextexp_ukernel_fn*) functions[smax_ukernel_family_f32_raddextexp];
-  config.vscaleextexp = (smax_f32_vscaleextexp_ukernel_fn*) functions[smax_ukernel_family_f32_vscaleextexp];
+  // From the chosen kernel's table row (side_max): whether it takes the side max inside its exp loop.
+  config.side_max_interleaved =
+      config.info[smax_ukernel_family_f32_raddstoreexpminusmax].side_max == smax_side_max_interleaved;
+  // config.rmax = (smax_f32_rmax_ukernel_fn*) functions[smax_ukernel_family_f32_rmax]; and so on.
+#define SMAX_FAMILY(id, field, name, reduces, bytes_per_element, call) \
+  config.field = (smax_##id##_ukernel_fn*) functions[smax_ukernel_family_##id];
+#include "gen/families.inc"
+#undef SMAX_FAMILY
   return smax_status_success;
 }
 
@@ -252,14 +222,23 @@ const char* smax_get_isa_name(void) {
   return chosen != NULL ? smax_isa_name(chosen->isa) : NULL;
 }
 
-const char* smax_get_ukernel_family_name(enum smax_ukernel_family family) {
-  return (unsigned) family < SMAX_UKERNEL_FAMILY_COUNT ? families[family].name : NULL;
+size_t smax_get_ukernel_family_count(void) {
+  return smax_ukernel_family_count;
 }
 
-const char* smax_get_ukernel_name(enum smax_ukernel_family family) {
+const char* smax_get_ukernel_family_name(size_t index) {
+  return index < smax_ukernel_family_count ? families[index].name : NULL;
+}
+
+const char* smax_get_ukernel_name(const char* family) {
   const struct smax_config* chosen = smax_get_config();
-  if (chosen == NULL || (unsigned) family >= SMAX_UKERNEL_FAMILY_COUNT) {
+  if (chosen == NULL || family == NULL) {
     return NULL;
   }
-  return chosen->info[family].name;
+  for (size_t index = 0; index < smax_ukernel_family_count; index++) {
+    if (strcmp(families[index].name, family) == 0) {
+      return chosen->info[index].name;
+    }
+  }
+  return NULL;
 }

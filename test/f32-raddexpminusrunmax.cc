@@ -15,8 +15,7 @@ using smax_test::Order;
 using smax_test::RAddExpMinusRunMaxTester;
 
 const std::vector<smax_test::UKernel<smax_f32_raddexpminusrunmax_ukernel_fn>> kKernels = {
-#define SMAX_UKERNEL(isa, name, elements, accumulators, is_default) \
-  SMAX_TEST_UKERNEL_ROW(isa, name, elements, accumulators, is_default)
+#define SMAX_UKERNEL SMAX_TEST_UKERNEL_ROW
 #include "f32-raddexpminusrunmax/gen/f32-raddexpminusrunmax.inc"
 #undef SMAX_UKERNEL
 };

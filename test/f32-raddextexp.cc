@@ -14,8 +14,7 @@ namespace {
 using smax_test::RAddExtExpTester;
 
 const std::vector<smax_test::UKernel<smax_f32_raddextexp_ukernel_fn>> kKernels = {
-#define SMAX_UKERNEL(isa, name, elements, accumulators, is_default) \
-  SMAX_TEST_UKERNEL_ROW(isa, name, elements, accumulators, is_default)
+#define SMAX_UKERNEL SMAX_TEST_UKERNEL_ROW
 #include "f32-raddextexp/gen/f32-raddextexp.inc"
 #undef SMAX_UKERNEL
 };

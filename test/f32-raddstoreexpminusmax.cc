@@ -14,8 +14,7 @@ namespace {
 using smax_test::RAddStoreExpMinusMaxTester;
 
 const std::vector<smax_test::UKernel<smax_f32_raddstoreexpminusmax_ukernel_fn>> kKernels = {
-#define SMAX_UKERNEL(isa, name, elements, accumulators, is_default) \
-  SMAX_TEST_UKERNEL_ROW(isa, name, elements, accumulators, is_default)
+#define SMAX_UKERNEL SMAX_TEST_UKERNEL_ROW
 #include "f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax.inc"
 #undef SMAX_UKERNEL
 };

@@ -14,8 +14,7 @@ using smax_test::Order;
 using smax_test::RMaxTester;
 
 const std::vector<smax_test::UKernel<smax_f32_rmax_ukernel_fn>> kKernels = {
-#define SMAX_UKERNEL(isa, name, elements, accumulators, is_default) \
-  SMAX_TEST_UKERNEL_ROW(isa, name, elements, accumulators, is_default)
+#define SMAX_UKERNEL SMAX_TEST_UKERNEL_ROW
 #include "f32-rmax/gen/f32-rmax.inc"
 #undef SMAX_UKERNEL
 };

@@ -12,8 +12,7 @@ namespace {
 using smax_test::VMulCTester;
 
 const std::vector<smax_test::UKernel<smax_f32_vmulc_ukernel_fn>> kKernels = {
-#define SMAX_UKERNEL(isa, name, elements, accumulators, is_default) \
-  SMAX_TEST_UKERNEL_ROW(isa, name, elements, accumulators, is_default)
+#define SMAX_UKERNEL SMAX_TEST_UKERNEL_ROW
 #include "f32-vmulc/gen/f32-vmulc.inc"
 #undef SMAX_UKERNEL
 };

@@ -13,8 +13,7 @@ namespace {
 using smax_test::VScaleExpMinusMaxTester;
 
 const std::vector<smax_test::UKernel<smax_f32_vscaleexpminusmax_ukernel_fn>> kKernels = {
-#define SMAX_UKERNEL(isa, name, elements, accumulators, is_default) \
-  SMAX_TEST_UKERNEL_ROW(isa, name, elements, accumulators, is_default)
+#define SMAX_UKERNEL SMAX_TEST_UKERNEL_ROW
 #include "f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax.inc"
 #undef SMAX_UKERNEL
 };

@@ -32,4 +32,22 @@ expect_failure "leaving a stale generated file"
 
 sed -i 's/^SMAX_ISA(scalar, 1,/SMAX_ISA(scalar, 2,/' "$work/src/gen/isa.inc"
 expect_failure "editing src/gen/isa.inc"
+
+touch "$work/src/gen/stale-families.inc"
+expect_failure "leaving a stale file in src/gen/"
+
+sed -i 's/^SMAX_FAMILY(f32_vmulc, vmulc, "f32-vmulc", 0, 8,/SMAX_FAMILY(f32_vmulc, vmulc, "f32-vmulc", 1, 8,/' \
+  "$work/src/gen/families.inc"
+expect_failure "editing src/gen/families.inc"
+
+# A family folder with a table but no row in src/families.table is an error, not a silent omission.
+cp "$work/src/families.table" "$work/families.table.orig"
+sed -i '/^f32-vmulc /d' "$work/src/families.table"
+if "$python" "$work/scripts/generate-all" --check >/dev/null 2>&1; then
+  echo "FAIL: the check passed with f32-vmulc missing from src/families.table"
+  exit 1
+fi
+cp "$work/families.table.orig" "$work/src/families.table"
+"$python" "$work/scripts/generate-all" --check >/dev/null
+echo "ok: the check fails when src/families.table lacks a family's row"
 echo "PASS"

@@ -56,55 +56,43 @@ struct Kernel {
   std::function<void(size_t n, const float* x, float* y)> run;
 };
 
-std::vector<Kernel> AllKernels() {
-  std::vector<Kernel> kernels;
-  static const float kMax = 100.0f;
-  static const float kScale = 0.5f;
-  static const float kExtScale[2] = {0.5f, -140.0f};
-#define SMAX_UKERNEL(isa, name, elements, accumulators, is_default) \
-  kernels.push_back({#name, smax_isa_##isa, elements, [](size_t n, const float* x, float* y) { CALL(name); }});
-#define CALL(name)                    \
-  float max = -INFINITY;              \
-  name(n * sizeof(float), x, &max, nullptr); \
-  (void) y
-#include "f32-rmax/gen/f32-rmax.inc"
-#undef CALL
-#define CALL(name)   \
-  float sum;         \
-  name(n * sizeof(float), x, &kMax, &sum, nullptr); \
-  (void) y
-#include "f32-raddexpminusmax/gen/f32-raddexpminusmax.inc"
-#undef CALL
-#define CALL(name) name(n * sizeof(float), x, y, &kMax, &kScale, nullptr)
-#include "f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax.inc"
-#undef CALL
-// The next block whose max the kernel also takes is the input again: the same n floats flush against
-// the guard page, read a second time (it overlaps the output only in the in-place run, where the
-// max is meaningless but every access must still stay in bounds).
-#define CALL(name)                  \
-  float sum;                        \
-  float next_max = -INFINITY;       \
-  name(n * sizeof(float), x, &kMax, y, &sum, n * sizeof(float), x, &next_max, nullptr)
-#include "f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax.inc"
-#undef CALL
-#define CALL(name) name(n * sizeof(float), x, &kScale, y, nullptr)
-#include "f32-vmulc/gen/f32-vmulc.inc"
-#undef CALL
-#define CALL(name) \
-  float state[2];  \
+// How to call a kernel of each shape of function type (the call column of src/families.table), on
+// n elements: input x, output y (y unused by pure reductions). For the shape x_max_y_sum_next, the
+// next block whose max the kernel also takes is the input again: the same n floats flush against the
+// guard page, read a second time (it overlaps the output only in the in-place run, where the max is
+// meaningless but every access must still stay in bounds).
+constexpr float kMax = 100.0f;
+constexpr float kScale = 0.5f;
+constexpr float kExtScale[2] = {0.5f, -140.0f};
+#define SMAX_CALL_x_acc(name)               \
+  float state[2] = {-INFINITY, -INFINITY}; \
   name(n * sizeof(float), x, state, nullptr); \
   (void) y
-#include "f32-raddexpminusrunmax/gen/f32-raddexpminusrunmax.inc"
-#undef CALL
-#define CALL(name) \
-  float sum[2];    \
-  name(n * sizeof(float), x, sum, nullptr); \
+#define SMAX_CALL_x_max_sum(name)                   \
+  float sum;                                        \
+  name(n * sizeof(float), x, &kMax, &sum, nullptr); \
   (void) y
-#include "f32-raddextexp/gen/f32-raddextexp.inc"
-#undef CALL
-#define CALL(name) name(n * sizeof(float), x, y, kExtScale, nullptr)
-#include "f32-vscaleextexp/gen/f32-vscaleextexp.inc"
-#undef CALL
+#define SMAX_CALL_x_y_max_scale(name) name(n * sizeof(float), x, y, &kMax, &kScale, nullptr)
+#define SMAX_CALL_x_max_y_sum_next(name) \
+  float sum;                             \
+  float next_max = -INFINITY;            \
+  name(n * sizeof(float), x, &kMax, y, &sum, n * sizeof(float), x, &next_max, nullptr)
+#define SMAX_CALL_x_c_y(name) name(n * sizeof(float), x, &kScale, y, nullptr)
+#define SMAX_CALL_x_y_c2(name) name(n * sizeof(float), x, y, kExtScale, nullptr)
+
+// SMAX_CALL(family, name): the adapter of the family's shape (SMAX_FAMILY_CALL_<family>, from
+// src/families.table via gen/families.h). Two levels, so that the shape's macro is expanded first.
+#define SMAX_CALL(family, name) SMAX_CALL_SHAPE(SMAX_FAMILY_CALL_##family, name)
+#define SMAX_CALL_SHAPE(shape, name) SMAX_CALL_SHAPE_(shape, name)
+#define SMAX_CALL_SHAPE_(shape, name) SMAX_CALL_##shape(name)
+
+// Every kernel of every family (src/gen/ukernels.inc).
+std::vector<Kernel> AllKernels() {
+  std::vector<Kernel> kernels;
+#define SMAX_UKERNEL(family, isa, name, elements, accumulators, is_default, bound, side_max) \
+  kernels.push_back(                                                                       \
+      {#name, smax_isa_##isa, elements, [](size_t n, const float* x, float* y) { SMAX_CALL(family, name); }});
+#include "gen/ukernels.inc"
 #undef SMAX_UKERNEL
   return kernels;
 }

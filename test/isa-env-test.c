@@ -17,9 +17,10 @@ int main(int argc, char** argv) {
   const char* isa = smax_get_isa_name();
   printf("SMAX_ISA=%s -> status %s, ISA %s\n", requested ? requested : "(unset)", smax_status_string(status),
          isa ? isa : "(none)");
-  for (int family = 0; family < SMAX_UKERNEL_FAMILY_COUNT; family++) {
-    const char* name = smax_get_ukernel_name((enum smax_ukernel_family) family);
-    printf("  %-26s %s\n", smax_get_ukernel_family_name((enum smax_ukernel_family) family), name ? name : "(none)");
+  for (size_t index = 0; index < smax_get_ukernel_family_count(); index++) {
+    const char* family = smax_get_ukernel_family_name(index);
+    const char* name = smax_get_ukernel_name(family);
+    printf("  %-26s %s\n", family, name ? name : "(none)");
   }
   int failures = 0;
   if (strcmp(smax_status_string(status), argv[1]) != 0) {

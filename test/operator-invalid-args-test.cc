@@ -496,17 +496,20 @@ TEST(Strings, algorithm_string) {
 }
 
 TEST(Strings, ukernel_family_and_kernel_names) {
-  const char* const families[SMAX_UKERNEL_FAMILY_COUNT] = {
-      "f32-rmax",  "f32-raddexpminusmax",    "f32-vscaleexpminusmax", "f32-raddstoreexpminusmax",
-      "f32-vmulc", "f32-raddexpminusrunmax", "f32-raddextexp",        "f32-vscaleextexp",
+  // The families of src/families.table, in its order.
+  const char* const families[] = {
+#define SMAX_FAMILY(id, field, name, reduces, bytes_per_element, call) name,
+#include "gen/families.inc"
+#undef SMAX_FAMILY
   };
-  for (int f = 0; f < SMAX_UKERNEL_FAMILY_COUNT; f++) {
-    const smax_ukernel_family family = static_cast<smax_ukernel_family>(f);
-    const char* family_name = smax_get_ukernel_family_name(family);
+  const size_t count = sizeof(families) / sizeof(families[0]);
+  ASSERT_EQ(count, smax_get_ukernel_family_count());
+  for (size_t f = 0; f < count; f++) {
+    const char* family_name = smax_get_ukernel_family_name(f);
     ASSERT_NE(nullptr, family_name) << "family " << f;
     EXPECT_STREQ(families[f], family_name);
-    const char* kernel = smax_get_ukernel_name(family);
-    ASSERT_NE(nullptr, kernel) << "family " << f << " after smax_initialize()";
+    const char* kernel = smax_get_ukernel_name(families[f]);
+    ASSERT_NE(nullptr, kernel) << families[f] << " after smax_initialize()";
     // "smax_f32_rmax_ukernel__scalar_x4_acc4" for "f32-rmax".
     std::string prefix = std::string("smax_") + families[f] + "_ukernel__";
     for (char& c : prefix) {
@@ -514,10 +517,14 @@ TEST(Strings, ukernel_family_and_kernel_names) {
     }
     EXPECT_EQ(0u, std::string(kernel).find(prefix)) << kernel << " should start with " << prefix;
   }
-  for (int unknown : {SMAX_UKERNEL_FAMILY_COUNT, 99, -1}) {
-    EXPECT_EQ(nullptr, smax_get_ukernel_family_name(static_cast<smax_ukernel_family>(unknown))) << unknown;
-    EXPECT_EQ(nullptr, smax_get_ukernel_name(static_cast<smax_ukernel_family>(unknown))) << unknown;
+  for (size_t unknown : {count, count + 99, static_cast<size_t>(-1)}) {
+    EXPECT_EQ(nullptr, smax_get_ukernel_family_name(unknown)) << unknown;
   }
+  // Unknown names, a near miss, the C enumerator's spelling and the kernel's own name are not families.
+  for (const char* unknown : {"", "f32-nope", "f32-rmax ", "F32-RMAX", "f32_rmax", "rmax"}) {
+    EXPECT_EQ(nullptr, smax_get_ukernel_name(unknown)) << "'" << unknown << "'";
+  }
+  EXPECT_EQ(nullptr, smax_get_ukernel_name(nullptr));
 }
 
 TEST(Strings, isa_name) {

@@ -16,12 +16,12 @@
 namespace {
 
 struct Expected {
-  enum smax_ukernel_family family;
+  const char* family;
   const char* kernel;
 };
 
 const Expected kExpected[] = {
-#define SMAX_EXPECT(family, kernel) {smax_ukernel_family_##family, #kernel},
+#define SMAX_EXPECT(family, kernel) {family, #kernel},
 #include "tuning-test-expected.h"
 #undef SMAX_EXPECT
 };
@@ -36,14 +36,17 @@ class TuningTest : public testing::Test {
 };
 
 TEST_F(TuningTest, every_family_is_covered) {
-  EXPECT_EQ(sizeof(kExpected) / sizeof(kExpected[0]), size_t(SMAX_UKERNEL_FAMILY_COUNT));
+  ASSERT_EQ(sizeof(kExpected) / sizeof(kExpected[0]), smax_get_ukernel_family_count());
+  for (size_t f = 0; f < smax_get_ukernel_family_count(); f++) {
+    EXPECT_STREQ(kExpected[f].family, smax_get_ukernel_family_name(f));
+  }
 }
 
 TEST_F(TuningTest, chooses_the_tuned_kernels) {
   for (const Expected& expected : kExpected) {
     const char* chosen = smax_get_ukernel_name(expected.family);
     ASSERT_NE(chosen, nullptr);
-    EXPECT_EQ(std::string(chosen), expected.kernel) << smax_get_ukernel_family_name(expected.family);
+    EXPECT_EQ(std::string(chosen), expected.kernel) << expected.family;
   }
 }
 

@@ -47,33 +47,26 @@ namespace smax_test {
 // Unit roundoff of float: a correctly rounded operation has relative error at most 2^-24.
 constexpr double kRoundoff = 1.0 / 16777216.0;
 
-// Relative error of the exp core (smax_scalar_expminus in src/smax/scalar-exp.h, mirrored by the
-// SIMD cores) on [-87.34, 0], measured over every float there through the raddstoreexpminusmax
-// kernels: 3.10 * 2^-24 for scalar, SSE2 and AVX, 2.75 * 2^-24 for the FMA cores (AVX2, AVX-512F).
-// (test/exp-core-test.cc checks the scalar core in ULPs of the result: 2.26 ULP.) 4 * 2^-24 bounds
-// them all with a margin.
-constexpr double kExpError = 4 * kRoundoff;
-
-// Extended-range exp (smax_scalar_extexp) on [-1024, 1024]: the same reduction and polynomial, but
-// |n| reaches 1477 instead of 126, so rounding n * LN2_LO can add |n * LN2_LO| * 2^-24 = 0.03 * 2^-24
-// more to t (a sample of the range measures 3.1 * 2^-24 in all). One more 2^-24 covers it.
-constexpr double kExtExpError = kExpError + kRoundoff;
-
-// Per-element outputs, relative to the exact value of the function of the (float) arguments:
-//  raddstoreexpminusmax stores the exp core's result as is;
-constexpr double kExpOutputError = kExpError;
-//  vscaleexpminusmax multiplies it by the scale: one more rounding;
-constexpr double kScaledExpOutputError = kExpError + kRoundoff;
-//  vscaleextexp computes (p * scale[0]) * 2^k: one rounding for the product, and one more in case a
-//  kernel applies 2^k first (exact while the result is normal) and the scale second;
-constexpr double kScaledExtExpOutputError = kExtExpError + 2 * kRoundoff;
-//  vmulc is a single IEEE multiplication: it must be bit-exact (no constant needed).
-
+// The relative error allowed for a kernel's exp is data: the `bound` column of its family table
+// (src/<family>/<family>.table, in units of 2^-24), one value per row, emitted into the .inc row and
+// handed to the tester by TesterBase::kernel() as exp_error() = bound * 2^-24. The bounds sit a little
+// above the worst errors measured over every float of the exp core's domain (src/smax/*-exp.h), so a
+// core that gets worse fails here. The other tolerances derive from it:
+//  - raddstoreexpminusmax stores the exp core's result as is: exp_error();
+//  - vscaleexpminusmax multiplies it by the scale: one more rounding, exp_error() + 2^-24;
+//  - the extended-range families (raddextexp, vscaleextexp) reduce over [-1024, 1024], where |n|
+//    reaches 1477 instead of 126 (rounding n * LN2_LO adds |n * LN2_LO| * 2^-24 = 0.03 * 2^-24 to t):
+//    their tables' bounds cover that; vscaleextexp computes (p * scale[0]) * 2^k: one rounding for
+//    the product, and one more in case a kernel applies 2^k first (exact while the result is normal)
+//    and the scale second: exp_error() + 2 * 2^-24;
+//  - vmulc is a single IEEE multiplication and rmax involves no rounding: exact (bound 0).
 // The online normalizer (raddexpminusrunmax): each element updates its running pair (m, d) with one
 // exp, at most one multiplication and one addition, d' = d * exp(m - x) + 1 or d' = d + exp(x - m)
-// (and so does each merge of two pairs), so every step along a chain can add kExpError + 2 * 2^-24
+// (and so does each merge of two pairs), so every step along a chain can add exp_error() + 2 * 2^-24
 // to the relative error of d.
-constexpr double kRunMaxStepError = kExpError + 2 * kRoundoff;
+inline double RunMaxStepError(double exp_error) {
+  return exp_error + 2 * kRoundoff;
+}
 
 // Outputs around FLT_MIN and below are compared in absolute terms, with this allowance times
 // max(1, scale): near the exp core's cutoff and in vscaleextexp's flush region the kernels give
@@ -110,6 +103,7 @@ struct UKernel {
   size_t accumulators;  // independent partial results
   bool is_default;
   Fn* fn;
+  double bound;  // relative error of the kernel's exp in units of 2^-24 (the table's bound; 0: exact)
 };
 
 template <typename Fn>
@@ -117,12 +111,12 @@ void PrintTo(const UKernel<Fn>& kernel, std::ostream* os) {
   *os << kernel.name;
 }
 
-// Expands one SMAX_UKERNEL(isa, name, elements, accumulators, is_default) row of a family's .inc into
-// an initializer of UKernel<the family's function type>. A test file defines SMAX_UKERNEL as
-// SMAX_TEST_UKERNEL_ROW and includes the .inc inside the braces of a
+// Expands one SMAX_UKERNEL(family, isa, name, elements, accumulators, is_default, bound, side_max) row
+// of a family's .inc into an initializer of UKernel<the family's function type>. A test file defines
+// SMAX_UKERNEL as SMAX_TEST_UKERNEL_ROW and includes the .inc inside the braces of a
 // std::vector<UKernel<smax_f32_<family>_ukernel_fn>>.
-#define SMAX_TEST_UKERNEL_ROW(isa, name, elements, accumulators, is_default) \
-  {#name, smax_isa_##isa, #isa, elements, accumulators, (is_default) != 0, name},
+#define SMAX_TEST_UKERNEL_ROW(family, isa, name, elements, accumulators, is_default, bound, side_max) \
+  {#name, smax_isa_##isa, #isa, elements, accumulators, (is_default) != 0, name, bound},
 
 // gtest name generator: the kernel's C name.
 struct KernelTestName {
@@ -354,6 +348,7 @@ class TesterBase {
   Derived& kernel(const UKernel<Fn>& kernel) {
     kernel_name_ = kernel.name;
     accumulators_ = kernel.accumulators;
+    exp_error_ = kernel.bound * kRoundoff;
     return self();
   }
   Derived& kernel_name(const std::string& name) {
@@ -362,6 +357,16 @@ class TesterBase {
   }
   const std::string& kernel_name() const {
     return kernel_name_;
+  }
+
+  // The relative error allowed for the kernel's exp (see "Error bounds" above); kernel() sets it
+  // from the table row's bound.
+  Derived& exp_error(double relative_error) {
+    exp_error_ = relative_error;
+    return self();
+  }
+  double exp_error() const {
+    return exp_error_;
   }
 
   Derived& elements(size_t elements) {
@@ -704,6 +709,7 @@ class TesterBase {
   std::string kernel_name_ = "kernel";
   size_t elements_ = 1;
   size_t accumulators_ = 1;
+  double exp_error_ = 0.0;
   size_t iterations_ = 1;
   uint32_t seed_ = UINT32_C(0x5EED5EED);
   // The exp families' default, as in XNNPACK: see the test files.
@@ -734,7 +740,7 @@ struct ExpMinusMaxReference {
   bool has_nan = false;
 };
 
-// term_error: the relative error allowed on each term (kExpError for a sum).
+// term_error: the relative error allowed on each term (the kernel's exp_error() for a sum).
 inline ExpMinusMaxReference ReferenceExpMinusMax(const std::vector<float>& x, float max, double term_error,
                                                  size_t accumulators) {
   ExpMinusMaxReference reference;
@@ -818,7 +824,7 @@ class RAddExpMinusMaxTester : public TesterBase<RAddExpMinusMaxTester> {
     for (size_t iteration = 0; iteration < iterations(); iteration++) {
       const std::vector<float> x = GenerateInputs(rng);
       const float max_value = MaxIgnoringNaN(x, -std::numeric_limits<float>::infinity());
-      const ExpMinusMaxReference reference = ReferenceExpMinusMax(x, max_value, kExpError, accumulators());
+      const ExpMinusMaxReference reference = ReferenceExpMinusMax(x, max_value, exp_error(), accumulators());
       for (Layout layout : {Layout::kGuarded, Layout::kExact}) {
         const Where context{this, layout, iteration, "max", max_value};
         // NaN input guards: a read beyond the input makes the sum NaN.
@@ -863,7 +869,7 @@ class VScaleExpMinusMaxTester : public TesterBase<VScaleExpMinusMaxTester> {
     for (size_t iteration = 0; iteration < iterations(); iteration++) {
       const std::vector<float> x = GenerateInputs(rng);
       const float max_value = MaxIgnoringNaN(x, -std::numeric_limits<float>::infinity());
-      const ExpMinusMaxReference reference = ReferenceExpMinusMax(x, max_value, kExpError, accumulators());
+      const ExpMinusMaxReference reference = ReferenceExpMinusMax(x, max_value, exp_error(), accumulators());
       const float scale_value = scale_ != 0.0f ? scale_ : static_cast<float>(1.0 / reference.sum);
       const double absolute_tolerance = kFlushAllowance * std::max(1.0, static_cast<double>(scale_value));
       for (Layout layout : {Layout::kGuarded, Layout::kExact}) {
@@ -892,7 +898,7 @@ class VScaleExpMinusMaxTester : public TesterBase<VScaleExpMinusMaxTester> {
         if (!CheckGuards(output, "the output", context)) return;
         for (size_t i = 0; i < n; i++) {
           if (!CheckOutput(context, i, x[i], output[i], reference.value[i] * scale_value, std::isnan(x[i]),
-                           reference.must_be_zero[i], kScaledExpOutputError, absolute_tolerance)) {
+                           reference.must_be_zero[i], exp_error() + kRoundoff, absolute_tolerance)) {
             return;
           }
         }
@@ -946,7 +952,7 @@ class RAddStoreExpMinusMaxTester : public TesterBase<RAddStoreExpMinusMaxTester>
       const size_t next_elements = own_block_max_ ? n : next_elements_;
       const float next_expected = MaxIgnoringNaN(next_x, next_max_seed_);
       const float max_value = MaxIgnoringNaN(x, -std::numeric_limits<float>::infinity()) - max_below_top_;
-      const ExpMinusMaxReference reference = ReferenceExpMinusMax(x, max_value, kExpError, accumulators());
+      const ExpMinusMaxReference reference = ReferenceExpMinusMax(x, max_value, exp_error(), accumulators());
       for (Layout layout : {Layout::kGuarded, Layout::kExact}) {
         const Where context{this, layout, iteration, "max", max_value};
         // In place, the output buffer holds the inputs and its guards are the output's.
@@ -992,7 +998,7 @@ class RAddStoreExpMinusMaxTester : public TesterBase<RAddStoreExpMinusMaxTester>
         if (!CheckGuards(sum, "*sum", context)) return;
         for (size_t i = 0; i < n; i++) {
           if (!CheckOutput(context, i, x[i], output[i], reference.value[i], std::isnan(x[i]), reference.must_be_zero[i],
-                           kExpOutputError, kFlushAllowance)) {
+                           exp_error(), kFlushAllowance)) {
             return;
           }
         }
@@ -1090,7 +1096,7 @@ class RAddExpMinusRunMaxTester : public TesterBase<RAddExpMinusRunMaxTester> {
       const std::vector<float> x = GenerateInputs(rng);
       const bool has_nan = HasNaN(x);
       const float expected_max = MaxIgnoringNaN(x, -FLT_MAX);
-      // d in double. The kernel's error: the chain of per-element updates (kRunMaxStepError each), the
+      // d in double. The kernel's error: the chain of per-element updates (RunMaxStepError each), the
       // final exp, and the roundings of the exp arguments: each term's arguments x - m_running,
       // m_old - m_new, ... add up to x - m, so an argument rounding of at most 2^-24 * |x - m| in all
       // perturbs the term exp(x - m) by a relative 2^-24 * |x - m|.
@@ -1103,8 +1109,9 @@ class RAddExpMinusRunMaxTester : public TesterBase<RAddExpMinusRunMaxTester> {
         expected_d += term;
         arguments_error += term * std::abs(y) * kRoundoff;
       }
-      const double d_error = expected_d * (SumRoundings(n, accumulators()) * kRunMaxStepError + kExpError) +
-                             arguments_error + static_cast<double>(n) * static_cast<double>(FLT_MIN);
+      const double d_error =
+          expected_d * (SumRoundings(n, accumulators()) * RunMaxStepError(exp_error()) + exp_error()) +
+          arguments_error + static_cast<double>(n) * static_cast<double>(FLT_MIN);
       for (Layout layout : {Layout::kGuarded, Layout::kExact}) {
         const Where context{this, layout, iteration};
         Buffer input(n, layout);
@@ -1183,7 +1190,7 @@ class RAddExtExpTester : public TesterBase<RAddExtExpTester> {
       const ExtExpSumReference reference = ReferenceExtExpSum(x);
       // Relative: the chain of additions and the terms' exp error; the kernels also drop terms below
       // 2^-126 times the running total (each at most 2 * 2^-126 of it).
-      const double tolerance = SumRoundings(n, accumulators()) * kRoundoff + kExtExpError +
+      const double tolerance = SumRoundings(n, accumulators()) * kRoundoff + exp_error() +
                                static_cast<double>(n) * 2.0 * static_cast<double>(FLT_MIN);
       for (Layout layout : {Layout::kGuarded, Layout::kExact}) {
         const Where context{this, layout, iteration};
@@ -1294,7 +1301,7 @@ class VScaleExtExpTester : public TesterBase<VScaleExtExpTester> {
         if (!CheckGuards(output, "the output", context)) return;
         for (size_t i = 0; i < n; i++) {
           if (!CheckOutput(context, i, x[i], output[i], expected[i], std::isnan(x[i]), must_be_zero[i],
-                           kScaledExtExpOutputError, absolute_tolerance)) {
+                           exp_error() + 2 * kRoundoff, absolute_tolerance)) {
             return;
           }
         }

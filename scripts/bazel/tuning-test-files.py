@@ -13,7 +13,8 @@ import os
 import re
 import sys
 
-ROW = re.compile(r"^SMAX_UKERNEL\(([a-z0-9]+), ([A-Za-z0-9_]+), [0-9]+, [0-9]+, ([01])\)")
+# SMAX_UKERNEL(family, isa, name, elements, accumulators, is_default, bound, side_max)
+ROW = re.compile(r"^SMAX_UKERNEL\([a-z0-9_]+, ([a-z0-9]+), ([A-Za-z0-9_]+), [0-9]+, [0-9]+, ([01]),")
 
 
 def main(argv):
@@ -24,7 +25,6 @@ def main(argv):
     foreign_row = None
     for inc in incs:
         family = os.path.basename(inc)[:-len(".inc")]
-        family_id = family.replace("-", "_")
         default_kernel = tuned_kernel = None
         with open(inc, encoding="utf-8") as handle:
             for line in handle:
@@ -41,9 +41,9 @@ def main(argv):
         if tuned_kernel:
             table.append("%s  scalar  %s  # not the default\n" % (family, tuned_kernel))
             tuned_rows.append((family, "scalar", tuned_kernel))
-            expected.append("SMAX_EXPECT(%s, %s)\n" % (family_id, tuned_kernel))
+            expected.append('SMAX_EXPECT("%s", %s)\n' % (family, tuned_kernel))
         else:
-            expected.append("SMAX_EXPECT(%s, %s)\n" % (family_id, default_kernel))
+            expected.append('SMAX_EXPECT("%s", %s)\n' % (family, default_kernel))
     if foreign_row:
         table.append("%s %s %s\n" % foreign_row)
         tuned_rows.append(foreign_row)

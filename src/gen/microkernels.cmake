@@ -6,12 +6,32 @@ set(SMAX_SCALAR_FLAGS_X86_64 )
 set(SMAX_SCALAR_FLAGS_AARCH64 )
 set(SMAX_SCALAR_FLAGS_ARMV7 )
 set(SMAX_SCALAR_MICROKERNEL_SRCS
+  src/f32-rmax/gen/f32-rmax-scalar-x1.c
+  src/f32-rmax/gen/f32-rmax-scalar-x2.c
+  src/f32-rmax/gen/f32-rmax-scalar-x2-acc2.c
+  src/f32-rmax/gen/f32-rmax-scalar-x4.c
+  src/f32-rmax/gen/f32-rmax-scalar-x4-acc2.c
+  src/f32-rmax/gen/f32-rmax-scalar-x4-acc4.c
   src/f32-raddexpminusmax/gen/f32-raddexpminusmax-scalar-rr2-p5-x1.c
   src/f32-raddexpminusmax/gen/f32-raddexpminusmax-scalar-rr2-p5-x2.c
   src/f32-raddexpminusmax/gen/f32-raddexpminusmax-scalar-rr2-p5-x2-acc2.c
   src/f32-raddexpminusmax/gen/f32-raddexpminusmax-scalar-rr2-p5-x4.c
   src/f32-raddexpminusmax/gen/f32-raddexpminusmax-scalar-rr2-p5-x4-acc2.c
   src/f32-raddexpminusmax/gen/f32-raddexpminusmax-scalar-rr2-p5-x4-acc4.c
+  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-scalar-rr2-p5-x1.c
+  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-scalar-rr2-p5-x2.c
+  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-scalar-rr2-p5-x4.c
+  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-scalar-rr2-p5-x8.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-scalar-rr2-p5-x1.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-scalar-rr2-p5-x2.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-scalar-rr2-p5-x2-acc2.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-scalar-rr2-p5-x4.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-scalar-rr2-p5-x4-acc2.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-scalar-rr2-p5-x4-acc4.c
+  src/f32-vmulc/gen/f32-vmulc-scalar-x1.c
+  src/f32-vmulc/gen/f32-vmulc-scalar-x2.c
+  src/f32-vmulc/gen/f32-vmulc-scalar-x4.c
+  src/f32-vmulc/gen/f32-vmulc-scalar-x8.c
   src/f32-raddexpminusrunmax/gen/f32-raddexpminusrunmax-scalar-rr2-p5-x1.c
   src/f32-raddexpminusrunmax/gen/f32-raddexpminusrunmax-scalar-rr2-p5-x2.c
   src/f32-raddexpminusrunmax/gen/f32-raddexpminusrunmax-scalar-rr2-p5-x2-acc2.c
@@ -24,26 +44,6 @@ set(SMAX_SCALAR_MICROKERNEL_SRCS
   src/f32-raddextexp/gen/f32-raddextexp-scalar-rr2-p5-x4.c
   src/f32-raddextexp/gen/f32-raddextexp-scalar-rr2-p5-x4-acc2.c
   src/f32-raddextexp/gen/f32-raddextexp-scalar-rr2-p5-x4-acc4.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-scalar-rr2-p5-x1.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-scalar-rr2-p5-x2.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-scalar-rr2-p5-x2-acc2.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-scalar-rr2-p5-x4.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-scalar-rr2-p5-x4-acc2.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-scalar-rr2-p5-x4-acc4.c
-  src/f32-rmax/gen/f32-rmax-scalar-x1.c
-  src/f32-rmax/gen/f32-rmax-scalar-x2.c
-  src/f32-rmax/gen/f32-rmax-scalar-x2-acc2.c
-  src/f32-rmax/gen/f32-rmax-scalar-x4.c
-  src/f32-rmax/gen/f32-rmax-scalar-x4-acc2.c
-  src/f32-rmax/gen/f32-rmax-scalar-x4-acc4.c
-  src/f32-vmulc/gen/f32-vmulc-scalar-x1.c
-  src/f32-vmulc/gen/f32-vmulc-scalar-x2.c
-  src/f32-vmulc/gen/f32-vmulc-scalar-x4.c
-  src/f32-vmulc/gen/f32-vmulc-scalar-x8.c
-  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-scalar-rr2-p5-x1.c
-  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-scalar-rr2-p5-x2.c
-  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-scalar-rr2-p5-x4.c
-  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-scalar-rr2-p5-x8.c
   src/f32-vscaleextexp/gen/f32-vscaleextexp-scalar-rr2-p5-x1.c
   src/f32-vscaleextexp/gen/f32-vscaleextexp-scalar-rr2-p5-x2.c
   src/f32-vscaleextexp/gen/f32-vscaleextexp-scalar-rr2-p5-x4.c
@@ -54,6 +54,24 @@ set(SMAX_SSE2_FLAGS_X86_64 -msse2)
 set(SMAX_SSE2_FLAGS_AARCH64 )
 set(SMAX_SSE2_FLAGS_ARMV7 )
 set(SMAX_SSE2_MICROKERNEL_SRCS
+  src/f32-rmax/gen/f32-rmax-sse2-x4.c
+  src/f32-rmax/gen/f32-rmax-sse2-x8.c
+  src/f32-rmax/gen/f32-rmax-sse2-x8-acc2.c
+  src/f32-rmax/gen/f32-rmax-sse2-x12.c
+  src/f32-rmax/gen/f32-rmax-sse2-x12-acc3.c
+  src/f32-rmax/gen/f32-rmax-sse2-x16.c
+  src/f32-rmax/gen/f32-rmax-sse2-x16-acc2.c
+  src/f32-rmax/gen/f32-rmax-sse2-x16-acc4.c
+  src/f32-rmax/gen/f32-rmax-sse2-x20.c
+  src/f32-rmax/gen/f32-rmax-sse2-x24.c
+  src/f32-rmax/gen/f32-rmax-sse2-x24-acc2.c
+  src/f32-rmax/gen/f32-rmax-sse2-x24-acc3.c
+  src/f32-rmax/gen/f32-rmax-sse2-x32.c
+  src/f32-rmax/gen/f32-rmax-sse2-x32-acc2.c
+  src/f32-rmax/gen/f32-rmax-sse2-x32-acc4.c
+  src/f32-rmax/gen/f32-rmax-sse2-x40.c
+  src/f32-rmax/gen/f32-rmax-sse2-x48.c
+  src/f32-rmax/gen/f32-rmax-sse2-x48-acc3.c
   src/f32-raddexpminusmax/gen/f32-raddexpminusmax-sse2-rr2-p5-x4.c
   src/f32-raddexpminusmax/gen/f32-raddexpminusmax-sse2-rr2-p5-x8.c
   src/f32-raddexpminusmax/gen/f32-raddexpminusmax-sse2-rr2-p5-x8-acc2.c
@@ -72,6 +90,42 @@ set(SMAX_SSE2_MICROKERNEL_SRCS
   src/f32-raddexpminusmax/gen/f32-raddexpminusmax-sse2-rr2-p5-x40.c
   src/f32-raddexpminusmax/gen/f32-raddexpminusmax-sse2-rr2-p5-x48.c
   src/f32-raddexpminusmax/gen/f32-raddexpminusmax-sse2-rr2-p5-x48-acc3.c
+  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-sse2-rr2-p5-x4.c
+  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-sse2-rr2-p5-x8.c
+  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-sse2-rr2-p5-x12.c
+  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-sse2-rr2-p5-x16.c
+  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-sse2-rr2-p5-x20.c
+  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-sse2-rr2-p5-x24.c
+  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-sse2-rr2-p5-x32.c
+  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-sse2-rr2-p5-x40.c
+  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-sse2-rr2-p5-x48.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-sse2-rr2-p5-x4.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-sse2-rr2-p5-x8.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-sse2-rr2-p5-x8-acc2.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-sse2-rr2-p5-x12.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-sse2-rr2-p5-x12-acc3.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-sse2-rr2-p5-x16.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-sse2-rr2-p5-x16-acc2.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-sse2-rr2-p5-x16-acc4.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-sse2-rr2-p5-x20.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-sse2-rr2-p5-x24.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-sse2-rr2-p5-x24-acc2.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-sse2-rr2-p5-x24-acc3.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-sse2-rr2-p5-x32.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-sse2-rr2-p5-x32-acc2.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-sse2-rr2-p5-x32-acc4.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-sse2-rr2-p5-x40.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-sse2-rr2-p5-x48.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-sse2-rr2-p5-x48-acc3.c
+  src/f32-vmulc/gen/f32-vmulc-sse2-x4.c
+  src/f32-vmulc/gen/f32-vmulc-sse2-x8.c
+  src/f32-vmulc/gen/f32-vmulc-sse2-x12.c
+  src/f32-vmulc/gen/f32-vmulc-sse2-x16.c
+  src/f32-vmulc/gen/f32-vmulc-sse2-x20.c
+  src/f32-vmulc/gen/f32-vmulc-sse2-x24.c
+  src/f32-vmulc/gen/f32-vmulc-sse2-x32.c
+  src/f32-vmulc/gen/f32-vmulc-sse2-x40.c
+  src/f32-vmulc/gen/f32-vmulc-sse2-x48.c
   src/f32-raddexpminusrunmax/gen/f32-raddexpminusrunmax-sse2-rr2-p5-x4.c
   src/f32-raddexpminusrunmax/gen/f32-raddexpminusrunmax-sse2-rr2-p5-x8.c
   src/f32-raddexpminusrunmax/gen/f32-raddexpminusrunmax-sse2-rr2-p5-x8-acc2.c
@@ -108,60 +162,6 @@ set(SMAX_SSE2_MICROKERNEL_SRCS
   src/f32-raddextexp/gen/f32-raddextexp-sse2-rr2-p5-x40.c
   src/f32-raddextexp/gen/f32-raddextexp-sse2-rr2-p5-x48.c
   src/f32-raddextexp/gen/f32-raddextexp-sse2-rr2-p5-x48-acc3.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-sse2-rr2-p5-x4.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-sse2-rr2-p5-x8.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-sse2-rr2-p5-x8-acc2.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-sse2-rr2-p5-x12.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-sse2-rr2-p5-x12-acc3.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-sse2-rr2-p5-x16.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-sse2-rr2-p5-x16-acc2.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-sse2-rr2-p5-x16-acc4.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-sse2-rr2-p5-x20.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-sse2-rr2-p5-x24.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-sse2-rr2-p5-x24-acc2.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-sse2-rr2-p5-x24-acc3.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-sse2-rr2-p5-x32.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-sse2-rr2-p5-x32-acc2.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-sse2-rr2-p5-x32-acc4.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-sse2-rr2-p5-x40.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-sse2-rr2-p5-x48.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-sse2-rr2-p5-x48-acc3.c
-  src/f32-rmax/gen/f32-rmax-sse2-x4.c
-  src/f32-rmax/gen/f32-rmax-sse2-x8.c
-  src/f32-rmax/gen/f32-rmax-sse2-x8-acc2.c
-  src/f32-rmax/gen/f32-rmax-sse2-x12.c
-  src/f32-rmax/gen/f32-rmax-sse2-x12-acc3.c
-  src/f32-rmax/gen/f32-rmax-sse2-x16.c
-  src/f32-rmax/gen/f32-rmax-sse2-x16-acc2.c
-  src/f32-rmax/gen/f32-rmax-sse2-x16-acc4.c
-  src/f32-rmax/gen/f32-rmax-sse2-x20.c
-  src/f32-rmax/gen/f32-rmax-sse2-x24.c
-  src/f32-rmax/gen/f32-rmax-sse2-x24-acc2.c
-  src/f32-rmax/gen/f32-rmax-sse2-x24-acc3.c
-  src/f32-rmax/gen/f32-rmax-sse2-x32.c
-  src/f32-rmax/gen/f32-rmax-sse2-x32-acc2.c
-  src/f32-rmax/gen/f32-rmax-sse2-x32-acc4.c
-  src/f32-rmax/gen/f32-rmax-sse2-x40.c
-  src/f32-rmax/gen/f32-rmax-sse2-x48.c
-  src/f32-rmax/gen/f32-rmax-sse2-x48-acc3.c
-  src/f32-vmulc/gen/f32-vmulc-sse2-x4.c
-  src/f32-vmulc/gen/f32-vmulc-sse2-x8.c
-  src/f32-vmulc/gen/f32-vmulc-sse2-x12.c
-  src/f32-vmulc/gen/f32-vmulc-sse2-x16.c
-  src/f32-vmulc/gen/f32-vmulc-sse2-x20.c
-  src/f32-vmulc/gen/f32-vmulc-sse2-x24.c
-  src/f32-vmulc/gen/f32-vmulc-sse2-x32.c
-  src/f32-vmulc/gen/f32-vmulc-sse2-x40.c
-  src/f32-vmulc/gen/f32-vmulc-sse2-x48.c
-  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-sse2-rr2-p5-x4.c
-  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-sse2-rr2-p5-x8.c
-  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-sse2-rr2-p5-x12.c
-  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-sse2-rr2-p5-x16.c
-  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-sse2-rr2-p5-x20.c
-  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-sse2-rr2-p5-x24.c
-  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-sse2-rr2-p5-x32.c
-  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-sse2-rr2-p5-x40.c
-  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-sse2-rr2-p5-x48.c
   src/f32-vscaleextexp/gen/f32-vscaleextexp-sse2-rr2-p5-x4.c
   src/f32-vscaleextexp/gen/f32-vscaleextexp-sse2-rr2-p5-x8.c
   src/f32-vscaleextexp/gen/f32-vscaleextexp-sse2-rr2-p5-x12.c
@@ -177,6 +177,25 @@ set(SMAX_AVX_FLAGS_X86_64 -mavx)
 set(SMAX_AVX_FLAGS_AARCH64 )
 set(SMAX_AVX_FLAGS_ARMV7 )
 set(SMAX_AVX_MICROKERNEL_SRCS
+  src/f32-rmax/gen/f32-rmax-avx-x8.c
+  src/f32-rmax/gen/f32-rmax-avx-x16.c
+  src/f32-rmax/gen/f32-rmax-avx-x16-acc2.c
+  src/f32-rmax/gen/f32-rmax-avx-x24.c
+  src/f32-rmax/gen/f32-rmax-avx-x24-acc3.c
+  src/f32-rmax/gen/f32-rmax-avx-x32.c
+  src/f32-rmax/gen/f32-rmax-avx-x32-acc2.c
+  src/f32-rmax/gen/f32-rmax-avx-x32-acc4.c
+  src/f32-rmax/gen/f32-rmax-avx-x40.c
+  src/f32-rmax/gen/f32-rmax-avx-x48.c
+  src/f32-rmax/gen/f32-rmax-avx-x48-acc2.c
+  src/f32-rmax/gen/f32-rmax-avx-x48-acc3.c
+  src/f32-rmax/gen/f32-rmax-avx-x64.c
+  src/f32-rmax/gen/f32-rmax-avx-x64-acc2.c
+  src/f32-rmax/gen/f32-rmax-avx-x64-acc4.c
+  src/f32-rmax/gen/f32-rmax-avx-x72.c
+  src/f32-rmax/gen/f32-rmax-avx-x72-acc3.c
+  src/f32-rmax/gen/f32-rmax-avx-x96.c
+  src/f32-rmax/gen/f32-rmax-avx-x96-acc3.c
   src/f32-raddexpminusmax/gen/f32-raddexpminusmax-avx-rr2-p5-x8.c
   src/f32-raddexpminusmax/gen/f32-raddexpminusmax-avx-rr2-p5-x16.c
   src/f32-raddexpminusmax/gen/f32-raddexpminusmax-avx-rr2-p5-x16-acc2.c
@@ -196,6 +215,43 @@ set(SMAX_AVX_MICROKERNEL_SRCS
   src/f32-raddexpminusmax/gen/f32-raddexpminusmax-avx-rr2-p5-x72-acc3.c
   src/f32-raddexpminusmax/gen/f32-raddexpminusmax-avx-rr2-p5-x96.c
   src/f32-raddexpminusmax/gen/f32-raddexpminusmax-avx-rr2-p5-x96-acc3.c
+  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-avx-rr2-p5-x8.c
+  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-avx-rr2-p5-x16.c
+  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-avx-rr2-p5-x24.c
+  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-avx-rr2-p5-x32.c
+  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-avx-rr2-p5-x40.c
+  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-avx-rr2-p5-x48.c
+  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-avx-rr2-p5-x64.c
+  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-avx-rr2-p5-x72.c
+  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-avx-rr2-p5-x96.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx-rr2-p5-x8.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx-rr2-p5-x16.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx-rr2-p5-x16-acc2.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx-rr2-p5-x24.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx-rr2-p5-x24-acc3.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx-rr2-p5-x32.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx-rr2-p5-x32-acc2.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx-rr2-p5-x32-acc4.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx-rr2-p5-x40.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx-rr2-p5-x48.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx-rr2-p5-x48-acc2.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx-rr2-p5-x48-acc3.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx-rr2-p5-x64.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx-rr2-p5-x64-acc2.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx-rr2-p5-x64-acc4.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx-rr2-p5-x72.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx-rr2-p5-x72-acc3.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx-rr2-p5-x96.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx-rr2-p5-x96-acc3.c
+  src/f32-vmulc/gen/f32-vmulc-avx-x8.c
+  src/f32-vmulc/gen/f32-vmulc-avx-x16.c
+  src/f32-vmulc/gen/f32-vmulc-avx-x24.c
+  src/f32-vmulc/gen/f32-vmulc-avx-x32.c
+  src/f32-vmulc/gen/f32-vmulc-avx-x40.c
+  src/f32-vmulc/gen/f32-vmulc-avx-x48.c
+  src/f32-vmulc/gen/f32-vmulc-avx-x64.c
+  src/f32-vmulc/gen/f32-vmulc-avx-x72.c
+  src/f32-vmulc/gen/f32-vmulc-avx-x96.c
   src/f32-raddexpminusrunmax/gen/f32-raddexpminusrunmax-avx-rr2-p5-x8.c
   src/f32-raddexpminusrunmax/gen/f32-raddexpminusrunmax-avx-rr2-p5-x16.c
   src/f32-raddexpminusrunmax/gen/f32-raddexpminusrunmax-avx-rr2-p5-x16-acc2.c
@@ -234,62 +290,6 @@ set(SMAX_AVX_MICROKERNEL_SRCS
   src/f32-raddextexp/gen/f32-raddextexp-avx-rr2-p5-x72-acc3.c
   src/f32-raddextexp/gen/f32-raddextexp-avx-rr2-p5-x96.c
   src/f32-raddextexp/gen/f32-raddextexp-avx-rr2-p5-x96-acc3.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx-rr2-p5-x8.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx-rr2-p5-x16.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx-rr2-p5-x16-acc2.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx-rr2-p5-x24.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx-rr2-p5-x24-acc3.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx-rr2-p5-x32.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx-rr2-p5-x32-acc2.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx-rr2-p5-x32-acc4.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx-rr2-p5-x40.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx-rr2-p5-x48.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx-rr2-p5-x48-acc2.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx-rr2-p5-x48-acc3.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx-rr2-p5-x64.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx-rr2-p5-x64-acc2.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx-rr2-p5-x64-acc4.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx-rr2-p5-x72.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx-rr2-p5-x72-acc3.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx-rr2-p5-x96.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx-rr2-p5-x96-acc3.c
-  src/f32-rmax/gen/f32-rmax-avx-x8.c
-  src/f32-rmax/gen/f32-rmax-avx-x16.c
-  src/f32-rmax/gen/f32-rmax-avx-x16-acc2.c
-  src/f32-rmax/gen/f32-rmax-avx-x24.c
-  src/f32-rmax/gen/f32-rmax-avx-x24-acc3.c
-  src/f32-rmax/gen/f32-rmax-avx-x32.c
-  src/f32-rmax/gen/f32-rmax-avx-x32-acc2.c
-  src/f32-rmax/gen/f32-rmax-avx-x32-acc4.c
-  src/f32-rmax/gen/f32-rmax-avx-x40.c
-  src/f32-rmax/gen/f32-rmax-avx-x48.c
-  src/f32-rmax/gen/f32-rmax-avx-x48-acc2.c
-  src/f32-rmax/gen/f32-rmax-avx-x48-acc3.c
-  src/f32-rmax/gen/f32-rmax-avx-x64.c
-  src/f32-rmax/gen/f32-rmax-avx-x64-acc2.c
-  src/f32-rmax/gen/f32-rmax-avx-x64-acc4.c
-  src/f32-rmax/gen/f32-rmax-avx-x72.c
-  src/f32-rmax/gen/f32-rmax-avx-x72-acc3.c
-  src/f32-rmax/gen/f32-rmax-avx-x96.c
-  src/f32-rmax/gen/f32-rmax-avx-x96-acc3.c
-  src/f32-vmulc/gen/f32-vmulc-avx-x8.c
-  src/f32-vmulc/gen/f32-vmulc-avx-x16.c
-  src/f32-vmulc/gen/f32-vmulc-avx-x24.c
-  src/f32-vmulc/gen/f32-vmulc-avx-x32.c
-  src/f32-vmulc/gen/f32-vmulc-avx-x40.c
-  src/f32-vmulc/gen/f32-vmulc-avx-x48.c
-  src/f32-vmulc/gen/f32-vmulc-avx-x64.c
-  src/f32-vmulc/gen/f32-vmulc-avx-x72.c
-  src/f32-vmulc/gen/f32-vmulc-avx-x96.c
-  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-avx-rr2-p5-x8.c
-  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-avx-rr2-p5-x16.c
-  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-avx-rr2-p5-x24.c
-  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-avx-rr2-p5-x32.c
-  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-avx-rr2-p5-x40.c
-  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-avx-rr2-p5-x48.c
-  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-avx-rr2-p5-x64.c
-  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-avx-rr2-p5-x72.c
-  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-avx-rr2-p5-x96.c
   src/f32-vscaleextexp/gen/f32-vscaleextexp-avx-rr2-p5-x8.c
   src/f32-vscaleextexp/gen/f32-vscaleextexp-avx-rr2-p5-x16.c
   src/f32-vscaleextexp/gen/f32-vscaleextexp-avx-rr2-p5-x24.c
@@ -305,6 +305,18 @@ set(SMAX_AVX2_FLAGS_X86_64 -mavx2 -mfma)
 set(SMAX_AVX2_FLAGS_AARCH64 )
 set(SMAX_AVX2_FLAGS_ARMV7 )
 set(SMAX_AVX2_MICROKERNEL_SRCS
+  src/f32-rmax/gen/f32-rmax-avx2-x8.c
+  src/f32-rmax/gen/f32-rmax-avx2-x16.c
+  src/f32-rmax/gen/f32-rmax-avx2-x16-acc2.c
+  src/f32-rmax/gen/f32-rmax-avx2-x32.c
+  src/f32-rmax/gen/f32-rmax-avx2-x32-acc2.c
+  src/f32-rmax/gen/f32-rmax-avx2-x32-acc4.c
+  src/f32-rmax/gen/f32-rmax-avx2-x64.c
+  src/f32-rmax/gen/f32-rmax-avx2-x64-acc2.c
+  src/f32-rmax/gen/f32-rmax-avx2-x64-acc4.c
+  src/f32-rmax/gen/f32-rmax-avx2-x72-acc3.c
+  src/f32-rmax/gen/f32-rmax-avx2-x96-acc2.c
+  src/f32-rmax/gen/f32-rmax-avx2-x96-acc3.c
   src/f32-raddexpminusmax/gen/f32-raddexpminusmax-avx2-rr2-p5-x8.c
   src/f32-raddexpminusmax/gen/f32-raddexpminusmax-avx2-rr2-p5-x16.c
   src/f32-raddexpminusmax/gen/f32-raddexpminusmax-avx2-rr2-p5-x16-acc2.c
@@ -317,6 +329,34 @@ set(SMAX_AVX2_MICROKERNEL_SRCS
   src/f32-raddexpminusmax/gen/f32-raddexpminusmax-avx2-rr2-p5-x72-acc3.c
   src/f32-raddexpminusmax/gen/f32-raddexpminusmax-avx2-rr2-p5-x96-acc2.c
   src/f32-raddexpminusmax/gen/f32-raddexpminusmax-avx2-rr2-p5-x96-acc3.c
+  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-avx2-rr2-p5-x8.c
+  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-avx2-rr2-p5-x16.c
+  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-avx2-rr2-p5-x24.c
+  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-avx2-rr2-p5-x32.c
+  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-avx2-rr2-p5-x40.c
+  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-avx2-rr2-p5-x48.c
+  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-avx2-rr2-p5-x64.c
+  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-avx2-rr2-p5-x96.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx2-rr2-p5-x8.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx2-rr2-p5-x16.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx2-rr2-p5-x16-acc2.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx2-rr2-p5-x32.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx2-rr2-p5-x32-acc2.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx2-rr2-p5-x32-acc4.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx2-rr2-p5-x64.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx2-rr2-p5-x64-acc2.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx2-rr2-p5-x64-acc4.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx2-rr2-p5-x72-acc3.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx2-rr2-p5-x96-acc2.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx2-rr2-p5-x96-acc3.c
+  src/f32-vmulc/gen/f32-vmulc-avx2-x8.c
+  src/f32-vmulc/gen/f32-vmulc-avx2-x16.c
+  src/f32-vmulc/gen/f32-vmulc-avx2-x24.c
+  src/f32-vmulc/gen/f32-vmulc-avx2-x32.c
+  src/f32-vmulc/gen/f32-vmulc-avx2-x40.c
+  src/f32-vmulc/gen/f32-vmulc-avx2-x48.c
+  src/f32-vmulc/gen/f32-vmulc-avx2-x64.c
+  src/f32-vmulc/gen/f32-vmulc-avx2-x96.c
   src/f32-raddexpminusrunmax/gen/f32-raddexpminusrunmax-avx2-rr2-p5-x8.c
   src/f32-raddexpminusrunmax/gen/f32-raddexpminusrunmax-avx2-rr2-p5-x16.c
   src/f32-raddexpminusrunmax/gen/f32-raddexpminusrunmax-avx2-rr2-p5-x16-acc2.c
@@ -341,46 +381,6 @@ set(SMAX_AVX2_MICROKERNEL_SRCS
   src/f32-raddextexp/gen/f32-raddextexp-avx2-rr2-p5-x72-acc3.c
   src/f32-raddextexp/gen/f32-raddextexp-avx2-rr2-p5-x96-acc2.c
   src/f32-raddextexp/gen/f32-raddextexp-avx2-rr2-p5-x96-acc3.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx2-rr2-p5-x8.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx2-rr2-p5-x16.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx2-rr2-p5-x16-acc2.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx2-rr2-p5-x32.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx2-rr2-p5-x32-acc2.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx2-rr2-p5-x32-acc4.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx2-rr2-p5-x64.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx2-rr2-p5-x64-acc2.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx2-rr2-p5-x64-acc4.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx2-rr2-p5-x72-acc3.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx2-rr2-p5-x96-acc2.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx2-rr2-p5-x96-acc3.c
-  src/f32-rmax/gen/f32-rmax-avx2-x8.c
-  src/f32-rmax/gen/f32-rmax-avx2-x16.c
-  src/f32-rmax/gen/f32-rmax-avx2-x16-acc2.c
-  src/f32-rmax/gen/f32-rmax-avx2-x32.c
-  src/f32-rmax/gen/f32-rmax-avx2-x32-acc2.c
-  src/f32-rmax/gen/f32-rmax-avx2-x32-acc4.c
-  src/f32-rmax/gen/f32-rmax-avx2-x64.c
-  src/f32-rmax/gen/f32-rmax-avx2-x64-acc2.c
-  src/f32-rmax/gen/f32-rmax-avx2-x64-acc4.c
-  src/f32-rmax/gen/f32-rmax-avx2-x72-acc3.c
-  src/f32-rmax/gen/f32-rmax-avx2-x96-acc2.c
-  src/f32-rmax/gen/f32-rmax-avx2-x96-acc3.c
-  src/f32-vmulc/gen/f32-vmulc-avx2-x8.c
-  src/f32-vmulc/gen/f32-vmulc-avx2-x16.c
-  src/f32-vmulc/gen/f32-vmulc-avx2-x24.c
-  src/f32-vmulc/gen/f32-vmulc-avx2-x32.c
-  src/f32-vmulc/gen/f32-vmulc-avx2-x40.c
-  src/f32-vmulc/gen/f32-vmulc-avx2-x48.c
-  src/f32-vmulc/gen/f32-vmulc-avx2-x64.c
-  src/f32-vmulc/gen/f32-vmulc-avx2-x96.c
-  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-avx2-rr2-p5-x8.c
-  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-avx2-rr2-p5-x16.c
-  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-avx2-rr2-p5-x24.c
-  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-avx2-rr2-p5-x32.c
-  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-avx2-rr2-p5-x40.c
-  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-avx2-rr2-p5-x48.c
-  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-avx2-rr2-p5-x64.c
-  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-avx2-rr2-p5-x96.c
   src/f32-vscaleextexp/gen/f32-vscaleextexp-avx2-rr2-p5-x8.c
   src/f32-vscaleextexp/gen/f32-vscaleextexp-avx2-rr2-p5-x16.c
   src/f32-vscaleextexp/gen/f32-vscaleextexp-avx2-rr2-p5-x24.c
@@ -395,6 +395,18 @@ set(SMAX_AVX512F_FLAGS_X86_64 -mavx512f)
 set(SMAX_AVX512F_FLAGS_AARCH64 )
 set(SMAX_AVX512F_FLAGS_ARMV7 )
 set(SMAX_AVX512F_MICROKERNEL_SRCS
+  src/f32-rmax/gen/f32-rmax-avx512f-x16.c
+  src/f32-rmax/gen/f32-rmax-avx512f-x32.c
+  src/f32-rmax/gen/f32-rmax-avx512f-x32-acc2.c
+  src/f32-rmax/gen/f32-rmax-avx512f-x64.c
+  src/f32-rmax/gen/f32-rmax-avx512f-x64-acc2.c
+  src/f32-rmax/gen/f32-rmax-avx512f-x64-acc4.c
+  src/f32-rmax/gen/f32-rmax-avx512f-x128.c
+  src/f32-rmax/gen/f32-rmax-avx512f-x128-acc2.c
+  src/f32-rmax/gen/f32-rmax-avx512f-x128-acc4.c
+  src/f32-rmax/gen/f32-rmax-avx512f-x144-acc3.c
+  src/f32-rmax/gen/f32-rmax-avx512f-x192-acc2.c
+  src/f32-rmax/gen/f32-rmax-avx512f-x192-acc3.c
   src/f32-raddexpminusmax/gen/f32-raddexpminusmax-avx512f-rr2-p5-x16.c
   src/f32-raddexpminusmax/gen/f32-raddexpminusmax-avx512f-rr2-p5-x32.c
   src/f32-raddexpminusmax/gen/f32-raddexpminusmax-avx512f-rr2-p5-x32-acc2.c
@@ -407,6 +419,44 @@ set(SMAX_AVX512F_MICROKERNEL_SRCS
   src/f32-raddexpminusmax/gen/f32-raddexpminusmax-avx512f-rr2-p5-x144-acc3.c
   src/f32-raddexpminusmax/gen/f32-raddexpminusmax-avx512f-rr2-p5-x192-acc2.c
   src/f32-raddexpminusmax/gen/f32-raddexpminusmax-avx512f-rr2-p5-x192-acc3.c
+  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-avx512f-rr2-p5-x16.c
+  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-avx512f-rr2-p5-x32.c
+  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-avx512f-rr2-p5-x48.c
+  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-avx512f-rr2-p5-x64.c
+  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-avx512f-rr2-p5-x80.c
+  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-avx512f-rr2-p5-x96.c
+  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-avx512f-rr2-p5-x128.c
+  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-avx512f-rr2-p5-x192.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx512f-rr2-p5-x16.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx512f-rr2-p5-x32.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx512f-rr2-p5-x32-acc2.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx512f-rr2-p5-x64.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx512f-rr2-p5-x64-acc2.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx512f-rr2-p5-x64-acc4.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx512f-rr2-p5-x128.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx512f-rr2-p5-x128-acc2.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx512f-rr2-p5-x128-acc4.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx512f-rr2-p5-x144-acc3.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx512f-rr2-p5-x192-acc2.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx512f-rr2-p5-x192-acc3.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx512f-rr2-lut16-p3-x32.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx512f-rr2-lut16-p3-x64.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx512f-rr2-lut16-p3-x64-acc2.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx512f-rr2-lut16-p3-x128.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx512f-rr2-lut16-p3-x128-acc2.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx512f-rr2-lut16-p3-x128-acc4.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx512f-rr2-lut16-p3-x128-acc8.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx512f-rr2-lut16-p3-x256-acc8.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx512f-rr2-lut16-p3-x192.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx512f-rr2-lut16-p3-x192-acc3.c
+  src/f32-vmulc/gen/f32-vmulc-avx512f-x16.c
+  src/f32-vmulc/gen/f32-vmulc-avx512f-x32.c
+  src/f32-vmulc/gen/f32-vmulc-avx512f-x48.c
+  src/f32-vmulc/gen/f32-vmulc-avx512f-x64.c
+  src/f32-vmulc/gen/f32-vmulc-avx512f-x80.c
+  src/f32-vmulc/gen/f32-vmulc-avx512f-x96.c
+  src/f32-vmulc/gen/f32-vmulc-avx512f-x128.c
+  src/f32-vmulc/gen/f32-vmulc-avx512f-x192.c
   src/f32-raddexpminusrunmax/gen/f32-raddexpminusrunmax-avx512f-rr2-p5-x16.c
   src/f32-raddexpminusrunmax/gen/f32-raddexpminusrunmax-avx512f-rr2-p5-x32.c
   src/f32-raddexpminusrunmax/gen/f32-raddexpminusrunmax-avx512f-rr2-p5-x32-acc2.c
@@ -431,56 +481,6 @@ set(SMAX_AVX512F_MICROKERNEL_SRCS
   src/f32-raddextexp/gen/f32-raddextexp-avx512f-rr2-p5-x144-acc3.c
   src/f32-raddextexp/gen/f32-raddextexp-avx512f-rr2-p5-x192-acc2.c
   src/f32-raddextexp/gen/f32-raddextexp-avx512f-rr2-p5-x192-acc3.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx512f-rr2-p5-x16.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx512f-rr2-p5-x32.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx512f-rr2-p5-x32-acc2.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx512f-rr2-p5-x64.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx512f-rr2-p5-x64-acc2.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx512f-rr2-p5-x64-acc4.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx512f-rr2-p5-x128.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx512f-rr2-p5-x128-acc2.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx512f-rr2-p5-x128-acc4.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx512f-rr2-p5-x144-acc3.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx512f-rr2-p5-x192-acc2.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx512f-rr2-p5-x192-acc3.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx512f-rr2-lut16-p3-x32.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx512f-rr2-lut16-p3-x64.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx512f-rr2-lut16-p3-x64-acc2.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx512f-rr2-lut16-p3-x128.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx512f-rr2-lut16-p3-x128-acc2.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx512f-rr2-lut16-p3-x128-acc4.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx512f-rr2-lut16-p3-x128-acc8.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx512f-rr2-lut16-p3-x256-acc8.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx512f-rr2-lut16-p3-x192.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-avx512f-rr2-lut16-p3-x192-acc3.c
-  src/f32-rmax/gen/f32-rmax-avx512f-x16.c
-  src/f32-rmax/gen/f32-rmax-avx512f-x32.c
-  src/f32-rmax/gen/f32-rmax-avx512f-x32-acc2.c
-  src/f32-rmax/gen/f32-rmax-avx512f-x64.c
-  src/f32-rmax/gen/f32-rmax-avx512f-x64-acc2.c
-  src/f32-rmax/gen/f32-rmax-avx512f-x64-acc4.c
-  src/f32-rmax/gen/f32-rmax-avx512f-x128.c
-  src/f32-rmax/gen/f32-rmax-avx512f-x128-acc2.c
-  src/f32-rmax/gen/f32-rmax-avx512f-x128-acc4.c
-  src/f32-rmax/gen/f32-rmax-avx512f-x144-acc3.c
-  src/f32-rmax/gen/f32-rmax-avx512f-x192-acc2.c
-  src/f32-rmax/gen/f32-rmax-avx512f-x192-acc3.c
-  src/f32-vmulc/gen/f32-vmulc-avx512f-x16.c
-  src/f32-vmulc/gen/f32-vmulc-avx512f-x32.c
-  src/f32-vmulc/gen/f32-vmulc-avx512f-x48.c
-  src/f32-vmulc/gen/f32-vmulc-avx512f-x64.c
-  src/f32-vmulc/gen/f32-vmulc-avx512f-x80.c
-  src/f32-vmulc/gen/f32-vmulc-avx512f-x96.c
-  src/f32-vmulc/gen/f32-vmulc-avx512f-x128.c
-  src/f32-vmulc/gen/f32-vmulc-avx512f-x192.c
-  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-avx512f-rr2-p5-x16.c
-  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-avx512f-rr2-p5-x32.c
-  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-avx512f-rr2-p5-x48.c
-  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-avx512f-rr2-p5-x64.c
-  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-avx512f-rr2-p5-x80.c
-  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-avx512f-rr2-p5-x96.c
-  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-avx512f-rr2-p5-x128.c
-  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-avx512f-rr2-p5-x192.c
   src/f32-vscaleextexp/gen/f32-vscaleextexp-avx512f-rr2-p5-x16.c
   src/f32-vscaleextexp/gen/f32-vscaleextexp-avx512f-rr2-p5-x32.c
   src/f32-vscaleextexp/gen/f32-vscaleextexp-avx512f-rr2-p5-x48.c
@@ -501,6 +501,17 @@ set(SMAX_NEON_FLAGS_X86_64 )
 set(SMAX_NEON_FLAGS_AARCH64 )
 set(SMAX_NEON_FLAGS_ARMV7 -mfpu=neon)
 set(SMAX_NEON_MICROKERNEL_SRCS
+  src/f32-rmax/gen/f32-rmax-neon-x4.c
+  src/f32-rmax/gen/f32-rmax-neon-x8.c
+  src/f32-rmax/gen/f32-rmax-neon-x8-acc2.c
+  src/f32-rmax/gen/f32-rmax-neon-x12.c
+  src/f32-rmax/gen/f32-rmax-neon-x12-acc3.c
+  src/f32-rmax/gen/f32-rmax-neon-x16.c
+  src/f32-rmax/gen/f32-rmax-neon-x16-acc2.c
+  src/f32-rmax/gen/f32-rmax-neon-x16-acc4.c
+  src/f32-rmax/gen/f32-rmax-neon-x24-acc3.c
+  src/f32-rmax/gen/f32-rmax-neon-x32-acc2.c
+  src/f32-rmax/gen/f32-rmax-neon-x32-acc4.c
   src/f32-raddexpminusmax/gen/f32-raddexpminusmax-neon-rr2-p5-x4.c
   src/f32-raddexpminusmax/gen/f32-raddexpminusmax-neon-rr2-p5-x8.c
   src/f32-raddexpminusmax/gen/f32-raddexpminusmax-neon-rr2-p5-x8-acc2.c
@@ -512,6 +523,33 @@ set(SMAX_NEON_MICROKERNEL_SRCS
   src/f32-raddexpminusmax/gen/f32-raddexpminusmax-neon-rr2-p5-x24-acc3.c
   src/f32-raddexpminusmax/gen/f32-raddexpminusmax-neon-rr2-p5-x32-acc2.c
   src/f32-raddexpminusmax/gen/f32-raddexpminusmax-neon-rr2-p5-x32-acc4.c
+  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-neon-rr2-p5-x4.c
+  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-neon-rr2-p5-x8.c
+  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-neon-rr2-p5-x12.c
+  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-neon-rr2-p5-x16.c
+  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-neon-rr2-p5-x20.c
+  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-neon-rr2-p5-x24.c
+  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-neon-rr2-p5-x28.c
+  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-neon-rr2-p5-x32.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-neon-rr2-p5-x4.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-neon-rr2-p5-x8.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-neon-rr2-p5-x8-acc2.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-neon-rr2-p5-x12.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-neon-rr2-p5-x12-acc3.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-neon-rr2-p5-x16.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-neon-rr2-p5-x16-acc2.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-neon-rr2-p5-x16-acc4.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-neon-rr2-p5-x24-acc3.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-neon-rr2-p5-x32-acc2.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-neon-rr2-p5-x32-acc4.c
+  src/f32-vmulc/gen/f32-vmulc-neon-x4.c
+  src/f32-vmulc/gen/f32-vmulc-neon-x8.c
+  src/f32-vmulc/gen/f32-vmulc-neon-x12.c
+  src/f32-vmulc/gen/f32-vmulc-neon-x16.c
+  src/f32-vmulc/gen/f32-vmulc-neon-x20.c
+  src/f32-vmulc/gen/f32-vmulc-neon-x24.c
+  src/f32-vmulc/gen/f32-vmulc-neon-x28.c
+  src/f32-vmulc/gen/f32-vmulc-neon-x32.c
   src/f32-raddexpminusrunmax/gen/f32-raddexpminusrunmax-neon-rr2-p5-x4.c
   src/f32-raddexpminusrunmax/gen/f32-raddexpminusrunmax-neon-rr2-p5-x8.c
   src/f32-raddexpminusrunmax/gen/f32-raddexpminusrunmax-neon-rr2-p5-x8-acc2.c
@@ -534,44 +572,6 @@ set(SMAX_NEON_MICROKERNEL_SRCS
   src/f32-raddextexp/gen/f32-raddextexp-neon-rr2-p5-x24-acc3.c
   src/f32-raddextexp/gen/f32-raddextexp-neon-rr2-p5-x32-acc2.c
   src/f32-raddextexp/gen/f32-raddextexp-neon-rr2-p5-x32-acc4.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-neon-rr2-p5-x4.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-neon-rr2-p5-x8.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-neon-rr2-p5-x8-acc2.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-neon-rr2-p5-x12.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-neon-rr2-p5-x12-acc3.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-neon-rr2-p5-x16.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-neon-rr2-p5-x16-acc2.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-neon-rr2-p5-x16-acc4.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-neon-rr2-p5-x24-acc3.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-neon-rr2-p5-x32-acc2.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-neon-rr2-p5-x32-acc4.c
-  src/f32-rmax/gen/f32-rmax-neon-x4.c
-  src/f32-rmax/gen/f32-rmax-neon-x8.c
-  src/f32-rmax/gen/f32-rmax-neon-x8-acc2.c
-  src/f32-rmax/gen/f32-rmax-neon-x12.c
-  src/f32-rmax/gen/f32-rmax-neon-x12-acc3.c
-  src/f32-rmax/gen/f32-rmax-neon-x16.c
-  src/f32-rmax/gen/f32-rmax-neon-x16-acc2.c
-  src/f32-rmax/gen/f32-rmax-neon-x16-acc4.c
-  src/f32-rmax/gen/f32-rmax-neon-x24-acc3.c
-  src/f32-rmax/gen/f32-rmax-neon-x32-acc2.c
-  src/f32-rmax/gen/f32-rmax-neon-x32-acc4.c
-  src/f32-vmulc/gen/f32-vmulc-neon-x4.c
-  src/f32-vmulc/gen/f32-vmulc-neon-x8.c
-  src/f32-vmulc/gen/f32-vmulc-neon-x12.c
-  src/f32-vmulc/gen/f32-vmulc-neon-x16.c
-  src/f32-vmulc/gen/f32-vmulc-neon-x20.c
-  src/f32-vmulc/gen/f32-vmulc-neon-x24.c
-  src/f32-vmulc/gen/f32-vmulc-neon-x28.c
-  src/f32-vmulc/gen/f32-vmulc-neon-x32.c
-  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-neon-rr2-p5-x4.c
-  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-neon-rr2-p5-x8.c
-  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-neon-rr2-p5-x12.c
-  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-neon-rr2-p5-x16.c
-  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-neon-rr2-p5-x20.c
-  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-neon-rr2-p5-x24.c
-  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-neon-rr2-p5-x28.c
-  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-neon-rr2-p5-x32.c
   src/f32-vscaleextexp/gen/f32-vscaleextexp-neon-rr2-p5-x4.c
   src/f32-vscaleextexp/gen/f32-vscaleextexp-neon-rr2-p5-x8.c
   src/f32-vscaleextexp/gen/f32-vscaleextexp-neon-rr2-p5-x12.c
@@ -586,6 +586,17 @@ set(SMAX_NEONFMA_FLAGS_X86_64 )
 set(SMAX_NEONFMA_FLAGS_AARCH64 )
 set(SMAX_NEONFMA_FLAGS_ARMV7 -mfpu=neon-vfpv4)
 set(SMAX_NEONFMA_MICROKERNEL_SRCS
+  src/f32-rmax/gen/f32-rmax-neonfma-x4.c
+  src/f32-rmax/gen/f32-rmax-neonfma-x8.c
+  src/f32-rmax/gen/f32-rmax-neonfma-x8-acc2.c
+  src/f32-rmax/gen/f32-rmax-neonfma-x12.c
+  src/f32-rmax/gen/f32-rmax-neonfma-x12-acc3.c
+  src/f32-rmax/gen/f32-rmax-neonfma-x16.c
+  src/f32-rmax/gen/f32-rmax-neonfma-x16-acc2.c
+  src/f32-rmax/gen/f32-rmax-neonfma-x16-acc4.c
+  src/f32-rmax/gen/f32-rmax-neonfma-x24-acc3.c
+  src/f32-rmax/gen/f32-rmax-neonfma-x32-acc2.c
+  src/f32-rmax/gen/f32-rmax-neonfma-x32-acc4.c
   src/f32-raddexpminusmax/gen/f32-raddexpminusmax-neonfma-rr2-p5-x4.c
   src/f32-raddexpminusmax/gen/f32-raddexpminusmax-neonfma-rr2-p5-x8.c
   src/f32-raddexpminusmax/gen/f32-raddexpminusmax-neonfma-rr2-p5-x8-acc2.c
@@ -597,6 +608,33 @@ set(SMAX_NEONFMA_MICROKERNEL_SRCS
   src/f32-raddexpminusmax/gen/f32-raddexpminusmax-neonfma-rr2-p5-x24-acc3.c
   src/f32-raddexpminusmax/gen/f32-raddexpminusmax-neonfma-rr2-p5-x32-acc2.c
   src/f32-raddexpminusmax/gen/f32-raddexpminusmax-neonfma-rr2-p5-x32-acc4.c
+  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-neonfma-rr2-p5-x4.c
+  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-neonfma-rr2-p5-x8.c
+  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-neonfma-rr2-p5-x12.c
+  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-neonfma-rr2-p5-x16.c
+  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-neonfma-rr2-p5-x20.c
+  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-neonfma-rr2-p5-x24.c
+  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-neonfma-rr2-p5-x28.c
+  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-neonfma-rr2-p5-x32.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-neonfma-rr2-p5-x4.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-neonfma-rr2-p5-x8.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-neonfma-rr2-p5-x8-acc2.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-neonfma-rr2-p5-x12.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-neonfma-rr2-p5-x12-acc3.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-neonfma-rr2-p5-x16.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-neonfma-rr2-p5-x16-acc2.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-neonfma-rr2-p5-x16-acc4.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-neonfma-rr2-p5-x24-acc3.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-neonfma-rr2-p5-x32-acc2.c
+  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-neonfma-rr2-p5-x32-acc4.c
+  src/f32-vmulc/gen/f32-vmulc-neonfma-x4.c
+  src/f32-vmulc/gen/f32-vmulc-neonfma-x8.c
+  src/f32-vmulc/gen/f32-vmulc-neonfma-x12.c
+  src/f32-vmulc/gen/f32-vmulc-neonfma-x16.c
+  src/f32-vmulc/gen/f32-vmulc-neonfma-x20.c
+  src/f32-vmulc/gen/f32-vmulc-neonfma-x24.c
+  src/f32-vmulc/gen/f32-vmulc-neonfma-x28.c
+  src/f32-vmulc/gen/f32-vmulc-neonfma-x32.c
   src/f32-raddexpminusrunmax/gen/f32-raddexpminusrunmax-neonfma-rr2-p5-x4.c
   src/f32-raddexpminusrunmax/gen/f32-raddexpminusrunmax-neonfma-rr2-p5-x8.c
   src/f32-raddexpminusrunmax/gen/f32-raddexpminusrunmax-neonfma-rr2-p5-x8-acc2.c
@@ -619,44 +657,6 @@ set(SMAX_NEONFMA_MICROKERNEL_SRCS
   src/f32-raddextexp/gen/f32-raddextexp-neonfma-rr2-p5-x24-acc3.c
   src/f32-raddextexp/gen/f32-raddextexp-neonfma-rr2-p5-x32-acc2.c
   src/f32-raddextexp/gen/f32-raddextexp-neonfma-rr2-p5-x32-acc4.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-neonfma-rr2-p5-x4.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-neonfma-rr2-p5-x8.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-neonfma-rr2-p5-x8-acc2.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-neonfma-rr2-p5-x12.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-neonfma-rr2-p5-x12-acc3.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-neonfma-rr2-p5-x16.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-neonfma-rr2-p5-x16-acc2.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-neonfma-rr2-p5-x16-acc4.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-neonfma-rr2-p5-x24-acc3.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-neonfma-rr2-p5-x32-acc2.c
-  src/f32-raddstoreexpminusmax/gen/f32-raddstoreexpminusmax-neonfma-rr2-p5-x32-acc4.c
-  src/f32-rmax/gen/f32-rmax-neonfma-x4.c
-  src/f32-rmax/gen/f32-rmax-neonfma-x8.c
-  src/f32-rmax/gen/f32-rmax-neonfma-x8-acc2.c
-  src/f32-rmax/gen/f32-rmax-neonfma-x12.c
-  src/f32-rmax/gen/f32-rmax-neonfma-x12-acc3.c
-  src/f32-rmax/gen/f32-rmax-neonfma-x16.c
-  src/f32-rmax/gen/f32-rmax-neonfma-x16-acc2.c
-  src/f32-rmax/gen/f32-rmax-neonfma-x16-acc4.c
-  src/f32-rmax/gen/f32-rmax-neonfma-x24-acc3.c
-  src/f32-rmax/gen/f32-rmax-neonfma-x32-acc2.c
-  src/f32-rmax/gen/f32-rmax-neonfma-x32-acc4.c
-  src/f32-vmulc/gen/f32-vmulc-neonfma-x4.c
-  src/f32-vmulc/gen/f32-vmulc-neonfma-x8.c
-  src/f32-vmulc/gen/f32-vmulc-neonfma-x12.c
-  src/f32-vmulc/gen/f32-vmulc-neonfma-x16.c
-  src/f32-vmulc/gen/f32-vmulc-neonfma-x20.c
-  src/f32-vmulc/gen/f32-vmulc-neonfma-x24.c
-  src/f32-vmulc/gen/f32-vmulc-neonfma-x28.c
-  src/f32-vmulc/gen/f32-vmulc-neonfma-x32.c
-  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-neonfma-rr2-p5-x4.c
-  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-neonfma-rr2-p5-x8.c
-  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-neonfma-rr2-p5-x12.c
-  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-neonfma-rr2-p5-x16.c
-  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-neonfma-rr2-p5-x20.c
-  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-neonfma-rr2-p5-x24.c
-  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-neonfma-rr2-p5-x28.c
-  src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-neonfma-rr2-p5-x32.c
   src/f32-vscaleextexp/gen/f32-vscaleextexp-neonfma-rr2-p5-x4.c
   src/f32-vscaleextexp/gen/f32-vscaleextexp-neonfma-rr2-p5-x8.c
   src/f32-vscaleextexp/gen/f32-vscaleextexp-neonfma-rr2-p5-x12.c

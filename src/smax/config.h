@@ -5,13 +5,21 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "gen/families.h"
 #include "smax/common.h"
 #include "smax/isa.h"
-#include "smax/microfnptr.h"
 
 #ifdef __cplusplus
 extern "C" {
 #endif
+
+// How a raddstoreexpminusmax kernel takes its side max (the side_max column of its family table):
+// inside its exp loop (interleaved) or in a loop after it (separate); none for the other families.
+enum smax_side_max {
+  smax_side_max_none,
+  smax_side_max_separate,
+  smax_side_max_interleaved,
+};
 
 // What dispatch records about the kernel it chose for one family.
 struct smax_ukernel_info {
@@ -25,20 +33,17 @@ struct smax_ukernel_info {
   // length and the data (64 terms allowed 3.8e-6 on rows of equal values: the fuzzer found it, see
   // test/fuzz-regression-test.cc).
   size_t block_elements;
+  enum smax_side_max side_max;
 };
 
 #define SMAX_TERMS_PER_PARTIAL_SUM 16
 
 struct smax_config {
   enum smax_isa isa;  // the best ISA among the chosen kernels
-  smax_f32_rmax_ukernel_fn* rmax;
-  smax_f32_raddexpminusmax_ukernel_fn* raddexpminusmax;
-  smax_f32_vscaleexpminusmax_ukernel_fn* vscaleexpminusmax;
-  smax_f32_raddstoreexpminusmax_ukernel_fn* raddstoreexpminusmax;
-  smax_f32_vmulc_ukernel_fn* vmulc;
-  smax_f32_raddexpminusrunmax_ukernel_fn* raddexpminusrunmax;
-  smax_f32_raddextexp_ukernel_fn* raddextexp;
-  smax_f32_vscaleextexp_ukernel_fn* vscaleextexp;
+  // The chosen kernel of each family (src/families.table): smax_f32_rmax_ukernel_fn* rmax, ...
+#define SMAX_FAMILY(id, field, name, reduces, bytes_per_element, call) smax_##id##_ukernel_fn* field;
+#include "gen/families.inc"
+#undef SMAX_FAMILY
   // Size of the last-level cache in bytes (cpuinfo; a default when it reports none): the auto
   // algorithm switches to two passes over memory for rows whose input and output do not fit in it.
   size_t last_level_cache_bytes;
@@ -48,13 +53,14 @@ struct smax_config {
   // also where the kernel takes the next block's max in a separate loop (AVX2, 1x65536: 0.33 against
   // 0.37 ns/element; scalar, SSE2, AVX: within 3%, 4096x128 5-8% faster).
   size_t reload_pipeline_elements;
-  // True if the chosen raddstoreexpminusmax kernel takes its side max (next_input) inside its exp loop,
-  // as the AVX-512F templates do; the others take it in a separate pass after the exp. The reload
+  // True if the chosen raddstoreexpminusmax kernel takes its side max (next_input) inside its exp loop
+  // (side_max = interleaved in its table row, as the AVX-512F templates); the others take it in a
+  // separate loop after the exp. The reload
   // pipeline then takes a block's own max on the side, or, for the others, before the block's exp
   // (src/softmax-rows.c, exp_block_running_max).
   bool side_max_interleaved;
-  // Indexed by enum smax_ukernel_family (include/smax.h).
-  struct smax_ukernel_info info[8];
+  // Indexed by enum smax_ukernel_family (src/gen/families.h).
+  struct smax_ukernel_info info[smax_ukernel_family_count];
 };
 
 // Returns the configuration, or NULL unless smax_initialize() has succeeded.

@@ -13,8 +13,10 @@
 
 #include <immintrin.h>
 
+#include "f32-raddexpminusmax/f32-raddexpminusmax.h"
 #include "smax/avx2-exp.h"
-#include "smax/microkernels.h"
+
+smax_f32_raddexpminusmax_ukernel_fn smax_f32_raddexpminusmax_ukernel__avx2_rr2_p5_x32_acc4;
 
 void smax_f32_raddexpminusmax_ukernel__avx2_rr2_p5_x32_acc4(size_t batch, const float* input, const float* max, float* sum, const void* params) {
   assert(batch != 0);

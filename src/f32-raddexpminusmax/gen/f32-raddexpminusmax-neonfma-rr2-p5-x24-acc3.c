@@ -13,8 +13,10 @@
 #include <stddef.h>
 
 #define SMAX_NEON_FMA 1
-#include "smax/microkernels.h"
+#include "f32-raddexpminusmax/f32-raddexpminusmax.h"
 #include "smax/neon-exp.h"
+
+smax_f32_raddexpminusmax_ukernel_fn smax_f32_raddexpminusmax_ukernel__neonfma_rr2_p5_x24_acc3;
 
 void smax_f32_raddexpminusmax_ukernel__neonfma_rr2_p5_x24_acc3(size_t batch, const float* input, const float* max, float* sum, const void* params) {
   assert(batch != 0);

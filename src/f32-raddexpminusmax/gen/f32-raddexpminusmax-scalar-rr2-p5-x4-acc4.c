@@ -9,8 +9,10 @@
 #include <assert.h>
 #include <stddef.h>
 
-#include "smax/microkernels.h"
+#include "f32-raddexpminusmax/f32-raddexpminusmax.h"
 #include "smax/scalar-exp.h"
+
+smax_f32_raddexpminusmax_ukernel_fn smax_f32_raddexpminusmax_ukernel__scalar_rr2_p5_x4_acc4;
 
 void smax_f32_raddexpminusmax_ukernel__scalar_rr2_p5_x4_acc4(size_t batch, const float* input, const float* max, float* sum, const void* params) {
   assert(batch != 0);

@@ -13,8 +13,10 @@
 
 #include <emmintrin.h>
 
-#include "smax/microkernels.h"
+#include "f32-raddexpminusmax/f32-raddexpminusmax.h"
 #include "smax/sse2-exp.h"
+
+smax_f32_raddexpminusmax_ukernel_fn smax_f32_raddexpminusmax_ukernel__sse2_rr2_p5_x12;
 
 void smax_f32_raddexpminusmax_ukernel__sse2_rr2_p5_x12(size_t batch, const float* input, const float* max, float* sum, const void* params) {
   assert(batch != 0);

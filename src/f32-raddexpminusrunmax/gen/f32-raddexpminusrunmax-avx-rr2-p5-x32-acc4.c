@@ -21,8 +21,8 @@
 
 #include <immintrin.h>
 
+#include "f32-raddexpminusrunmax/f32-raddexpminusrunmax.h"
 #include "smax/avx-exp.h"
-#include "smax/microkernels.h"
 
 // Folds the values x with weights dx (1 for an element, another pair's sum for a pair) into the pairs
 // (*vm, *vd), lane by lane.
@@ -35,6 +35,8 @@ static SMAX_INLINE void fold(__m256 vx, __m256 vdx, __m256* vm, __m256* vd) {
                         _mm256_add_ps(*vd, _mm256_mul_ps(vdx, ve)));
   *vm = vhi;
 }
+
+smax_f32_raddexpminusrunmax_ukernel_fn smax_f32_raddexpminusrunmax_ukernel__avx_rr2_p5_x32_acc4;
 
 void smax_f32_raddexpminusrunmax_ukernel__avx_rr2_p5_x32_acc4(size_t batch, const float* input, float* state, const void* params) {
   assert(batch != 0);

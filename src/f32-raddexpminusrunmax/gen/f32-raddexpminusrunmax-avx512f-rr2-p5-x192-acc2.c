@@ -21,8 +21,10 @@
 
 #include <immintrin.h>
 
+#include "f32-raddexpminusrunmax/f32-raddexpminusrunmax.h"
 #include "smax/avx512f-exp.h"
-#include "smax/microkernels.h"
+
+smax_f32_raddexpminusrunmax_ukernel_fn smax_f32_raddexpminusrunmax_ukernel__avx512f_rr2_p5_x192_acc2;
 
 void smax_f32_raddexpminusrunmax_ukernel__avx512f_rr2_p5_x192_acc2(size_t batch, const float* input, float* state, const void* params) {
   assert(batch != 0);

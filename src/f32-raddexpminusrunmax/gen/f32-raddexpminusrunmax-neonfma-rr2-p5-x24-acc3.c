@@ -20,7 +20,7 @@
 #include <stddef.h>
 
 #define SMAX_NEON_FMA 1
-#include "smax/microkernels.h"
+#include "f32-raddexpminusrunmax/f32-raddexpminusrunmax.h"
 #include "smax/neon-exp.h"
 
 // Folds, per lane, the value x with sum dx (an element: dx = 1; another pair: its running max and
@@ -34,6 +34,8 @@ static SMAX_INLINE void fold(float32x4_t vx, float32x4_t vdx, float32x4_t* vm, f
   *vd = vbslq_f32(vx_is_new_max, smax_neon_muladd(vdx, *vd, ve), smax_neon_muladd(*vd, vdx, ve));
   *vm = vhi;
 }
+
+smax_f32_raddexpminusrunmax_ukernel_fn smax_f32_raddexpminusrunmax_ukernel__neonfma_rr2_p5_x24_acc3;
 
 void smax_f32_raddexpminusrunmax_ukernel__neonfma_rr2_p5_x24_acc3(size_t batch, const float* input, float* state, const void* params) {
   assert(batch != 0);

@@ -17,7 +17,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "smax/microkernels.h"
+#include "f32-raddexpminusrunmax/f32-raddexpminusrunmax.h"
 #include "smax/scalar-exp.h"
 
 // Folds the value x (a single element with sum 1, or another pair's running max with sum dx) into
@@ -30,6 +30,8 @@ static inline void fold(float x, float dx, float* m, float* d) {
   *d = x_is_new_max ? *d * e + dx : *d + dx * e;
   *m = hi;
 }
+
+smax_f32_raddexpminusrunmax_ukernel_fn smax_f32_raddexpminusrunmax_ukernel__scalar_rr2_p5_x2;
 
 void smax_f32_raddexpminusrunmax_ukernel__scalar_rr2_p5_x2(size_t batch, const float* input, float* state, const void* params) {
   assert(batch != 0);

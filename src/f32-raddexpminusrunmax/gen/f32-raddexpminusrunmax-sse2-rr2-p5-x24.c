@@ -21,7 +21,7 @@
 
 #include <emmintrin.h>
 
-#include "smax/microkernels.h"
+#include "f32-raddexpminusrunmax/f32-raddexpminusrunmax.h"
 #include "smax/sse2-exp.h"
 
 // Folds the values x with weights dx (1 for an element, another pair's sum for a pair) into the pairs
@@ -34,6 +34,8 @@ static SMAX_INLINE void fold(__m128 vx, __m128 vdx, __m128* vm, __m128* vd) {
   *vd = smax_sse2_select(vx_is_new_max, _mm_add_ps(_mm_mul_ps(*vd, ve), vdx), _mm_add_ps(*vd, _mm_mul_ps(vdx, ve)));
   *vm = vhi;
 }
+
+smax_f32_raddexpminusrunmax_ukernel_fn smax_f32_raddexpminusrunmax_ukernel__sse2_rr2_p5_x24;
 
 void smax_f32_raddexpminusrunmax_ukernel__sse2_rr2_p5_x24(size_t batch, const float* input, float* state, const void* params) {
   assert(batch != 0);

@@ -24,8 +24,8 @@
 
 #include <immintrin.h>
 
+#include "f32-raddextexp/f32-raddextexp.h"
 #include "smax/avx-exp.h"
-#include "smax/microkernels.h"
 
 // Adds p * 2^n to the accumulators (*vv, *ve), lane by lane (the scalar kernel's accumulate()).
 static SMAX_INLINE void accumulate(__m256 vp, __m256 vn, __m256* vv, __m256* ve) {
@@ -34,6 +34,8 @@ static SMAX_INLINE void accumulate(__m256 vp, __m256 vn, __m256* vv, __m256* ve)
                       _mm256_mul_ps(vp, smax_avx_exp2_integer(_mm256_sub_ps(vn, ve_new))));
   *ve = ve_new;
 }
+
+smax_f32_raddextexp_ukernel_fn smax_f32_raddextexp_ukernel__avx_rr2_p5_x96;
 
 void smax_f32_raddextexp_ukernel__avx_rr2_p5_x96(size_t batch, const float* input, float* sum, const void* params) {
   assert(batch != 0);

@@ -22,8 +22,8 @@
 
 #include <immintrin.h>
 
+#include "f32-raddextexp/f32-raddextexp.h"
 #include "smax/avx2-exp.h"
-#include "smax/microkernels.h"
 
 // Adds p * 2^n to the accumulator (*vaccv, *vacce).
 static SMAX_INLINE void accumulate(__m256 vp, __m256 vn, __m256* vaccv, __m256* vacce) {
@@ -32,6 +32,8 @@ static SMAX_INLINE void accumulate(__m256 vp, __m256 vn, __m256* vaccv, __m256* 
                            _mm256_mul_ps(*vaccv, smax_avx2_exp2_nonpositive(_mm256_sub_ps(*vacce, vmax_e))));
   *vacce = vmax_e;
 }
+
+smax_f32_raddextexp_ukernel_fn smax_f32_raddextexp_ukernel__avx2_rr2_p5_x96_acc2;
 
 void smax_f32_raddextexp_ukernel__avx2_rr2_p5_x96_acc2(size_t batch, const float* input, float* sum, const void* params) {
   assert(batch != 0);

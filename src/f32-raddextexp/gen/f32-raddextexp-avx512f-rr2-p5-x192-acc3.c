@@ -22,8 +22,8 @@
 
 #include <immintrin.h>
 
+#include "f32-raddextexp/f32-raddextexp.h"
 #include "smax/avx512f-exp.h"
-#include "smax/microkernels.h"
 
 // Adds p * 2^n to the accumulator (*vaccv, *vacce) in the lanes of vmask.
 static SMAX_INLINE void accumulate(__mmask16 vmask, __m512 vp, __m512 vn, __m512* vaccv, __m512* vacce) {
@@ -32,6 +32,8 @@ static SMAX_INLINE void accumulate(__mmask16 vmask, __m512 vp, __m512 vn, __m512
   *vaccv = _mm512_mask_add_ps(vaccv_scaled, vmask, vaccv_scaled, _mm512_scalef_ps(vp, _mm512_sub_ps(vn, vmax_e)));
   *vacce = vmax_e;
 }
+
+smax_f32_raddextexp_ukernel_fn smax_f32_raddextexp_ukernel__avx512f_rr2_p5_x192_acc3;
 
 void smax_f32_raddextexp_ukernel__avx512f_rr2_p5_x192_acc3(size_t batch, const float* input, float* sum, const void* params) {
   assert(batch != 0);

@@ -19,7 +19,7 @@
 #include <stddef.h>
 
 #define SMAX_NEON_FMA 0
-#include "smax/microkernels.h"
+#include "f32-raddextexp/f32-raddextexp.h"
 #include "smax/neon-exp.h"
 
 // Adds p * 2^n to the accumulator (*vv, *ve), per lane, as accumulate() in the scalar kernel.
@@ -29,6 +29,8 @@ static SMAX_INLINE void accumulate(float32x4_t vp, float32x4_t vn, float32x4_t* 
   *vv = smax_neon_muladd(vscaled_v, vp, smax_neon_exp2_integer(vsubq_f32(vn, ve_new)));
   *ve = ve_new;
 }
+
+smax_f32_raddextexp_ukernel_fn smax_f32_raddextexp_ukernel__neon_rr2_p5_x24_acc3;
 
 void smax_f32_raddextexp_ukernel__neon_rr2_p5_x24_acc3(size_t batch, const float* input, float* sum, const void* params) {
   assert(batch != 0);

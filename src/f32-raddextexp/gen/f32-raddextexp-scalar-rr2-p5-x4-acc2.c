@@ -16,7 +16,7 @@
 #include <assert.h>
 #include <stddef.h>
 
-#include "smax/microkernels.h"
+#include "f32-raddextexp/f32-raddextexp.h"
 #include "smax/scalar-exp.h"
 
 // Adds p * 2^n to the accumulator (*v, *e).
@@ -25,6 +25,8 @@ static inline void accumulate(float p, float n, float* v, float* e) {
   *v = *v * smax_scalar_exp2_integer(*e - e_new) + p * smax_scalar_exp2_integer(n - e_new);
   *e = e_new;
 }
+
+smax_f32_raddextexp_ukernel_fn smax_f32_raddextexp_ukernel__scalar_rr2_p5_x4_acc2;
 
 void smax_f32_raddextexp_ukernel__scalar_rr2_p5_x4_acc2(size_t batch, const float* input, float* sum, const void* params) {
   assert(batch != 0);

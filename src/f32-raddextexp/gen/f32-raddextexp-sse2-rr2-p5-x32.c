@@ -23,7 +23,7 @@
 
 #include <emmintrin.h>
 
-#include "smax/microkernels.h"
+#include "f32-raddextexp/f32-raddextexp.h"
 #include "smax/sse2-exp.h"
 
 // Adds p * 2^n to the accumulators (*vv, *ve), lane by lane (the scalar kernel's accumulate()).
@@ -33,6 +33,8 @@ static SMAX_INLINE void accumulate(__m128 vp, __m128 vn, __m128* vv, __m128* ve)
                    _mm_mul_ps(vp, smax_sse2_exp2_integer(_mm_sub_ps(vn, ve_new))));
   *ve = ve_new;
 }
+
+smax_f32_raddextexp_ukernel_fn smax_f32_raddextexp_ukernel__sse2_rr2_p5_x32;
 
 void smax_f32_raddextexp_ukernel__sse2_rr2_p5_x32(size_t batch, const float* input, float* sum, const void* params) {
   assert(batch != 0);

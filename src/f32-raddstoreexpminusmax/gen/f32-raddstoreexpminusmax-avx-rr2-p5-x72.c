@@ -11,15 +11,17 @@
 // elements with a masked load and a masked store (masked-out lanes are zeroed before the sum), so it
 // reads exactly [input, input + batch) and writes exactly [output, output + batch); output may equal
 // input.
-// The next block's max (next_batch != 0) is a separate pass, through this ISA's default f32-rmax
-// kernel, after the exp loop: only the AVX-512F kernels interleave the two so far.
+// The next block's max (next_batch != 0) is a separate loop after the exp loop (side_max = separate in
+// the family table), written here as the f32-rmax x32-acc4 kernel: 4 vectors into 4 running maxima.
 #include <assert.h>
 #include <stddef.h>
 
 #include <immintrin.h>
 
+#include "f32-raddstoreexpminusmax/f32-raddstoreexpminusmax.h"
 #include "smax/avx-exp.h"
-#include "smax/microkernels.h"
+
+smax_f32_raddstoreexpminusmax_ukernel_fn smax_f32_raddstoreexpminusmax_ukernel__avx_rr2_p5_x72;
 
 void smax_f32_raddstoreexpminusmax_ukernel__avx_rr2_p5_x72(size_t batch, const float* input, const float* max, float* output, float* sum,
     size_t next_batch, const float* next_input, float* next_max, const void* params) {
@@ -228,6 +230,35 @@ void smax_f32_raddstoreexpminusmax_ukernel__avx_rr2_p5_x72(size_t batch, const f
   vacc = _mm_add_ss(vacc, _mm_shuffle_ps(vacc, vacc, _MM_SHUFFLE(1, 1, 1, 1)));
   _mm_store_ss(sum, vacc);
   if (next_batch != 0) {
-    smax_f32_rmax_ukernel__avx_x32_acc4(next_batch, next_input, next_max, NULL);
+    // vmaxps(x, m) keeps m for a NaN x, as the f32-rmax kernels do.
+    __m256 vnext_max0 = _mm256_broadcast_ss(next_max);
+    __m256 vnext_max1 = _mm256_broadcast_ss(next_max);
+    __m256 vnext_max2 = _mm256_broadcast_ss(next_max);
+    __m256 vnext_max3 = _mm256_broadcast_ss(next_max);
+    for (; next_batch >= 32 * sizeof(float); next_batch -= 32 * sizeof(float)) {
+      vnext_max0 = _mm256_max_ps(_mm256_loadu_ps(next_input + 0), vnext_max0);
+      vnext_max1 = _mm256_max_ps(_mm256_loadu_ps(next_input + 8), vnext_max1);
+      vnext_max2 = _mm256_max_ps(_mm256_loadu_ps(next_input + 16), vnext_max2);
+      vnext_max3 = _mm256_max_ps(_mm256_loadu_ps(next_input + 24), vnext_max3);
+      next_input += 32;
+    }
+    vnext_max0 = _mm256_max_ps(vnext_max1, vnext_max0);
+    vnext_max2 = _mm256_max_ps(vnext_max3, vnext_max2);
+    vnext_max0 = _mm256_max_ps(vnext_max2, vnext_max0);
+    for (; next_batch >= 8 * sizeof(float); next_batch -= 8 * sizeof(float)) {
+      vnext_max0 = _mm256_max_ps(_mm256_loadu_ps(next_input), vnext_max0);
+      next_input += 8;
+    }
+    if (next_batch != 0) {
+      // Masked-out lanes keep the running max.
+      const __m256i vmask = smax_avx_tail_mask(next_batch / sizeof(float));
+      const __m256 vnext = _mm256_maskload_ps(next_input, vmask);
+      vnext_max0 = smax_avx_select(_mm256_castsi256_ps(vmask), _mm256_max_ps(vnext, vnext_max0), vnext_max0);
+    }
+    // Across lanes: max of the halves, then max(0, 2), max(1, 3), then lanes 0 and 1.
+    __m128 vnext_max = _mm_max_ps(_mm256_extractf128_ps(vnext_max0, 1), _mm256_castps256_ps128(vnext_max0));
+    vnext_max = _mm_max_ps(_mm_movehl_ps(vnext_max, vnext_max), vnext_max);
+    vnext_max = _mm_max_ss(_mm_shuffle_ps(vnext_max, vnext_max, _MM_SHUFFLE(1, 1, 1, 1)), vnext_max);
+    _mm_store_ss(next_max, vnext_max);
   }
 }

@@ -9,17 +9,20 @@
 // below -87.3365 (and -inf) give exactly 0; NaN propagates to the output and the sum. The tail is one
 // vmaskmovps vector: reads exactly [input, input + batch) and writes exactly [output, output + batch);
 // output may equal input.
-// The next block's max (next_batch != 0) is a separate pass, through this ISA's default f32-rmax
-// kernel, after the exp loop. Interleaved as in the AVX-512F kernels it was slower on rows in cache
-// (operator, reload, alternating builds: 1x65536 0.37-0.40 against 0.33-0.35 ns/element; 4096x128
-// 10% faster): with 16 ymm registers the extra running max costs more than it saves.
+// The next block's max (next_batch != 0) is a separate loop after the exp loop (side_max = separate
+// in the family table), written here as the f32-rmax x32-acc4 kernel. Interleaved as in the AVX-512F
+// kernels it was slower on rows in cache (operator, reload, alternating builds: 1x65536 0.37-0.40
+// against 0.33-0.35 ns/element; 4096x128 10% faster): with 16 ymm registers the extra running max
+// costs more than it saves.
 #include <assert.h>
 #include <stddef.h>
 
 #include <immintrin.h>
 
+#include "f32-raddstoreexpminusmax/f32-raddstoreexpminusmax.h"
 #include "smax/avx2-exp.h"
-#include "smax/microkernels.h"
+
+smax_f32_raddstoreexpminusmax_ukernel_fn smax_f32_raddstoreexpminusmax_ukernel__avx2_rr2_p5_x16;
 
 void smax_f32_raddstoreexpminusmax_ukernel__avx2_rr2_p5_x16(size_t batch, const float* input, const float* max, float* output, float* sum,
     size_t next_batch, const float* next_input, float* next_max, const void* params) {
@@ -97,6 +100,32 @@ void smax_f32_raddstoreexpminusmax_ukernel__avx2_rr2_p5_x16(size_t batch, const 
   }
   *sum = smax_avx2_reduce_add(vacc0);
   if (next_batch != 0) {
-    smax_f32_rmax_ukernel__avx2_x32_acc4(next_batch, next_input, next_max, NULL);
+    // vmaxps(x, m) keeps m for a NaN x, as the f32-rmax kernels do.
+    __m256 vnext_max0 = _mm256_set1_ps(*next_max);
+    __m256 vnext_max1 = _mm256_set1_ps(*next_max);
+    __m256 vnext_max2 = _mm256_set1_ps(*next_max);
+    __m256 vnext_max3 = _mm256_set1_ps(*next_max);
+    for (; next_batch >= 32 * sizeof(float); next_batch -= 32 * sizeof(float)) {
+      vnext_max0 = _mm256_max_ps(_mm256_loadu_ps(next_input + 0), vnext_max0);
+      vnext_max1 = _mm256_max_ps(_mm256_loadu_ps(next_input + 8), vnext_max1);
+      vnext_max2 = _mm256_max_ps(_mm256_loadu_ps(next_input + 16), vnext_max2);
+      vnext_max3 = _mm256_max_ps(_mm256_loadu_ps(next_input + 24), vnext_max3);
+      next_input += 32;
+    }
+    vnext_max0 = _mm256_max_ps(vnext_max1, vnext_max0);
+    vnext_max2 = _mm256_max_ps(vnext_max3, vnext_max2);
+    vnext_max0 = _mm256_max_ps(vnext_max2, vnext_max0);
+    for (; next_batch >= 8 * sizeof(float); next_batch -= 8 * sizeof(float)) {
+      vnext_max0 = _mm256_max_ps(_mm256_loadu_ps(next_input), vnext_max0);
+      next_input += 8;
+    }
+    if (next_batch != 0) {
+      // Masked-out lanes take the running max, which leaves it unchanged.
+      const __m256i vmask = smax_avx2_tail_mask(next_batch / sizeof(float));
+      const __m256 vnext =
+          _mm256_blendv_ps(vnext_max0, _mm256_maskload_ps(next_input, vmask), _mm256_castsi256_ps(vmask));
+      vnext_max0 = _mm256_max_ps(vnext, vnext_max0);
+    }
+    *next_max = _mm256_cvtss_f32(smax_avx2_broadcast_max(vnext_max0));
   }
 }

@@ -20,8 +20,9 @@
 //        x >= cutoff, n >= -2016, so s >= 2^-126 stays normal; lanes below the cutoff are zeroed.
 //  - t = x - (n/16) * ln2 with the FMA rr2 constants of src/smax/avx512f-exp.h (n/16 * LN2_HI exact
 //    inside the FMA; |ln2 - HI - LO| = 8.8e-17).
-//  - exp(t) ~= 1 + t + t^2 * (C2 + C3 * t): a Remez exchange (a throwaway stdlib-Python script, double
-//    precision) for the minimax RELATIVE error of 1 + t * (C1 + C2 * t + C3 * t^2) on
+//  - exp(t) ~= 1 + t + t^2 * (C2 + C3 * t): a Remez exchange (scripts/fit-exp-poly.py, fit_lut16, which
+//    reproduces SMAX_LUT16_C2/C3 bit for bit; double precision) for the minimax RELATIVE error of
+//    1 + t * (C1 + C2 * t + C3 * t^2) on
 //    [-1.001 * ln2/32, 1.001 * ln2/32] (the margin covers t just outside ln2/32 when the FMA rounds n
 //    the other way). Fixing the constant term at 1 breaks the Haar condition of the basis t, t^2, t^3
 //    (every function vanishes at 0; posed that way the exchange levels at a useless 1.06e-7), so it
@@ -35,10 +36,12 @@
 //  - f = s + s * (t + t^2 * q), q = C2 + C3 * t, in one FMA, under a zeroing mask: lanes with
 //    x < -87.3365 (SMAX_EXP_CUTOFF) and -inf become exactly 0; NaN lanes are kept (unordered compare)
 //    and NaN propagates through t into f.
-//  - Measured (2026-11-24, a throwaway sweep of all 1.1e9 floats x in [-87.34, 0] through the x128
-//    kernel against double exp): at most 0.989 ULP of the result (at x = -0x1.6078C4p+4), relative
-//    error at most 1.073e-7 (2^-23.15, at x = -0x1.1FFFECp+4), against rr2-p5's 1.98 ULP; x below
-//    the cutoff gave exactly 0, -inf gave 0, NaN gave NaN, 0 and -0 gave exactly 1.
+//  - Measured by test/exp-core-test.cc, which sweeps all 1.1e9 floats x in [-87.34, 0] through
+//    smax_avx512f_lut16_expminus (src/smax/avx512f-exp.h; smax_lut16_expminus below and the loop are
+//    the same operations) against double exp and checks SMAX_LUT16_EXPMINUS_MAX_*: at most 0.9895 ULP
+//    of the result (at x = -0x1.6078C4p+4), relative error at most 1.0732e-7 (2^-23.15, at
+//    x = -0x1.1FFFECp+4), against rr2-p5's 1.98 ULP; x below the cutoff gives exactly 0, -inf gives 0,
+//    NaN gives NaN, 0 and -0 give exactly 1.
 //  - Speed (same run, throwaway harness, best of 7, rows of 8K / 64K floats, Zen 4 VM): x32 0.1443 /
 //    0.1438 ns/elem against rr2-p5 x128's 0.1576 / 0.1574: 8.5% less time. x128-acc8 is the AVX-512F
 //    default (the table says why and gives the operator's figures). Removing the cutoff compare
@@ -53,8 +56,8 @@
 
 #include <immintrin.h>
 
+#include "f32-raddstoreexpminusmax/f32-raddstoreexpminusmax.h"
 #include "smax/avx512f-exp.h"
-#include "smax/microkernels.h"
 
 // One vector of the core above, for the remainder and the tail.
 static SMAX_INLINE __m512 smax_lut16_expminus(__m512 vx, __m512i vtable) {
@@ -71,6 +74,8 @@ static SMAX_INLINE __m512 smax_lut16_expminus(__m512 vx, __m512i vtable) {
   const __mmask16 vkeep = _mm512_cmp_ps_mask(vx, _mm512_set1_ps(SMAX_EXP_CUTOFF), _CMP_NLT_UQ);
   return _mm512_maskz_fmadd_ps(vkeep, vp, vs, vs);
 }
+
+smax_f32_raddstoreexpminusmax_ukernel_fn smax_f32_raddstoreexpminusmax_ukernel__avx512f_rr2_lut16_p3_x128_acc4;
 
 void smax_f32_raddstoreexpminusmax_ukernel__avx512f_rr2_lut16_p3_x128_acc4(size_t batch, const float* input, const float* max, float* output, float* sum,
     size_t next_batch, const float* next_input, float* next_max, const void* params) {
@@ -382,11 +387,30 @@ void smax_f32_raddstoreexpminusmax_ukernel__avx512f_rr2_lut16_p3_x128_acc4(size_
   }
   *sum = _mm512_reduce_add_ps(vacc0);
   if (next_total != 0) {
-    float vnext = _mm512_reduce_max_ps(vnext_max);
-    vnext = *next_max > vnext ? *next_max : vnext;  // skips a NaN in vnext as the kernels do
-    if (next_batch != 0) {
-      smax_f32_rmax_ukernel__avx512f_x144_acc3(next_batch, next_input, &vnext, NULL);
+    // What the exp loop left of the side max (a next block longer than this one): 4 vectors into 4
+    // running maxima, then whole vectors, then one masked vector whose masked-out lanes keep the max.
+    __m512 vnext_max1 = vnext_max;
+    __m512 vnext_max2 = vnext_max;
+    __m512 vnext_max3 = vnext_max;
+    for (; next_batch >= 64 * sizeof(float); next_batch -= 64 * sizeof(float)) {
+      vnext_max = _mm512_max_ps(_mm512_loadu_ps(next_input), vnext_max);
+      vnext_max1 = _mm512_max_ps(_mm512_loadu_ps(next_input + 16), vnext_max1);
+      vnext_max2 = _mm512_max_ps(_mm512_loadu_ps(next_input + 32), vnext_max2);
+      vnext_max3 = _mm512_max_ps(_mm512_loadu_ps(next_input + 48), vnext_max3);
+      next_input += 64;
     }
-    *next_max = vnext;
+    vnext_max = _mm512_max_ps(vnext_max1, vnext_max);
+    vnext_max2 = _mm512_max_ps(vnext_max3, vnext_max2);
+    vnext_max = _mm512_max_ps(vnext_max2, vnext_max);
+    for (; next_batch >= 16 * sizeof(float); next_batch -= 16 * sizeof(float)) {
+      vnext_max = _mm512_max_ps(_mm512_loadu_ps(next_input), vnext_max);
+      next_input += 16;
+    }
+    if (next_batch != 0) {
+      const __mmask16 vmask = smax_avx512f_tail_mask(next_batch / sizeof(float));
+      vnext_max = _mm512_mask_max_ps(vnext_max, vmask, _mm512_maskz_loadu_ps(vmask, next_input), vnext_max);
+    }
+    const float vnext = _mm512_reduce_max_ps(vnext_max);
+    *next_max = *next_max > vnext ? *next_max : vnext;  // skips a NaN in vnext as the kernels do
   }
 }

@@ -15,8 +15,10 @@
 
 #include <immintrin.h>
 
+#include "f32-raddstoreexpminusmax/f32-raddstoreexpminusmax.h"
 #include "smax/avx512f-exp.h"
-#include "smax/microkernels.h"
+
+smax_f32_raddstoreexpminusmax_ukernel_fn smax_f32_raddstoreexpminusmax_ukernel__avx512f_rr2_p5_x32;
 
 void smax_f32_raddstoreexpminusmax_ukernel__avx512f_rr2_p5_x32(size_t batch, const float* input, const float* max, float* output, float* sum,
     size_t next_batch, const float* next_input, float* next_max, const void* params) {
@@ -137,11 +139,30 @@ void smax_f32_raddstoreexpminusmax_ukernel__avx512f_rr2_p5_x32(size_t batch, con
   }
   *sum = _mm512_reduce_add_ps(vacc0);
   if (next_total != 0) {
-    float vnext = _mm512_reduce_max_ps(vnext_max);
-    vnext = *next_max > vnext ? *next_max : vnext;  // skips a NaN in vnext as the kernels do
-    if (next_batch != 0) {
-      smax_f32_rmax_ukernel__avx512f_x144_acc3(next_batch, next_input, &vnext, NULL);
+    // What the exp loop left of the side max (a next block longer than this one): 4 vectors into 4
+    // running maxima, then whole vectors, then one masked vector whose masked-out lanes keep the max.
+    __m512 vnext_max1 = vnext_max;
+    __m512 vnext_max2 = vnext_max;
+    __m512 vnext_max3 = vnext_max;
+    for (; next_batch >= 64 * sizeof(float); next_batch -= 64 * sizeof(float)) {
+      vnext_max = _mm512_max_ps(_mm512_loadu_ps(next_input), vnext_max);
+      vnext_max1 = _mm512_max_ps(_mm512_loadu_ps(next_input + 16), vnext_max1);
+      vnext_max2 = _mm512_max_ps(_mm512_loadu_ps(next_input + 32), vnext_max2);
+      vnext_max3 = _mm512_max_ps(_mm512_loadu_ps(next_input + 48), vnext_max3);
+      next_input += 64;
     }
-    *next_max = vnext;
+    vnext_max = _mm512_max_ps(vnext_max1, vnext_max);
+    vnext_max2 = _mm512_max_ps(vnext_max3, vnext_max2);
+    vnext_max = _mm512_max_ps(vnext_max2, vnext_max);
+    for (; next_batch >= 16 * sizeof(float); next_batch -= 16 * sizeof(float)) {
+      vnext_max = _mm512_max_ps(_mm512_loadu_ps(next_input), vnext_max);
+      next_input += 16;
+    }
+    if (next_batch != 0) {
+      const __mmask16 vmask = smax_avx512f_tail_mask(next_batch / sizeof(float));
+      vnext_max = _mm512_mask_max_ps(vnext_max, vmask, _mm512_maskz_loadu_ps(vmask, next_input), vnext_max);
+    }
+    const float vnext = _mm512_reduce_max_ps(vnext_max);
+    *next_max = *next_max > vnext ? *next_max : vnext;  // skips a NaN in vnext as the kernels do
   }
 }

@@ -6,8 +6,8 @@
 //
 // rr2-p5: two-constant Cody-Waite range reduction and a degree-5 polynomial, the scalar exp core
 // (src/smax/scalar-exp.h, whose header states the measured error) vectorized in src/smax/neon-exp.h;
-// The next block's max (next_batch != 0) is a separate pass, through this ISA's default f32-rmax
-// kernel, after the exp loop: only the AVX-512F kernels interleave the two so far.
+// The next block's max (next_batch != 0) is a separate loop after the exp loop (side_max = separate in
+// the family table), written here as the f32-rmax x16-acc4 kernel: 4 vectors into 4 running maxima.
 // without FMA each exp is bit-identical to the scalar one (armv7: but see flush-to-zero there).
 // Arguments below -87.3365 (and -inf) give exactly 0; NaN propagates to the output and the sum.
 // Reads exactly [input, input + batch) and writes exactly [output, output + batch) (the last 1-3
@@ -16,8 +16,10 @@
 #include <stddef.h>
 
 #define SMAX_NEON_FMA 0
-#include "smax/microkernels.h"
+#include "f32-raddstoreexpminusmax/f32-raddstoreexpminusmax.h"
 #include "smax/neon-exp.h"
+
+smax_f32_raddstoreexpminusmax_ukernel_fn smax_f32_raddstoreexpminusmax_ukernel__neon_rr2_p5_x8;
 
 void smax_f32_raddstoreexpminusmax_ukernel__neon_rr2_p5_x8(size_t batch, const float* input, const float* max, float* output, float* sum,
     size_t next_batch, const float* next_input, float* next_max, const void* params) {
@@ -67,6 +69,28 @@ void smax_f32_raddstoreexpminusmax_ukernel__neon_rr2_p5_x8(size_t batch, const f
   }
   *sum = smax_neon_reduce_add(vacc0);
   if (next_batch != 0) {
-    smax_f32_rmax_ukernel__neon_x16_acc4(next_batch, next_input, next_max, NULL);
+    float32x4_t vnext_max0 = vld1q_dup_f32(next_max);
+    float32x4_t vnext_max1 = vld1q_dup_f32(next_max);
+    float32x4_t vnext_max2 = vld1q_dup_f32(next_max);
+    float32x4_t vnext_max3 = vld1q_dup_f32(next_max);
+    for (; next_batch >= 16 * sizeof(float); next_batch -= 16 * sizeof(float)) {
+      vnext_max0 = vmaxq_f32(vnext_max0, vld1q_f32(next_input + 0));
+      vnext_max1 = vmaxq_f32(vnext_max1, vld1q_f32(next_input + 4));
+      vnext_max2 = vmaxq_f32(vnext_max2, vld1q_f32(next_input + 8));
+      vnext_max3 = vmaxq_f32(vnext_max3, vld1q_f32(next_input + 12));
+      next_input += 16;
+    }
+    vnext_max0 = vmaxq_f32(vnext_max0, vnext_max1);
+    vnext_max2 = vmaxq_f32(vnext_max2, vnext_max3);
+    vnext_max0 = vmaxq_f32(vnext_max0, vnext_max2);
+    for (; next_batch >= 4 * sizeof(float); next_batch -= 4 * sizeof(float)) {
+      vnext_max0 = vmaxq_f32(vnext_max0, vld1q_f32(next_input));
+      next_input += 4;
+    }
+    if (next_batch != 0) {
+      // Lanes past the end hold the running maximum itself, which leaves the maximum unchanged.
+      vnext_max0 = vmaxq_f32(vnext_max0, smax_neon_load_tail(next_input, next_batch / sizeof(float), vnext_max0));
+    }
+    *next_max = smax_neon_reduce_max(vnext_max0);
   }
 }

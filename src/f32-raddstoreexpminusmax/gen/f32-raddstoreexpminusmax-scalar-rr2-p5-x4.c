@@ -7,13 +7,15 @@
 // whose header states the measured error of exp). Arguments below -87.3365 (and -inf) give exactly
 // 0; NaN propagates to the output and the sum. Reads exactly [input, input + batch) and writes exactly
 // [output, output + batch); output may equal input.
-// The next block's max (next_batch != 0) is a separate pass, through this ISA's default f32-rmax
-// kernel, after the exp loop: only the AVX-512F kernels interleave the two so far.
+// The next block's max (next_batch != 0) is a separate loop after the exp loop (side_max = separate in
+// the family table), written here as the f32-rmax x4-acc4 kernel: 4 running maxima.
 #include <assert.h>
 #include <stddef.h>
 
-#include "smax/microkernels.h"
+#include "f32-raddstoreexpminusmax/f32-raddstoreexpminusmax.h"
 #include "smax/scalar-exp.h"
+
+smax_f32_raddstoreexpminusmax_ukernel_fn smax_f32_raddstoreexpminusmax_ukernel__scalar_rr2_p5_x4;
 
 void smax_f32_raddstoreexpminusmax_ukernel__scalar_rr2_p5_x4(size_t batch, const float* input, const float* max, float* output, float* sum,
     size_t next_batch, const float* next_input, float* next_max, const void* params) {
@@ -52,6 +54,29 @@ void smax_f32_raddstoreexpminusmax_ukernel__scalar_rr2_p5_x4(size_t batch, const
   }
   *sum = vacc0;
   if (next_batch != 0) {
-    smax_f32_rmax_ukernel__scalar_x4_acc4(next_batch, next_input, next_max, NULL);
+    // x > m ? x : m keeps m for a NaN x, as the f32-rmax kernels do.
+    float vnext_max0 = *next_max;
+    float vnext_max1 = *next_max;
+    float vnext_max2 = *next_max;
+    float vnext_max3 = *next_max;
+    for (; next_batch >= 4 * sizeof(float); next_batch -= 4 * sizeof(float)) {
+      const float vnext0 = next_input[0];
+      const float vnext1 = next_input[1];
+      const float vnext2 = next_input[2];
+      const float vnext3 = next_input[3];
+      next_input += 4;
+      vnext_max0 = vnext0 > vnext_max0 ? vnext0 : vnext_max0;
+      vnext_max1 = vnext1 > vnext_max1 ? vnext1 : vnext_max1;
+      vnext_max2 = vnext2 > vnext_max2 ? vnext2 : vnext_max2;
+      vnext_max3 = vnext3 > vnext_max3 ? vnext3 : vnext_max3;
+    }
+    vnext_max0 = vnext_max1 > vnext_max0 ? vnext_max1 : vnext_max0;
+    vnext_max2 = vnext_max3 > vnext_max2 ? vnext_max3 : vnext_max2;
+    vnext_max0 = vnext_max2 > vnext_max0 ? vnext_max2 : vnext_max0;
+    for (; next_batch != 0; next_batch -= sizeof(float)) {
+      const float vnext = *next_input++;
+      vnext_max0 = vnext > vnext_max0 ? vnext : vnext_max0;
+    }
+    *next_max = vnext_max0;
   }
 }

@@ -10,15 +10,17 @@
 // differs from the scalar kernel. Remainders: whole vectors one at a time, then the last 1 to 3
 // elements one at a time with single-lane loads and stores, so it reads exactly [input, input + batch)
 // and writes exactly [output, output + batch); output may equal input.
-// The next block's max (next_batch != 0) is a separate pass, through this ISA's default f32-rmax
-// kernel, after the exp loop: only the AVX-512F kernels interleave the two so far.
+// The next block's max (next_batch != 0) is a separate loop after the exp loop (side_max = separate in
+// the family table), written here as the f32-rmax x32-acc4 kernel: 8 vectors into 4 running maxima.
 #include <assert.h>
 #include <stddef.h>
 
 #include <emmintrin.h>
 
-#include "smax/microkernels.h"
+#include "f32-raddstoreexpminusmax/f32-raddstoreexpminusmax.h"
 #include "smax/sse2-exp.h"
+
+smax_f32_raddstoreexpminusmax_ukernel_fn smax_f32_raddstoreexpminusmax_ukernel__sse2_rr2_p5_x16_acc4;
 
 void smax_f32_raddstoreexpminusmax_ukernel__sse2_rr2_p5_x16_acc4(size_t batch, const float* input, const float* max, float* output, float* sum,
     size_t next_batch, const float* next_input, float* next_max, const void* params) {
@@ -142,6 +144,36 @@ void smax_f32_raddstoreexpminusmax_ukernel__sse2_rr2_p5_x16_acc4(size_t batch, c
   }
   _mm_store_ss(sum, vacc0);
   if (next_batch != 0) {
-    smax_f32_rmax_ukernel__sse2_x32_acc4(next_batch, next_input, next_max, NULL);
+    // maxps(x, m) keeps m for a NaN x, as the f32-rmax kernels do.
+    __m128 vnext_max0 = _mm_load1_ps(next_max);
+    __m128 vnext_max1 = _mm_load1_ps(next_max);
+    __m128 vnext_max2 = _mm_load1_ps(next_max);
+    __m128 vnext_max3 = _mm_load1_ps(next_max);
+    for (; next_batch >= 32 * sizeof(float); next_batch -= 32 * sizeof(float)) {
+      vnext_max0 = _mm_max_ps(_mm_loadu_ps(next_input + 0), vnext_max0);
+      vnext_max1 = _mm_max_ps(_mm_loadu_ps(next_input + 4), vnext_max1);
+      vnext_max2 = _mm_max_ps(_mm_loadu_ps(next_input + 8), vnext_max2);
+      vnext_max3 = _mm_max_ps(_mm_loadu_ps(next_input + 12), vnext_max3);
+      vnext_max0 = _mm_max_ps(_mm_loadu_ps(next_input + 16), vnext_max0);
+      vnext_max1 = _mm_max_ps(_mm_loadu_ps(next_input + 20), vnext_max1);
+      vnext_max2 = _mm_max_ps(_mm_loadu_ps(next_input + 24), vnext_max2);
+      vnext_max3 = _mm_max_ps(_mm_loadu_ps(next_input + 28), vnext_max3);
+      next_input += 32;
+    }
+    vnext_max0 = _mm_max_ps(vnext_max1, vnext_max0);
+    vnext_max2 = _mm_max_ps(vnext_max3, vnext_max2);
+    vnext_max0 = _mm_max_ps(vnext_max2, vnext_max0);
+    for (; next_batch >= 4 * sizeof(float); next_batch -= 4 * sizeof(float)) {
+      vnext_max0 = _mm_max_ps(_mm_loadu_ps(next_input), vnext_max0);
+      next_input += 4;
+    }
+    // Across lanes: max(0, 2), max(1, 3), then lanes 0 and 1; then the last 0 to 3 elements.
+    vnext_max0 = _mm_max_ps(_mm_movehl_ps(vnext_max0, vnext_max0), vnext_max0);
+    vnext_max0 = _mm_max_ss(_mm_shuffle_ps(vnext_max0, vnext_max0, _MM_SHUFFLE(1, 1, 1, 1)), vnext_max0);
+    for (; next_batch != 0; next_batch -= sizeof(float)) {
+      vnext_max0 = _mm_max_ss(_mm_load_ss(next_input), vnext_max0);
+      next_input += 1;
+    }
+    _mm_store_ss(next_max, vnext_max0);
   }
 }

@@ -12,8 +12,10 @@
 
 #include <immintrin.h>
 
+#include "f32-rmax/f32-rmax.h"
 #include "smax/avx-exp.h"
-#include "smax/microkernels.h"
+
+smax_f32_rmax_ukernel_fn smax_f32_rmax_ukernel__avx_x16_acc2;
 
 void smax_f32_rmax_ukernel__avx_x16_acc2(size_t batch, const float* input, float* max, const void* params) {
   assert(batch != 0);

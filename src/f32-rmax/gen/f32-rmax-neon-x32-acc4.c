@@ -11,8 +11,10 @@
 #include <stddef.h>
 
 #define SMAX_NEON_FMA 0
-#include "smax/microkernels.h"
+#include "f32-rmax/f32-rmax.h"
 #include "smax/neon-exp.h"
+
+smax_f32_rmax_ukernel_fn smax_f32_rmax_ukernel__neon_x32_acc4;
 
 void smax_f32_rmax_ukernel__neon_x32_acc4(size_t batch, const float* input, float* max, const void* params) {
   assert(batch != 0);

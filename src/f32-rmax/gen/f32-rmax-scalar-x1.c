@@ -8,7 +8,9 @@
 #include <assert.h>
 #include <stddef.h>
 
-#include "smax/microkernels.h"
+#include "f32-rmax/f32-rmax.h"
+
+smax_f32_rmax_ukernel_fn smax_f32_rmax_ukernel__scalar_x1;
 
 void smax_f32_rmax_ukernel__scalar_x1(size_t batch, const float* input, float* max, const void* params) {
   assert(batch != 0);

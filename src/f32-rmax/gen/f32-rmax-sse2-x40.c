@@ -12,7 +12,9 @@
 
 #include <emmintrin.h>
 
-#include "smax/microkernels.h"
+#include "f32-rmax/f32-rmax.h"
+
+smax_f32_rmax_ukernel_fn smax_f32_rmax_ukernel__sse2_x40;
 
 void smax_f32_rmax_ukernel__sse2_x40(size_t batch, const float* input, float* max, const void* params) {
   assert(batch != 0);

@@ -11,8 +11,10 @@
 
 #include <immintrin.h>
 
+#include "f32-vmulc/f32-vmulc.h"
 #include "smax/avx512f-exp.h"
-#include "smax/microkernels.h"
+
+smax_f32_vmulc_ukernel_fn smax_f32_vmulc_ukernel__avx512f_x80;
 
 void smax_f32_vmulc_ukernel__avx512f_x80(size_t batch, const float* input, const float* scale, float* output, const void* params) {
   assert(batch != 0);

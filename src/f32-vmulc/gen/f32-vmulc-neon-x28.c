@@ -9,8 +9,10 @@
 #include <stddef.h>
 
 #define SMAX_NEON_FMA 0
-#include "smax/microkernels.h"
+#include "f32-vmulc/f32-vmulc.h"
 #include "smax/neon-exp.h"
+
+smax_f32_vmulc_ukernel_fn smax_f32_vmulc_ukernel__neon_x28;
 
 void smax_f32_vmulc_ukernel__neon_x28(size_t batch, const float* input, const float* scale, float* output, const void* params) {
   assert(batch != 0);

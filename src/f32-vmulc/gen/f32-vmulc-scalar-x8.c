@@ -7,7 +7,9 @@
 #include <assert.h>
 #include <stddef.h>
 
-#include "smax/microkernels.h"
+#include "f32-vmulc/f32-vmulc.h"
+
+smax_f32_vmulc_ukernel_fn smax_f32_vmulc_ukernel__scalar_x8;
 
 void smax_f32_vmulc_ukernel__scalar_x8(size_t batch, const float* input, const float* scale, float* output, const void* params) {
   assert(batch != 0);

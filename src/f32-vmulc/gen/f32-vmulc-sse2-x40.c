@@ -12,7 +12,9 @@
 
 #include <emmintrin.h>
 
-#include "smax/microkernels.h"
+#include "f32-vmulc/f32-vmulc.h"
+
+smax_f32_vmulc_ukernel_fn smax_f32_vmulc_ukernel__sse2_x40;
 
 void smax_f32_vmulc_ukernel__sse2_x40(size_t batch, const float* input, const float* scale, float* output, const void* params) {
   assert(batch != 0);

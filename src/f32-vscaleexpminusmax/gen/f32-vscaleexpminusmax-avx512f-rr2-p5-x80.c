@@ -13,8 +13,10 @@
 
 #include <immintrin.h>
 
+#include "f32-vscaleexpminusmax/f32-vscaleexpminusmax.h"
 #include "smax/avx512f-exp.h"
-#include "smax/microkernels.h"
+
+smax_f32_vscaleexpminusmax_ukernel_fn smax_f32_vscaleexpminusmax_ukernel__avx512f_rr2_p5_x80;
 
 void smax_f32_vscaleexpminusmax_ukernel__avx512f_rr2_p5_x80(size_t batch, const float* input, float* output, const float* max, const float* scale,
     const void* params) {

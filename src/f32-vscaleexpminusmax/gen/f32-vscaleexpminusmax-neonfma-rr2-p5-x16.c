@@ -13,8 +13,10 @@
 #include <stddef.h>
 
 #define SMAX_NEON_FMA 1
-#include "smax/microkernels.h"
+#include "f32-vscaleexpminusmax/f32-vscaleexpminusmax.h"
 #include "smax/neon-exp.h"
+
+smax_f32_vscaleexpminusmax_ukernel_fn smax_f32_vscaleexpminusmax_ukernel__neonfma_rr2_p5_x16;
 
 void smax_f32_vscaleexpminusmax_ukernel__neonfma_rr2_p5_x16(size_t batch, const float* input, float* output, const float* max, const float* scale,
     const void* params) {

@@ -9,8 +9,10 @@
 #include <assert.h>
 #include <stddef.h>
 
-#include "smax/microkernels.h"
+#include "f32-vscaleexpminusmax/f32-vscaleexpminusmax.h"
 #include "smax/scalar-exp.h"
+
+smax_f32_vscaleexpminusmax_ukernel_fn smax_f32_vscaleexpminusmax_ukernel__scalar_rr2_p5_x4;
 
 void smax_f32_vscaleexpminusmax_ukernel__scalar_rr2_p5_x4(size_t batch, const float* input, float* output, const float* max, const float* scale,
     const void* params) {

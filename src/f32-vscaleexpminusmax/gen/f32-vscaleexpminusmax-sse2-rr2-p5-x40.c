@@ -14,8 +14,10 @@
 
 #include <emmintrin.h>
 
-#include "smax/microkernels.h"
+#include "f32-vscaleexpminusmax/f32-vscaleexpminusmax.h"
 #include "smax/sse2-exp.h"
+
+smax_f32_vscaleexpminusmax_ukernel_fn smax_f32_vscaleexpminusmax_ukernel__sse2_rr2_p5_x40;
 
 void smax_f32_vscaleexpminusmax_ukernel__sse2_rr2_p5_x40(size_t batch, const float* input, float* output, const float* max, const float* scale,
     const void* params) {

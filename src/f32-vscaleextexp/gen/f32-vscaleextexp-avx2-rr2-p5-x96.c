@@ -15,8 +15,10 @@
 
 #include <immintrin.h>
 
+#include "f32-vscaleextexp/f32-vscaleextexp.h"
 #include "smax/avx2-exp.h"
-#include "smax/microkernels.h"
+
+smax_f32_vscaleextexp_ukernel_fn smax_f32_vscaleextexp_ukernel__avx2_rr2_p5_x96;
 
 void smax_f32_vscaleextexp_ukernel__avx2_rr2_p5_x96(size_t batch, const float* input, float* output, const float* scale, const void* params) {
   assert(batch != 0);

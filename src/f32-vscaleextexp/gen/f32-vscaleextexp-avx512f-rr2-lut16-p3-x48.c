@@ -27,8 +27,8 @@
 
 #include <immintrin.h>
 
+#include "f32-vscaleextexp/f32-vscaleextexp.h"
 #include "smax/avx512f-exp.h"
-#include "smax/microkernels.h"
 
 // The constants of the core, in registers for the whole call.
 struct lut16_scale_constants {
@@ -70,6 +70,8 @@ static int32_t exponent_bits(float exponent) {
   // An unsigned product: a left shift of a negative int is undefined in C.
   return (int32_t) ((uint32_t) (int32_t) exponent * (UINT32_C(1) << 23));
 }
+
+smax_f32_vscaleextexp_ukernel_fn smax_f32_vscaleextexp_ukernel__avx512f_rr2_lut16_p3_x48;
 
 void smax_f32_vscaleextexp_ukernel__avx512f_rr2_lut16_p3_x48(size_t batch, const float* input, float* output, const float* scale, const void* params) {
   assert(batch != 0);

@@ -21,8 +21,8 @@
 
 #include <immintrin.h>
 
+#include "f32-vscaleextexp/f32-vscaleextexp.h"
 #include "smax/avx512f-exp.h"
-#include "smax/microkernels.h"
 
 // output[0..count) for 0 < count <= 16 input elements, through a k-mask.
 static SMAX_INLINE void smax_vscaleextexp_masked(size_t count, const float* input, float* output, __m512 vscalev,
@@ -34,6 +34,8 @@ static SMAX_INLINE void smax_vscaleextexp_masked(size_t count, const float* inpu
   const __mmask16 vkeep = _mm512_cmp_ps_mask(vd, _mm512_set1_ps(-127.0f), _CMP_NLE_UQ);
   _mm512_mask_storeu_ps(output, vmask, _mm512_maskz_scalef_ps(vkeep, _mm512_mul_ps(vp, vscalev), vd));
 }
+
+smax_f32_vscaleextexp_ukernel_fn smax_f32_vscaleextexp_ukernel__avx512f_rr2_p5_x96;
 
 void smax_f32_vscaleextexp_ukernel__avx512f_rr2_p5_x96(size_t batch, const float* input, float* output, const float* scale, const void* params) {
   assert(batch != 0);

@@ -14,7 +14,7 @@
 #include <stddef.h>
 
 #define SMAX_NEON_FMA 0
-#include "smax/microkernels.h"
+#include "f32-vscaleextexp/f32-vscaleextexp.h"
 #include "smax/neon-exp.h"
 
 // (p * scale[0]) * 2^(n + scale[1]) for exp(x) = p * 2^n.
@@ -24,6 +24,8 @@ static SMAX_INLINE float32x4_t scaled_extexp(float32x4_t vx, float32x4_t vscalev
   const float32x4_t vp = smax_neon_extexp(smax_neon_clamp(vx, SMAX_EXTEXP_INPUT_LIMIT), k, &vn);
   return vmulq_f32(vmulq_f32(vp, vscalev), smax_neon_exp2_integer(vaddq_f32(vn, vscalee)));
 }
+
+smax_f32_vscaleextexp_ukernel_fn smax_f32_vscaleextexp_ukernel__neon_rr2_p5_x28;
 
 void smax_f32_vscaleextexp_ukernel__neon_rr2_p5_x28(size_t batch, const float* input, float* output, const float* scale, const void* params) {
   assert(batch != 0);

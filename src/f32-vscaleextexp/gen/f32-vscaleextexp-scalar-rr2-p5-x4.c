@@ -12,8 +12,10 @@
 #include <assert.h>
 #include <stddef.h>
 
-#include "smax/microkernels.h"
+#include "f32-vscaleextexp/f32-vscaleextexp.h"
 #include "smax/scalar-exp.h"
+
+smax_f32_vscaleextexp_ukernel_fn smax_f32_vscaleextexp_ukernel__scalar_rr2_p5_x4;
 
 void smax_f32_vscaleextexp_ukernel__scalar_rr2_p5_x4(size_t batch, const float* input, float* output, const float* scale, const void* params) {
   assert(batch != 0);

@@ -17,8 +17,10 @@
 
 #include <emmintrin.h>
 
-#include "smax/microkernels.h"
+#include "f32-vscaleextexp/f32-vscaleextexp.h"
 #include "smax/sse2-exp.h"
+
+smax_f32_vscaleextexp_ukernel_fn smax_f32_vscaleextexp_ukernel__sse2_rr2_p5_x8;
 
 void smax_f32_vscaleextexp_ukernel__sse2_rr2_p5_x8(size_t batch, const float* input, float* output, const float* scale, const void* params) {
   assert(batch != 0);

@@ -1,0 +1,39 @@
+// Generated from src/families.table by scripts/generate-all: do not edit.
+// The kernel families: their function types (src/<family>/<family>.h) and the internal enum
+// that indexes smax_config.info. Not part of the public API: smax.h names families by string.
+#ifndef SMAX_GEN_FAMILIES_H_
+#define SMAX_GEN_FAMILIES_H_
+
+#include "f32-rmax/f32-rmax.h"
+#include "f32-raddexpminusmax/f32-raddexpminusmax.h"
+#include "f32-vscaleexpminusmax/f32-vscaleexpminusmax.h"
+#include "f32-raddstoreexpminusmax/f32-raddstoreexpminusmax.h"
+#include "f32-vmulc/f32-vmulc.h"
+#include "f32-raddexpminusrunmax/f32-raddexpminusrunmax.h"
+#include "f32-raddextexp/f32-raddextexp.h"
+#include "f32-vscaleextexp/f32-vscaleextexp.h"
+
+enum smax_ukernel_family {
+  smax_ukernel_family_f32_rmax = 0,
+  smax_ukernel_family_f32_raddexpminusmax = 1,
+  smax_ukernel_family_f32_vscaleexpminusmax = 2,
+  smax_ukernel_family_f32_raddstoreexpminusmax = 3,
+  smax_ukernel_family_f32_vmulc = 4,
+  smax_ukernel_family_f32_raddexpminusrunmax = 5,
+  smax_ukernel_family_f32_raddextexp = 6,
+  smax_ukernel_family_f32_vscaleextexp = 7,
+  smax_ukernel_family_count = 8
+};
+
+// The shape of each family's function type (the call column of src/families.table), for tests
+// that call any kernel by its family: SMAX_FAMILY_CALL_<id>.
+#define SMAX_FAMILY_CALL_f32_rmax x_acc
+#define SMAX_FAMILY_CALL_f32_raddexpminusmax x_max_sum
+#define SMAX_FAMILY_CALL_f32_vscaleexpminusmax x_y_max_scale
+#define SMAX_FAMILY_CALL_f32_raddstoreexpminusmax x_max_y_sum_next
+#define SMAX_FAMILY_CALL_f32_vmulc x_c_y
+#define SMAX_FAMILY_CALL_f32_raddexpminusrunmax x_acc
+#define SMAX_FAMILY_CALL_f32_raddextexp x_acc
+#define SMAX_FAMILY_CALL_f32_vscaleextexp x_y_c2
+
+#endif  // SMAX_GEN_FAMILIES_H_
