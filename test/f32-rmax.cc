@@ -1,6 +1,6 @@
 // Tests of every f32-rmax kernel in src/f32-rmax/gen/f32-rmax.inc: *max = max(*max, input[0..n)),
 // which is exact, so results must equal the true max. NaN inputs are not tested: the kernels may or
-// may not propagate them (src/smax/microfnptr.h).
+// may not propagate them (src/f32-rmax/f32-rmax.h).
 #include <gtest/gtest.h>
 
 #include <vector>

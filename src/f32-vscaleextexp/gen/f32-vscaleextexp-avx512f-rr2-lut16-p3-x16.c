@@ -8,7 +8,7 @@
 // integer), exp(x) * 2^E' = s * exp(t), s = 2^(n/16 + E'), whose bits are table[n & 15] + (n << 19) +
 // (E' << 23) modulo 2^32. That equals the true bits while d = n/16 + E' is in [-126, 1] (s normal):
 //  - d <= 1: scale[1] comes from pass 1, E' = -E with E >= round(x * log2e) for every clamped input,
-//    and n/16 <= x * log2e + 1/32 (the family's contract in src/smax/microfnptr.h);
+//    and n/16 <= x * log2e + 1/32 (the family's contract in src/f32-vscaleextexp/f32-vscaleextexp.h);
 //  - d < -126: a k-mask makes the output exactly 0 (its 2^d term is below 2^-126, as where rr2-p5's
 //    vscalefps flushes); the compare is unordered, so NaN lanes are kept and NaN propagates.
 // Then y = (s + s * p) * scale[0]. Per vector that is 9 FMA-pipe operations (1 for n, 2 for t, 3 for
