@@ -1,5 +1,9 @@
-// The softmax operator: argument checks, the create / reshape / setup / run state machine, and the
-// split of rows across pthreadpool threads. The per-row math lives in softmax-rows.c.
+// The softmax operator: argument checks and the create / reshape / setup / run state machine. Create
+// keeps the configuration; reshape makes the plan (src/softmax/plan.c) and its workspace; setup checks
+// the pointers; run only dispatches the plan.
+// posix_memalign
+#define _POSIX_C_SOURCE 200112L
+
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -8,52 +12,32 @@
 
 #include "smax.h"
 #include "smax/config.h"
-#include "smax/softmax-rows.h"
+#include "smax/plan.h"
 
 enum operator_state {
   operator_state_created,   // no shape yet
-  operator_state_reshaped,  // shape set, pointers not (or no longer) valid
-  operator_state_ready,     // shape and pointers set: can run
+  operator_state_reshaped,  // shape and plan set, pointers not (or no longer) valid
+  operator_state_ready,     // shape, plan and pointers set: can run
 };
 
 struct smax_operator {
+  const struct smax_config* config;
   enum smax_algorithm algorithm;
-  uint32_t flags;
+  uint32_t pool_flags;
   enum operator_state state;
-  size_t channels;
   size_t input_stride;
   size_t output_stride;
-  size_t batch_size;
+  size_t input_span;   // floats, from row 0's first to the last row's last
+  size_t output_span;
+  struct smax_plan plan;
+  void* workspace;  // plan.workspace_bytes, 64-byte aligned; kept across reshapes that need no more
+  size_t workspace_capacity;
   const float* input;
   float* output;
 };
 
 #define KNOWN_FLAGS SMAX_FLAG_YIELD_WORKERS
-
-// Debian's pthreadpool is not built with ThreadSanitizer, so TSan cannot see how it hands the work to
-// its threads and back. Under TSan, these annotations state that hand-off: the caller releases the
-// context before the parallel call and acquires it after; each task acquires it before reading and
-// releases it after writing its rows. They compile to nothing otherwise.
-#if defined(__SANITIZE_THREAD__)
-#define SMAX_TSAN 1
-#elif defined(__has_feature)
-#if __has_feature(thread_sanitizer)
-#define SMAX_TSAN 1
-#endif
-#endif
-#ifdef SMAX_TSAN
-void __tsan_acquire(void* address);
-void __tsan_release(void* address);
-#define SMAX_TSAN_ACQUIRE(address) __tsan_acquire(address)
-#define SMAX_TSAN_RELEASE(address) __tsan_release(address)
-#else
-#define SMAX_TSAN_ACQUIRE(address) ((void) (address))
-#define SMAX_TSAN_RELEASE(address) ((void) (address))
-#endif
-
-// Rows are handed to threads in tiles of about this many elements, so that short rows do not pay a
-// task's overhead each.
-#define ELEMENTS_PER_TASK 16384
+#define WORKSPACE_ALIGNMENT 64
 
 enum smax_status smax_create_softmax_nc_f32(enum smax_algorithm algorithm, uint32_t flags, smax_operator_t* op_out) {
   if (smax_get_config() == NULL) {
@@ -66,8 +50,12 @@ enum smax_status smax_create_softmax_nc_f32(enum smax_algorithm algorithm, uint3
   if (op == NULL) {
     return smax_status_out_of_memory;
   }
+  op->config = smax_get_config();
   op->algorithm = algorithm;
-  op->flags = flags;
+  op->pool_flags = PTHREADPOOL_FLAG_DISABLE_DENORMALS;
+  if (flags & SMAX_FLAG_YIELD_WORKERS) {
+    op->pool_flags |= PTHREADPOOL_FLAG_YIELD_WORKERS;
+  }
   op->state = operator_state_created;
   *op_out = op;
   return smax_status_success;
@@ -91,22 +79,44 @@ static bool span_in_floats(size_t rows, size_t channels, size_t stride, size_t* 
   return true;
 }
 
+// Makes room for a workspace of `bytes` (64-byte aligned); false, with nothing changed, if that fails.
+static bool reserve_workspace(struct smax_operator* op, size_t bytes) {
+  if (bytes <= op->workspace_capacity) {
+    return true;
+  }
+  const size_t capacity = (bytes + WORKSPACE_ALIGNMENT - 1) / WORKSPACE_ALIGNMENT * WORKSPACE_ALIGNMENT;
+  void* workspace = NULL;
+  if (posix_memalign(&workspace, WORKSPACE_ALIGNMENT, capacity) != 0) {
+    return false;
+  }
+  free(op->workspace);
+  op->workspace = workspace;
+  op->workspace_capacity = capacity;
+  return true;
+}
+
 enum smax_status smax_reshape_softmax_nc_f32(smax_operator_t op, size_t channels, size_t input_stride,
                                              size_t output_stride, size_t batch_size, pthreadpool_t threadpool) {
-  (void) threadpool;
   if (smax_get_config() == NULL) {
     return smax_status_uninitialized;
   }
-  size_t span;
+  size_t input_span, output_span;
   if (op == NULL || channels == 0 || input_stride < channels || output_stride < channels ||
-      !span_in_floats(batch_size, channels, input_stride, &span) ||
-      !span_in_floats(batch_size, channels, output_stride, &span)) {
+      !span_in_floats(batch_size, channels, input_stride, &input_span) ||
+      !span_in_floats(batch_size, channels, output_stride, &output_span)) {
     return smax_status_invalid_parameter;
   }
-  op->channels = channels;
+  const struct smax_softmax_stages* stages = smax_stages_for_algorithm(op->config, op->algorithm, channels);
+  const struct smax_plan plan =
+      smax_make_plan(op->config, stages, channels, batch_size, pthreadpool_get_threads_count(threadpool));
+  if (!reserve_workspace(op, plan.workspace_bytes)) {
+    return smax_status_out_of_memory;
+  }
+  op->plan = plan;
   op->input_stride = input_stride;
   op->output_stride = output_stride;
-  op->batch_size = batch_size;
+  op->input_span = input_span;
+  op->output_span = output_span;
   op->input = NULL;
   op->output = NULL;
   op->state = operator_state_reshaped;
@@ -115,19 +125,16 @@ enum smax_status smax_reshape_softmax_nc_f32(smax_operator_t op, size_t channels
 
 // True if the rows read and the rows written share memory other than by exact in-place aliasing.
 static bool buffers_overlap_unsafely(const struct smax_operator* op, const float* input, const float* output) {
-  if (op->batch_size == 0) {
+  if (op->plan.batch_size == 0) {
     return false;
   }
   if (input == output && op->input_stride == op->output_stride) {
     return false;  // in place: each element is read before it is written, row by row
   }
-  size_t input_span = 0, output_span = 0;
-  span_in_floats(op->batch_size, op->channels, op->input_stride, &input_span);
-  span_in_floats(op->batch_size, op->channels, op->output_stride, &output_span);
   const uintptr_t input_begin = (uintptr_t) input;
   const uintptr_t output_begin = (uintptr_t) output;
-  return input_begin < output_begin + output_span * sizeof(float) &&
-         output_begin < input_begin + input_span * sizeof(float);
+  return input_begin < output_begin + op->output_span * sizeof(float) &&
+         output_begin < input_begin + op->input_span * sizeof(float);
 }
 
 enum smax_status smax_setup_softmax_nc_f32(smax_operator_t op, const float* input, float* output) {
@@ -149,39 +156,8 @@ enum smax_status smax_setup_softmax_nc_f32(smax_operator_t op, const float* inpu
   return smax_status_success;
 }
 
-struct run_context {
-  const struct smax_config* config;
-  smax_softmax_rows_fn* rows_function;
-  size_t channels;
-  size_t input_stride;
-  size_t output_stride;
-  const float* input;
-  float* output;
-};
-
-static void run_rows(void* opaque, size_t first_row, size_t row_count) {
-  SMAX_TSAN_ACQUIRE(opaque);
-  const struct run_context* context = opaque;
-  context->rows_function(context->config, context->channels, row_count,
-                         context->input + first_row * context->input_stride, context->input_stride,
-                         context->output + first_row * context->output_stride, context->output_stride);
-  SMAX_TSAN_RELEASE(opaque);
-}
-
-static size_t rows_per_task(size_t batch_size, size_t channels, pthreadpool_t threadpool) {
-  size_t rows = channels >= ELEMENTS_PER_TASK ? 1 : ELEMENTS_PER_TASK / channels;
-  // Keep a few tasks per thread so that uneven progress still balances.
-  const size_t threads = pthreadpool_get_threads_count(threadpool);
-  const size_t balanced = (batch_size + 4 * threads - 1) / (4 * threads);
-  if (rows > balanced) {
-    rows = balanced;
-  }
-  return rows != 0 ? rows : 1;
-}
-
 enum smax_status smax_run_operator(smax_operator_t op, pthreadpool_t threadpool) {
-  const struct smax_config* config = smax_get_config();
-  if (config == NULL) {
+  if (smax_get_config() == NULL) {
     return smax_status_uninitialized;
   }
   if (op == NULL) {
@@ -190,30 +166,19 @@ enum smax_status smax_run_operator(smax_operator_t op, pthreadpool_t threadpool)
   if (op->state != operator_state_ready) {
     return smax_status_invalid_state;
   }
-  if (op->batch_size == 0) {
+  if (op->plan.batch_size == 0) {
     return smax_status_success;
   }
-  struct run_context context = {
-      .config = config,
-      .rows_function = smax_softmax_rows_function(config, op->algorithm, op->channels),
-      .channels = op->channels,
-      .input_stride = op->input_stride,
-      .output_stride = op->output_stride,
-      .input = op->input,
-      .output = op->output,
-  };
-  uint32_t pool_flags = PTHREADPOOL_FLAG_DISABLE_DENORMALS;
-  if (op->flags & SMAX_FLAG_YIELD_WORKERS) {
-    pool_flags |= PTHREADPOOL_FLAG_YIELD_WORKERS;
-  }
-  SMAX_TSAN_RELEASE(&context);
-  pthreadpool_parallelize_1d_tile_1d(threadpool, run_rows, &context, op->batch_size,
-                                     rows_per_task(op->batch_size, op->channels, threadpool), pool_flags);
-  SMAX_TSAN_ACQUIRE(&context);
+  const struct smax_run_buffers buffers = {op->input, op->input_stride, op->output, op->output_stride,
+                                           op->workspace};
+  smax_run_plan(&op->plan, &buffers, threadpool, op->pool_flags);
   return smax_status_success;
 }
 
 enum smax_status smax_delete_operator(smax_operator_t op) {
+  if (op != NULL) {
+    free(op->workspace);
+  }
   free(op);
   return smax_status_success;
 }

@@ -22,7 +22,8 @@
 #include "reference.h"
 #include "smax.h"
 #include "smax/config.h"
-#include "smax/softmax-rows.h"
+#include "smax/plan.h"
+#include "stages-runner.h"
 
 namespace smax_test {
 namespace {
@@ -363,35 +364,30 @@ INSTANTIATE_TEST_SUITE_P(All, SpecialValues,
                                   kCases[std::get<1>(param_info.param)].name;
                          });
 
-// auto's algorithm for rows whose input and output exceed the last-level cache (running_max_two_pass_row
-// in src/softmax-rows.c) takes rows of millions of elements through the public API. Here the row layer
-// runs it on the same table and lengths, given a copy of the configuration with a 0-byte cache.
+// auto's algorithm for rows whose input and output exceed the last-level cache (running-max two-pass,
+// src/softmax/running-max-two-pass.c) takes rows of millions of elements through the public API. Here
+// its stages run through a plan on the same table and lengths.
 class SpecialValuesAutoPastCache : public ::testing::TestWithParam<size_t> {};
 
 TEST_P(SpecialValuesAutoPastCache, all_lengths_and_positions) {
   const size_t case_index = GetParam();
   const SpecialCase& special = kCases[case_index];
-  const smax_config* active = smax_get_config();
-  ASSERT_NE(nullptr, active);
-  smax_config no_cache = *active;
-  no_cache.last_level_cache_bytes = 0;
   size_t checked_rows = 0;
   for (size_t n : kLengths) {
     if (n < special.min_length) {
       continue;
     }
-    smax_softmax_rows_fn* rows = smax_softmax_rows_function(&no_cache, smax_algorithm_auto, n);
-    ASSERT_NE(rows, smax_softmax_rows_function(active, smax_algorithm_auto, n)) << "auto did not change algorithm";
-    ASSERT_NE(rows, smax_softmax_rows_function(active, smax_algorithm_two_pass, n));
     SpecialBatch batch = MakeSpecialBatch(case_index, n);
     std::vector<float> output = batch.output;
-    rows(&no_cache, n, kBatch, batch.input.data(), batch.stride, output.data(), batch.stride);
+    RunStages(&smax_running_max_two_pass_stages, n, kBatch, batch.input.data(), batch.stride, output.data(),
+              batch.stride);
     checked_rows += ExpectSpecialBatch(special, batch, output);
     if (::testing::Test::HasFailure()) {
       return;
     }
     std::vector<float> inplace = batch.input;
-    rows(&no_cache, n, kBatch, inplace.data(), batch.stride, inplace.data(), batch.stride);
+    RunStages(&smax_running_max_two_pass_stages, n, kBatch, inplace.data(), batch.stride, inplace.data(),
+              batch.stride);
     ExpectSameBits(output, inplace, batch, "in place vs out of place");
   }
   EXPECT_GT(checked_rows, 0u);

@@ -1,0 +1,80 @@
+// The plan an operator makes at reshape: which algorithm's stages run, how rows are cut into chunks,
+// how the work is spread over the threads, and how much workspace that takes. Run only follows it.
+//
+// Chunks: a row of up to SMAX_ONE_CHUNK_MAX_ELEMENTS elements is one chunk. A longer row is cut into
+// chunks of plan.chunk_elements (whole reload pipeline blocks, about 16K elements), the last one shorter.
+// Each chunk is reduced to statistics, the row's chunks are merged in chunk order, and each chunk is
+// written from the merged statistics. The grid depends on the row length (and the chosen kernels) only,
+// and so do the kernel calls made for a row: the results are the same bits for any number of threads.
+//
+// Parallelism: whole rows per task (rows of one chunk always; long rows while there are enough rows
+// to keep every thread busy), or, for a few long rows, every (row, chunk) a task: phase 1 reduces the
+// chunks in parallel, the rows' statistics are merged, phase 2 writes the chunks in parallel.
+#ifndef SMAX_PLAN_H_
+#define SMAX_PLAN_H_
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <pthreadpool.h>
+
+#include "smax.h"
+#include "smax/common.h"
+#include "smax/config.h"
+#include "smax/softmax-stages.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+// Rows up to this length are one chunk: shorter rows cost too little to be worth two parallel phases,
+// and rows of one chunk keep the fused paths (reload's pipeline across rows).
+#define SMAX_ONE_CHUNK_MAX_ELEMENTS 65536
+
+enum smax_parallelism {
+  smax_parallelism_whole_rows,  // tasks of rows_per_task whole rows
+  smax_parallelism_split_rows,  // tasks of one chunk, in two phases
+};
+
+struct smax_plan {
+  const struct smax_config* config;
+  const struct smax_softmax_stages* stages;
+  size_t channels;
+  size_t batch_size;
+  size_t chunk_elements;  // channels for rows of one chunk
+  size_t chunks;          // per row
+  size_t slot_bytes;      // per chunk, in the workspace
+  enum smax_parallelism parallelism;
+  size_t rows_per_task;
+  size_t workspace_bytes;  // 0 for rows of one chunk
+};
+
+// The stages of an algorithm (auto resolved for rows of `channels` elements).
+SMAX_INTERNAL const struct smax_softmax_stages* smax_stages_for_algorithm(const struct smax_config* config,
+                                                                         enum smax_algorithm algorithm,
+                                                                         size_t channels);
+
+// Plans rows of `channels` elements (>= 1) with the given stages, for `threads` threads.
+SMAX_INTERNAL struct smax_plan smax_make_plan(const struct smax_config* config,
+                                              const struct smax_softmax_stages* stages, size_t channels,
+                                              size_t batch_size, size_t threads);
+
+// The tensors of one run.
+struct smax_run_buffers {
+  const float* x;
+  size_t x_stride;
+  float* y;
+  size_t y_stride;
+  void* workspace;  // plan.workspace_bytes, aligned to 64 bytes
+};
+
+// Runs a plan on the pool (NULL: the calling thread). pool_flags go to every pthreadpool call.
+SMAX_INTERNAL void smax_run_plan(const struct smax_plan* plan, const struct smax_run_buffers* buffers,
+                                 pthreadpool_t threadpool, uint32_t pool_flags);
+
+#ifdef __cplusplus
+}  // extern "C"
+#endif
+
+#endif  // SMAX_PLAN_H_

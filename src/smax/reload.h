@@ -1,0 +1,34 @@
+// What the reload algorithm (src/softmax/reload.c) shares with the plan and with auto's
+// running-max two-pass algorithm.
+#ifndef SMAX_RELOAD_H_
+#define SMAX_RELOAD_H_
+
+#include <stddef.h>
+
+#include "smax/common.h"
+#include "smax/config.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+// y = exp(x - r) over [x, x + length) (at most one raddstoreexpminusmax kernel block), against the
+// running max of what came before: r is *running_max unless the block tops it by more than 8 (then the
+// block's own max); *running_max is raised to the block's max and r written to *reference. Returns the
+// sum of y.
+SMAX_INTERNAL double smax_reload_exp_against_running_max(const struct smax_config* config, size_t length,
+                                                         const float* x, float* y, float* running_max,
+                                                         float* reference);
+
+// The chunk length of long rows: reload's largest chunk, whole pipeline blocks, so that its blocks
+// never straddle two chunks.
+SMAX_INTERNAL size_t smax_reload_max_chunk_elements(const struct smax_config* config);
+
+// The longest row reload's fused path takes whole.
+SMAX_INTERNAL size_t smax_reload_max_row_elements(const struct smax_config* config);
+
+#ifdef __cplusplus
+}  // extern "C"
+#endif
+
+#endif  // SMAX_RELOAD_H_

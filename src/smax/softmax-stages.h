@@ -1,0 +1,104 @@
+// Each softmax algorithm as stages over the chunks of a row (src/softmax/<algorithm>.c):
+//
+//   reduce  a chunk to statistics (struct smax_max_sum or struct smax_ext_exp, row-stats.h), kept in
+//           the chunk's slot of the operator's workspace; reload also stores the chunk's unnormalised
+//           exps in y and its blocks' references in the slot;
+//   merge   the chunks' statistics of one row, in chunk order, into the row's verdict and scale;
+//   write   a chunk's outputs from the row's merged statistics.
+//
+// A row of one chunk may instead take the algorithm's fused path (rows), which runs whole rows in one
+// loop (reload carries its pipeline from one row to the next). The plan (plan.h) decides from the row
+// length alone which rows take which path, so the kernel calls made for a row, and so its bits, never
+// depend on the number of threads.
+#ifndef SMAX_SOFTMAX_STAGES_H_
+#define SMAX_SOFTMAX_STAGES_H_
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "smax.h"
+#include "smax/common.h"
+#include "smax/config.h"
+#include "smax/row-stats.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+// One chunk of one row: [x, x + length) in, [y, y + length) out (y may equal x), and the chunk's slot.
+struct smax_chunk {
+  const struct smax_config* config;
+  size_t length;
+  const float* x;
+  float* y;
+  void* stats;
+  // The whole row's length: the write stage streams its stores for rows beyond the cache.
+  size_t row_length;
+};
+
+// What the merge decided for a row.
+enum smax_row_verdict {
+  smax_row_finite,    // write the outputs from the statistics below
+  smax_row_nan,       // a NaN or +inf entry, or only -inf ones: every output is NaN
+  smax_row_fallback,  // the statistics cannot represent this row: redo it with the fallback algorithm
+};
+
+struct smax_row_result {
+  enum smax_row_verdict verdict;
+  struct smax_max_sum max_sum;  // the max-subtracting algorithms
+  struct smax_ext_exp ext_exp;  // two-pass
+};
+
+typedef void smax_reduce_chunk_fn(const struct smax_chunk* chunk);
+// Merges `chunks` slots, `stride` bytes apart from `first`, in order.
+typedef struct smax_row_result smax_merge_chunks_fn(const void* first, size_t chunks, size_t stride);
+typedef void smax_write_chunk_fn(const struct smax_chunk* chunk, const struct smax_row_result* row);
+
+// y = softmax(x) on `rows` rows of n elements, each one chunk (n <= the plan's chunk length): row r is
+// [x + r * x_stride, ...), its output [y + r * y_stride, ...); y may equal x when the strides agree.
+typedef void smax_softmax_rows_fn(const struct smax_config* config, size_t n, size_t rows, const float* x,
+                                  size_t x_stride, float* y, size_t y_stride);
+
+struct smax_softmax_stages {
+  const char* name;
+  size_t stats_bytes;  // of a chunk's slot
+  smax_reduce_chunk_fn* reduce;
+  smax_merge_chunks_fn* merge;
+  smax_write_chunk_fn* write;
+  // Rows of one chunk, fused; NULL: they take reduce, merge and write like any other row.
+  smax_softmax_rows_fn* rows;
+  // For smax_row_fallback (two-pass only); NULL otherwise.
+  const struct smax_softmax_stages* fallback;
+};
+
+// The algorithms. running_max_two_pass is auto's algorithm for rows beyond the cache and has no public
+// value: two passes over memory with reload's exp (against the running max) in pass 1 and two-pass's
+// output kernel in pass 2.
+SMAX_INTERNAL extern const struct smax_softmax_stages smax_three_pass_recompute_stages;
+SMAX_INTERNAL extern const struct smax_softmax_stages smax_three_pass_reload_stages;
+SMAX_INTERNAL extern const struct smax_softmax_stages smax_online_stages;
+SMAX_INTERNAL extern const struct smax_softmax_stages smax_two_pass_stages;
+SMAX_INTERNAL extern const struct smax_softmax_stages smax_running_max_two_pass_stages;
+
+// Merge stage of every algorithm whose slots start with a struct smax_max_sum.
+SMAX_INTERNAL struct smax_row_result smax_merge_max_sum_chunks(const void* first, size_t chunks, size_t stride);
+
+// Write stage of recompute and online: y = exp(x - M) / S.
+SMAX_INTERNAL void smax_write_exp_minus_max(const struct smax_chunk* chunk, const struct smax_row_result* row);
+
+// Helpers shared by the stages.
+SMAX_INTERNAL void smax_fill_nan(size_t n, float* y);
+// Elements of the next kernel block: at most block_elements of the remaining ones.
+static SMAX_INLINE size_t smax_block_length(size_t remaining, size_t block_elements) {
+  return remaining < block_elements ? remaining : block_elements;
+}
+// True if a row's input and output (8 bytes per element) do not fit in the last-level cache.
+static SMAX_INLINE bool smax_row_exceeds_cache(const struct smax_config* config, size_t n) {
+  return n > config->last_level_cache_bytes / (2 * sizeof(float));
+}
+
+#ifdef __cplusplus
+}  // extern "C"
+#endif
+
+#endif  // SMAX_SOFTMAX_STAGES_H_

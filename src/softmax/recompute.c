@@ -1,0 +1,46 @@
+// Three-pass recompute: max; sum of exp(x - max); y = exp(x - max) / sum. Reads x three times, writes
+// y once. As stages, a chunk's reduce is the first two passes over the chunk (against the chunk's own
+// max, from cache), its write the third pass against the row's merged (max, sum).
+#include <math.h>
+
+#include "smax/softmax-stages.h"
+
+static void recompute_reduce(const struct smax_chunk* chunk) {
+  const struct smax_config* config = chunk->config;
+  struct smax_max_sum* stats = chunk->stats;
+  float max = -INFINITY;
+  config->rmax(chunk->length * sizeof(float), chunk->x, &max, NULL);
+  stats->max = max;
+  if (isnan(max) || max == INFINITY) {
+    stats->sum = NAN;
+    return;
+  }
+  // A chunk of only -inf (and NaN) entries is summed against 0: its exps are 0, or NaN from a NaN.
+  const float reference = max == -INFINITY ? 0.0f : max;
+  const size_t block_elements = config->info[smax_ukernel_family_f32_raddexpminusmax].block_elements;
+  double sum = 0.0;
+  for (size_t i = 0; i < chunk->length; i += block_elements) {
+    float block_sum;
+    config->raddexpminusmax(smax_block_length(chunk->length - i, block_elements) * sizeof(float), chunk->x + i,
+                            &reference, &block_sum, NULL);
+    sum += block_sum;
+  }
+  stats->sum = sum;
+}
+
+// Also online's write stage: both end in y = exp(x - M) / S.
+void smax_write_exp_minus_max(const struct smax_chunk* chunk, const struct smax_row_result* row) {
+  const float max = row->max_sum.max;
+  const float scale = (float) (1.0 / row->max_sum.sum);
+  chunk->config->vscaleexpminusmax(chunk->length * sizeof(float), chunk->x, chunk->y, &max, &scale, NULL);
+}
+
+const struct smax_softmax_stages smax_three_pass_recompute_stages = {
+    .name = "three_pass_recompute",
+    .stats_bytes = sizeof(struct smax_max_sum),
+    .reduce = recompute_reduce,
+    .merge = smax_merge_max_sum_chunks,
+    .write = smax_write_exp_minus_max,
+    .rows = NULL,
+    .fallback = NULL,
+};

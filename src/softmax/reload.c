@@ -1,0 +1,402 @@
+// Three-pass reload with the max pass folded into the exp pass: the fused fast path of smax.
+//
+// A row (or a chunk of a long row) is cut into pipeline blocks (config->reload_pipeline_elements).
+// Block b is exponentiated against a reference r_b: y = exp(x - r_b), stored and summed (s_b); the last
+// pass scales block b by exp(r_b - M) / S, with M = max_b r_b and S = sum_b s_b * exp(r_b - M) in
+// double. Every output is still exp(x - r_b) rounded once, times one float scale: the error terms of
+// the plain three passes, and an output flushed to 0 (x - r_b below the exp cutoff) has x - M below it
+// too, as r_b <= M. Special values: a NaN makes some s_b NaN (the max may skip it, the exp does not); a
+// +inf makes some r_b +inf (a block that tops the running max by more than RUNNING_MAX_KEEP_LIMIT is
+// redone against its own max); a row of -inf has M = -inf; each gives the all-NaN row, as elsewhere.
+//
+// As stages (softmax-stages.h), a chunk's reduce is its exp pass, whose (M_c, S_c) merge like any
+// (max, sum) statistics, and its write is the rescale pass. Rows of one chunk run fused, whole rows in
+// one loop: each row's exp pass also takes the next row's first block max on the side.
+#include <float.h>
+#include <math.h>
+#include <stdbool.h>
+
+#include "smax/reload.h"
+#include "smax/softmax-stages.h"
+
+// Blocks of a row of one chunk (SMAX_ONE_CHUNK_MAX_ELEMENTS, plan.h, over blocks of at least 2048).
+#define RELOAD_MAX_ROW_BLOCKS 32
+// Blocks of a chunk of a long row (SMAX_CHUNK_TARGET_ELEMENTS, plan.h, over blocks of at least 2048).
+#define RELOAD_MAX_CHUNK_BLOCKS 8
+
+// A chunk's slot: its statistics (first, as the common merge reads them) and its blocks' references
+// and sums, for its write stage.
+struct reload_slot {
+  struct smax_max_sum stats;
+  float reference[RELOAD_MAX_CHUNK_BLOCKS];
+  double block_sum[RELOAD_MAX_CHUNK_BLOCKS];
+};
+
+// True where a pipeline block is one kernel call (AVX-512F): its float sum needs no double accumulation.
+static bool block_is_one_call(const struct smax_config* config) {
+  return config->reload_pipeline_elements ==
+         config->info[smax_ukernel_family_f32_raddstoreexpminusmax].block_elements;
+}
+
+// Pass 1 on block [x, x + length): y = exp(x - *reference), returns the sum (kernel blocks added in
+// double), and takes max(*next_max, [next_x, next_x + next_length)) on the side. The two ranges are cut
+// into kernel blocks in step, so each call pairs kernel block j of this block with kernel block j of
+// the next. The next block is longer where a row's short last block meets the next row's first: the
+// rmax kernel takes the rest.
+// Not inlined: inlined, it made the reload function around it heavier for every row (bench case
+// op/smax:three_pass_reload/4096x128).
+static __attribute__((noinline)) double exp_block_with_next_max(const struct smax_config* config, size_t length,
+                                                                const float* x, const float* reference, float* y,
+                                                                size_t next_length, const float* next_x,
+                                                                float* next_max) {
+  const size_t kernel_block = config->info[smax_ukernel_family_f32_raddstoreexpminusmax].block_elements;
+  double sum = 0.0;
+  size_t i = 0;
+  for (; i < length; i += kernel_block) {
+    const size_t next_part = i < next_length ? smax_block_length(next_length - i, kernel_block) : 0;
+    float part_sum;
+    config->raddstoreexpminusmax(smax_block_length(length - i, kernel_block) * sizeof(float), x + i, reference,
+                                 y + i, &part_sum, next_part * sizeof(float), next_part != 0 ? next_x + i : NULL,
+                                 next_max, NULL);
+    sum += part_sum;
+  }
+  if (next_length > i) {
+    config->rmax((next_length - i) * sizeof(float), next_x + i, next_max, NULL);
+  }
+  return sum;
+}
+
+// exp(x - reference) into y over one pipeline block, taking max(*next_max, next range) on the side;
+// returns the block's sum.
+static SMAX_INLINE double exp_block(const struct smax_config* config, size_t length, const float* x,
+                                    float reference, float* y, size_t next_length, const float* next_x,
+                                    float* next_max) {
+  if (block_is_one_call(config)) {
+    float sum;
+    config->raddstoreexpminusmax(length * sizeof(float), x, &reference, y, &sum, next_length * sizeof(float), next_x,
+                                 next_max, NULL);
+    return sum;
+  }
+  return exp_block_with_next_max(config, length, x, &reference, y, next_length, next_x, next_max);
+}
+
+// An all -inf block (reference -inf) is exponentiated against 0: its outputs are exactly 0, not NaN.
+static float exp_reference(float reference) {
+  return reference == -INFINITY ? 0.0f : reference;
+}
+
+// Below this, a block's scale is applied in two multiplications (rescale_run).
+#define SMALLEST_ONE_STEP_SCALE 0x1p-100
+#define SPLIT_SCALE_STEP 0x1p-96f
+
+// y *= scale over a run of blocks. A block whose reference lies far below the row's max (and up to
+// RUNNING_MAX_KEEP_LIMIT below its own max) holds exps above 1 and gets a scale that may be below the
+// float range, though the outputs it makes are not: they are multiplied by 2^-96 first (exact for
+// every y >= 2^-30, and those below make outputs under 2^-130 either way), then by scale * 2^96, which
+// is a normal float for every output >= 2^-100. Each output still takes one rounded scale and one
+// rounded product.
+static void rescale_run(const struct smax_config* config, size_t length, float* y, double scale) {
+  if (scale < SMALLEST_ONE_STEP_SCALE) {
+    const float step = SPLIT_SCALE_STEP;
+    config->vmulc(length * sizeof(float), y, &step, y, NULL);
+    scale /= (double) SPLIT_SCALE_STEP;
+  }
+  const float float_scale = (float) scale;
+  config->vmulc(length * sizeof(float), y, &float_scale, y, NULL);
+}
+
+// The blocks of one exp pass: block b's reference and sum.
+struct reload_blocks {
+  size_t count;
+  float* reference;
+  double* sum;
+};
+
+// (M, S) of a run of blocks: M = max_b r_b, S = sum_b s_b * exp(r_b - M) in block order.
+static struct smax_max_sum blocks_stats(const struct reload_blocks* blocks) {
+  struct smax_max_sum stats = smax_max_sum_empty;
+  for (size_t b = 0; b < blocks->count; b++) {
+    const struct smax_max_sum block = {blocks->reference[b], blocks->sum[b]};
+    smax_max_sum_merge(&stats, block);
+  }
+  return stats;
+}
+
+// The last pass over the blocks of [y, y + n): block b is multiplied by exp(r_b - M) / S for the row's
+// merged statistics. Runs of blocks with the same reference are rescaled in one call.
+static void rescale_blocks(const struct smax_config* config, size_t n, float* y, const struct reload_blocks* blocks,
+                           struct smax_max_sum row) {
+  const size_t block_elements = config->reload_pipeline_elements;
+  const double inverse_sum = 1.0 / row.sum;
+  for (size_t b = 0; b < blocks->count;) {
+    size_t end = b + 1;
+    while (end < blocks->count && blocks->reference[end] == blocks->reference[b]) {
+      end++;
+    }
+    const double weight =
+        blocks->reference[b] == row.max ? 1.0 : exp((double) blocks->reference[b] - (double) row.max);
+    const size_t start = b * block_elements;
+    const size_t length = (end == blocks->count ? n : end * block_elements) - start;
+    rescale_run(config, length, y + start, weight * inverse_sum);
+    b = end;
+  }
+}
+
+// The furthest ahead of its exp loop that reload_one_block_rows reads a later row's max (see there, and
+// exp_block_running_max for what loads far ahead cost).
+#define ONE_BLOCK_LOOKAHEAD_BYTES 2048
+
+// Rows of one pipeline block: row r's exp pass also takes a later row's max, and row r's rescale runs
+// after row r + 1's exp pass, so that its wait for the sum (a reduction, then a division) overlaps
+// useful work. All of it in one loop with the state in locals: per-row calls through a function
+// pointer and state kept in memory were slower (op/smax:three_pass_reload/4096x128).
+static void reload_one_block_rows(const struct smax_config* config, size_t n, size_t rows, const float* x,
+                                  size_t x_stride, float* y, size_t y_stride) {
+  const bool one_call = block_is_one_call(config);
+  // Row r's call takes the max of row r + ahead: two rows ahead while that stays within
+  // ONE_BLOCK_LOOKAHEAD_BYTES, so that a row's exp does not wait for the max reduction at the end of the
+  // call just before it (op/smax:three_pass_reload/4096x128 against 1024x1024, 8 KiB ahead).
+  const size_t ahead = 2 * n * sizeof(float) <= ONE_BLOCK_LOOKAHEAD_BYTES ? 2 : 1;
+  float max = -INFINITY;
+  config->rmax(n * sizeof(float), x, &max, NULL);
+  float following_max = -INFINITY;  // row r + 1's, when two rows ahead
+  if (ahead == 2 && rows > 1) {
+    config->rmax(n * sizeof(float), x + x_stride, &following_max, NULL);
+  }
+  float* pending_y = NULL;  // the previous row, still to be rescaled by pending_scale
+  float pending_scale = 0.0f;
+  for (size_t r = 0; r < rows; r++) {
+    const float* row_x = x + r * x_stride;
+    float* row_y = y + r * y_stride;
+    const float* next_x = r + ahead < rows ? row_x + ahead * x_stride : NULL;
+    float next_max = -INFINITY;
+    const float reference = exp_reference(max);
+    // The sum is read only after the previous row's rescale: read at once, as the helper's result, it
+    // made the rescale wait, in program order, behind the kernel's final reduction.
+    float kernel_sum;
+    double helper_sum = 0.0;
+    if (one_call) {
+      config->raddstoreexpminusmax(n * sizeof(float), row_x, &reference, row_y, &kernel_sum,
+                                   next_x != NULL ? n * sizeof(float) : 0, next_x, &next_max, NULL);
+    } else {
+      helper_sum = exp_block_with_next_max(config, n, row_x, &reference, row_y, next_x != NULL ? n : 0, next_x,
+                                           &next_max);
+    }
+    if (pending_y != NULL) {
+      config->vmulc(n * sizeof(float), pending_y, &pending_scale, pending_y, NULL);
+      pending_y = NULL;
+    }
+    const double sum = one_call ? kernel_sum : helper_sum;
+    if (!isfinite(max) || !isfinite(sum)) {  // NaN or +inf entries, or only -inf ones
+      smax_fill_nan(n, row_y);
+    } else {
+      pending_y = row_y;
+      pending_scale = (float) (1.0 / sum);
+    }
+    if (ahead == 2) {
+      max = following_max;
+      following_max = next_max;
+    } else {
+      max = next_max;
+    }
+  }
+  if (pending_y != NULL) {
+    config->vmulc(n * sizeof(float), pending_y, &pending_scale, pending_y, NULL);
+  }
+}
+
+// How far a block's max may top the running max for the block to keep it as its reference (at most
+// SMAX_EXP_ABOVE_MAX_LIMIT). The float x - r rounds by up to |x - r| * 2^-25, and for outputs >= 1e-6
+// |x - M| <= 13.8 already: with the block's max at most 8 above r, |x - r| stays below 13.8 for them, so
+// the worst case does not grow. With 64, rows with steps of tens broke the contract (the ramps and
+// steps case of test/operator-accuracy-test.cc fails with 64).
+#define RUNNING_MAX_KEEP_LIMIT 8.0f
+
+// The reference a block is exponentiated against, from the running max of the blocks before it and the
+// block's own max: the running max, unless the block tops it by more than RUNNING_MAX_KEEP_LIMIT (or it
+// is -inf): then the block's max.
+static float reference_for_block(float running_max, float block_max) {
+  return block_max > running_max && !(block_max - running_max <= RUNNING_MAX_KEEP_LIMIT) ? block_max : running_max;
+}
+
+// exp_block against the running max: exp(x - r) into block->y for a reference r = block->reference,
+// where *running_max is the max of the blocks before this one (and is raised to this block's). The
+// block's own max is taken on the side from the same lines, or, where the call takes the max of the
+// side range [side_x, side_x + side_length) into *side_max instead (a row's last block takes the next
+// row's first), from a second look at its lines (from L1). r is reference_for_block: where that is the
+// block's own max, the block is redone (from L1). In place, or where the kernel's side max is a
+// separate loop after the exp anyway (config->side_max_interleaved), the block's max is taken first
+// instead: the same loop, never a redo, and the same r, so in place gives the same bits. Outputs are at
+// most e^8, as accurate as below the max (the raddstoreexpminusmax contract).
+// Why not the block's own max, taken a block ahead as reload_one_block_rows does: loads that run 8 KiB
+// ahead of the exp in the same loop slow it down on data from memory (bench case
+// op/smax:three_pass_reload/1x16777216). Why not redo every block that raises the max: in a row of
+// independent values block b does with probability 1/(b + 1) (op/smax:three_pass_reload/128x32000). A
+// row that climbs by more than 8 per block (sorted ascending, say) pays a second exp pass over every
+// block from L1.
+struct running_max_block {
+  size_t length;
+  const float* x;
+  float* y;
+  float reference;  // out: r
+  // The side range, or NULL: then the block's own max is taken on the side.
+  size_t side_length;
+  const float* side_x;
+  float* side_max;
+};
+
+static double exp_block_running_max(const struct smax_config* config, struct running_max_block* block,
+                                    float* running_max) {
+  const bool max_first = block->x == block->y || !config->side_max_interleaved;
+  const bool own_side_max = !max_first && block->side_x == NULL;
+  const size_t length = block->length;
+  float block_max = -INFINITY;  // the kernels' max skips NaN; +inf raises the reference (a redo)
+  if (max_first) {
+    config->rmax(length * sizeof(float), block->x, &block_max, NULL);
+    block->reference = reference_for_block(*running_max, block_max);
+  } else {
+    block->reference = *running_max;
+  }
+  double sum = exp_block(config, length, block->x, exp_reference(block->reference), block->y,
+                         own_side_max ? length : block->side_length, own_side_max ? block->x : block->side_x,
+                         own_side_max ? &block_max : block->side_max);
+  if (!max_first) {
+    if (!own_side_max) {
+      config->rmax(length * sizeof(float), block->x, &block_max, NULL);
+    }
+    block->reference = reference_for_block(*running_max, block_max);
+    if (block->reference != *running_max) {
+      sum = exp_block(config, length, block->x, exp_reference(block->reference), block->y, 0, NULL, NULL);
+    }
+  }
+  if (block_max > *running_max) {
+    *running_max = block_max;
+  }
+  return sum;
+}
+
+double smax_reload_exp_against_running_max(const struct smax_config* config, size_t length, const float* x,
+                                           float* y, float* running_max, float* reference) {
+  struct running_max_block block = {.length = length, .x = x, .y = y};
+  const double sum = exp_block_running_max(config, &block, running_max);
+  *reference = block.reference;
+  return sum;
+}
+
+// The exp pass over a row or chunk [x, x + n) of several pipeline blocks, whose first block's max is
+// first_block_max. Block b is exponentiated against a reference r_b from the running max, its own max
+// taken:
+//  - where the kernel interleaves its side max: by exp_block_running_max (r_b may be up to
+//    RUNNING_MAX_KEEP_LIMIT below the block's max), whose call on the last block takes the first block
+//    max of next_x;
+//  - otherwise by the call on block b - 1, on the side, as the next block's max, and r_b is the running
+//    max with it. Where the max is a separate loop this is faster than taking each block's max just
+//    before its exp, though the work is the same (op/smax:three_pass_reload/128x32000 with SMAX_ISA=avx2).
+// Fills blocks' references and sums; returns the first block max of next_x (NULL: none, -inf returned).
+static float exp_blocks(const struct smax_config* config, size_t n, const float* x, float* y, float first_block_max,
+                        const float* next_x, const struct reload_blocks* blocks) {
+  const size_t block_elements = config->reload_pipeline_elements;
+  float running_max = first_block_max;
+  float next_block_max = -INFINITY;  // without an interleaved side max: block b + 1's, from block b's call
+  float next_row_max = -INFINITY;
+  for (size_t b = 0; b < blocks->count; b++) {
+    const size_t start = b * block_elements;
+    const size_t length = smax_block_length(n - start, block_elements);
+    const bool last = b + 1 == blocks->count;
+    if (config->side_max_interleaved) {
+      const bool next_row = last && next_x != NULL;
+      struct running_max_block block = {
+          .length = length,
+          .x = x + start,
+          .y = y + start,
+          .side_length = next_row ? smax_block_length(n, block_elements) : 0,
+          .side_x = next_row ? next_x : NULL,
+          .side_max = &next_row_max,
+      };
+      blocks->sum[b] = exp_block_running_max(config, &block, &running_max);
+      blocks->reference[b] = block.reference;
+    } else {
+      if (next_block_max > running_max) {
+        running_max = next_block_max;
+      }
+      next_block_max = -INFINITY;
+      blocks->reference[b] = running_max;
+      const float* next_block = last ? next_x : x + start + length;
+      const size_t next_length = last ? (next_x != NULL ? smax_block_length(n, block_elements) : 0)
+                                      : smax_block_length(n - start - length, block_elements);
+      blocks->sum[b] = exp_block(config, length, x + start, exp_reference(running_max), y + start, next_length,
+                                 next_block, last ? &next_row_max : &next_block_max);
+    }
+  }
+  return next_row_max;
+}
+
+static size_t blocks_of(const struct smax_config* config, size_t n) {
+  const size_t block_elements = config->reload_pipeline_elements;
+  return (n + block_elements - 1) / block_elements;
+}
+
+static float first_block_max(const struct smax_config* config, size_t n, const float* x) {
+  float max = -INFINITY;
+  config->rmax(smax_block_length(n, config->reload_pipeline_elements) * sizeof(float), x, &max, NULL);
+  return max;
+}
+
+// The fused path: rows of one chunk, in one loop, each row's last exp call taking the next row's first
+// block max.
+static void reload_rows(const struct smax_config* config, size_t n, size_t rows, const float* x, size_t x_stride,
+                        float* y, size_t y_stride) {
+  if (n <= config->reload_pipeline_elements) {
+    reload_one_block_rows(config, n, rows, x, x_stride, y, y_stride);
+    return;
+  }
+  float reference[RELOAD_MAX_ROW_BLOCKS];
+  double sum[RELOAD_MAX_ROW_BLOCKS];
+  const struct reload_blocks blocks = {blocks_of(config, n), reference, sum};
+  float next_first_block_max = first_block_max(config, n, x);
+  for (size_t r = 0; r < rows; r++) {
+    const float* row_x = x + r * x_stride;
+    float* row_y = y + r * y_stride;
+    const float* next_x = r + 1 < rows ? row_x + x_stride : NULL;
+    next_first_block_max = exp_blocks(config, n, row_x, row_y, next_first_block_max, next_x, &blocks);
+    const struct smax_max_sum stats = blocks_stats(&blocks);
+    if (smax_max_sum_finite(stats)) {
+      rescale_blocks(config, n, row_y, &blocks, stats);
+    } else {
+      smax_fill_nan(n, row_y);
+    }
+  }
+}
+
+static void reload_reduce(const struct smax_chunk* chunk) {
+  const struct smax_config* config = chunk->config;
+  struct reload_slot* slot = chunk->stats;
+  const struct reload_blocks blocks = {blocks_of(config, chunk->length), slot->reference, slot->block_sum};
+  exp_blocks(config, chunk->length, chunk->x, chunk->y, first_block_max(config, chunk->length, chunk->x), NULL,
+             &blocks);
+  slot->stats = blocks_stats(&blocks);
+}
+
+static void reload_write(const struct smax_chunk* chunk, const struct smax_row_result* row) {
+  struct reload_slot* slot = chunk->stats;
+  const struct reload_blocks blocks = {blocks_of(chunk->config, chunk->length), slot->reference, slot->block_sum};
+  rescale_blocks(chunk->config, chunk->length, chunk->y, &blocks, row->max_sum);
+}
+
+const struct smax_softmax_stages smax_three_pass_reload_stages = {
+    .name = "three_pass_reload",
+    .stats_bytes = sizeof(struct reload_slot),
+    .reduce = reload_reduce,
+    .merge = smax_merge_max_sum_chunks,
+    .write = reload_write,
+    .rows = reload_rows,
+    .fallback = NULL,
+};
+
+size_t smax_reload_max_chunk_elements(const struct smax_config* config) {
+  return RELOAD_MAX_CHUNK_BLOCKS * config->reload_pipeline_elements;
+}
+
+size_t smax_reload_max_row_elements(const struct smax_config* config) {
+  return RELOAD_MAX_ROW_BLOCKS * config->reload_pipeline_elements;
+}
