@@ -30,6 +30,15 @@
  *  - A row that contains a NaN, or a +inf, or only -inf entries, gives NaN in every
  *    output of that row; that is what the IEEE double reference gives.
  *
+ * Thread count: the results are the same bits whatever the threadpool and its number
+ * of threads (1, 2, 3, 4, 8, ...), for every algorithm and ISA. A row longer than
+ * 65536 elements is cut into chunks whose boundaries depend on the row length (and
+ * the kernels chosen by smax_initialize()) only; each chunk is reduced to statistics,
+ * the row's statistics are merged in chunk order, and each chunk is written from the
+ * merged statistics. Threads only decide which chunks run where: a few long rows are
+ * split across the threads, chunk by chunk (the first CPU softmax that does this).
+ * The same input may give different bits on different ISAs, within the contract.
+ *
  * Thread safety: smax_initialize() may be called from any number of threads at
  * once. An operator may be used by one thread at a time; different operators may
  * run concurrently.
@@ -82,7 +91,9 @@ const char* smax_status_string(enum smax_status status);
 
 /** Softmax algorithm. All of them compute the same function (see the numerics contract). */
 enum smax_algorithm {
-  /** Let smax choose per row length from measured data (see README.md). */
+  /** Let smax choose per row length from measured data (see README.md): three_pass_reload while a
+      row's input and output fit in the last-level cache; beyond it, two passes over memory with
+      reload's exp in pass 1 and two_pass's output pass (an algorithm with no value of its own). */
   smax_algorithm_auto = 0,
   /** Max pass; sum of exp(x - max); output pass that recomputes exp(x - max) / sum. Reads x three times. */
   smax_algorithm_three_pass_recompute = 1,
@@ -94,7 +105,7 @@ enum smax_algorithm {
   /** Two-pass (Dukhan & Ablavatski, 2020): one pass accumulates exp(x) as (mantissa, power-of-two
       exponent) pairs, with no max pass; an output pass writes exp(x) / sum. Rows whose entries
       exceed the pair format's safe range (|x| > 1024 near the row's top) are detected and
-      recomputed with three_pass_reload, so the result is still right. */
+      recomputed with three_pass_recompute, so the result is still right. */
   smax_algorithm_two_pass = 4,
 };
 
@@ -174,17 +185,27 @@ enum smax_status smax_create_softmax_nc_f32(enum smax_algorithm algorithm, uint3
                                             smax_operator_t* op_out);
 
 /**
- * Sets the shape. Invalidates a previous setup: smax_setup_softmax_nc_f32 must be called again.
+ * Sets the shape and makes the plan: the algorithm (auto resolved for this row length), how
+ * long rows are cut into chunks, how rows and chunks are spread over the threadpool's threads,
+ * and the operator's workspace (per-chunk statistics for rows longer than 65536 elements;
+ * about 100 bytes per 16K elements, allocated here and kept until a reshape needs more or the
+ * operator is deleted). smax_run_operator then only dispatches. Invalidates a previous setup:
+ * smax_setup_softmax_nc_f32 must be called again.
  *
  * @param op             an operator from smax_create_softmax_nc_f32.
  * @param channels       elements per row; at least 1.
  * @param input_stride   distance between the starts of two input rows, in elements; >= channels.
  * @param output_stride  distance between the starts of two output rows, in elements; >= channels.
  * @param batch_size     number of rows; 0 makes smax_run_operator a no-op.
- * @param threadpool     unused today (rows are split at run time); may be NULL.
+ * @param threadpool     the pool the operator will run on (NULL: the caller's thread); only its
+ *                       number of threads is read, to plan. A different pool may be passed to
+ *                       smax_run_operator: the results are the same bits, only the spread of the
+ *                       work may suit that pool less.
  * @returns smax_status_success;
  *          smax_status_invalid_parameter for a NULL op, zero channels, a stride below channels, or
- *          a shape whose size in bytes does not fit in size_t (nothing is changed then).
+ *          a shape whose size in bytes does not fit in size_t;
+ *          smax_status_out_of_memory if the workspace cannot be allocated.
+ *          On failure nothing is changed: the operator keeps its previous shape, plan and setup.
  */
 enum smax_status smax_reshape_softmax_nc_f32(smax_operator_t op, size_t channels, size_t input_stride,
                                              size_t output_stride, size_t batch_size,
@@ -206,12 +227,14 @@ enum smax_status smax_reshape_softmax_nc_f32(smax_operator_t op, size_t channels
 enum smax_status smax_setup_softmax_nc_f32(smax_operator_t op, const float* input, float* output);
 
 /**
- * Runs the operator: rows are split across the threadpool's threads (one task per row or per
- * tile of rows), with denormals disabled on the workers for the call.
+ * Runs the operator as reshape planned it: whole rows per task, or, for a few long rows, each
+ * row's chunks reduced in parallel, merged, then written in parallel. Denormals are disabled
+ * on the threads for the call. Allocates nothing.
  *
  * @param op          a set-up operator.
  * @param threadpool  NULL runs every row on the calling thread.
  * @returns smax_status_success;
+ *          smax_status_uninitialized if smax_initialize() has not succeeded;
  *          smax_status_invalid_parameter for a NULL op;
  *          smax_status_invalid_state if the operator was not set up since its last reshape.
  */
@@ -224,8 +247,9 @@ enum smax_status smax_run_operator(smax_operator_t op, pthreadpool_t threadpool)
 enum smax_status smax_delete_operator(smax_operator_t op);
 
 /**
- * One-shot softmax: create, reshape, setup, run and delete in one call. Arguments and status
- * codes are those of the functions above.
+ * One-shot softmax: create, reshape, setup, run and delete in one call, with the same results as
+ * those calls. Arguments and status codes are those of the functions above (the threadpool is
+ * the one planned for and run on); nothing is written on failure.
  */
 enum smax_status smax_run_softmax_nc_f32(size_t channels, size_t input_stride, size_t output_stride,
                                          size_t batch_size, const float* input, float* output,

@@ -199,6 +199,23 @@ TEST(InvalidReshape, bad_shapes_change_nothing) {
   }
 }
 
+// A shape whose workspace (per-chunk statistics of rows longer than 65536) cannot be allocated: about
+// 2^50 bytes of rows that are never touched, with a workspace of terabytes.
+TEST(InvalidReshape, workspace_out_of_memory_changes_nothing) {
+  const size_t channels = size_t(1) << 30;
+  const size_t batch = size_t(1) << 20;
+  for (smax_algorithm algorithm : kAllAlgorithms) {
+    SCOPED_TRACE(AlgorithmName(algorithm));
+    ValidOperator valid(algorithm);
+    for (pthreadpool_t pool : {static_cast<pthreadpool_t>(nullptr), SharedThreadPool(3)}) {
+      EXPECT_EQ(smax_status_out_of_memory,
+                smax_reshape_softmax_nc_f32(valid.op(), channels, channels, channels, batch, pool));
+      valid.Valid("after a reshape out of memory");
+      if (::testing::Test::HasFailure()) return;
+    }
+  }
+}
+
 TEST(InvalidReshape, bad_shapes_in_one_shot) {
   std::vector<float> x(64, 1.0f), y(64);
   FillPad(y, OutputPadBits);
