@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "smax/reload.h"
 #include "ukernel-bench.h"
 
 namespace {
@@ -14,8 +15,8 @@ const smax_bench::KernelRow<smax_f32_raddstoreexpminusmax_ukernel_fn> kRows[] = 
 #undef SMAX_UKERNEL
 };
 
-// Elements per call, as the reload operator's pipeline blocks on AVX-512F (src/softmax-rows.c).
-constexpr size_t kPipelineBlock = 2048;
+// Elements per call, as the reload operator's pipeline blocks (src/softmax/reload.c).
+constexpr size_t kPipelineBlock = SMAX_RELOAD_MIN_PIPELINE_ELEMENTS;
 
 void Register() {
   smax_bench::RegisterFamily(

@@ -14,6 +14,7 @@
 #include "smax.h"
 #include "smax/config.h"
 #include "smax/isa.h"
+#include "smax/reload.h"
 #include "smax/microkernels.h"
 
 // One row of a family table, with the kernel as a generic function pointer.
@@ -149,13 +150,6 @@ static bool choose_kernel(int family_index, enum smax_isa cap, void (**function)
   return true;
 }
 
-// See smax_config.reload_pipeline_elements.
-static size_t reload_pipeline_elements(const struct smax_ukernel_info* raddstoreexpminusmax) {
-  const size_t kernel_block = raddstoreexpminusmax->block_elements;
-  const size_t minimum = 2048;
-  return kernel_block * ((minimum + kernel_block - 1) / kernel_block);
-}
-
 // The last-level cache seen by core 0: L3 if there is one, else L2.
 static size_t last_level_cache_bytes(void) {
   const struct cpuinfo_processor* processor = cpuinfo_get_processor(0);
@@ -191,7 +185,8 @@ static enum smax_status initialize(void) {
     }
   }
   config.last_level_cache_bytes = last_level_cache_bytes();
-  config.reload_pipeline_elements = reload_pipeline_elements(&config.info[smax_ukernel_family_f32_raddstoreexpminusmax]);
+  config.reload_pipeline_elements =
+      smax_reload_pipeline_elements(&config.info[smax_ukernel_family_f32_raddstoreexpminusmax]);
   // From the chosen kernel's table row (side_max): whether it takes the side max inside its exp loop.
   config.side_max_interleaved =
       config.info[smax_ukernel_family_f32_raddstoreexpminusmax].side_max == smax_side_max_interleaved;

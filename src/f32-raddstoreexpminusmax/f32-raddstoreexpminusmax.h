@@ -21,7 +21,7 @@ extern "C" {
 // next_batch / sizeof(float), as the f32-rmax kernels do (NaN may be skipped): the reduction of the
 // block the caller processes next, or of this block (next_input == input). The exp loop is bound by the
 // FMA pipes and the max by loads, so a kernel can interleave the two and the max pass costs almost
-// nothing (the reload algorithm in src/softmax-rows.c uses that). [next_input, next_input + k) must
+// nothing (the reload algorithm in src/softmax/reload.c uses that). [next_input, next_input + k) must
 // not overlap [output, output + batch / sizeof(float)).
 typedef void smax_f32_raddstoreexpminusmax_ukernel_fn(size_t batch, const float* input, const float* max,
                                                       float* output, float* sum, size_t next_batch,

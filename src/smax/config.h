@@ -47,17 +47,14 @@ struct smax_config {
   // Size of the last-level cache in bytes (cpuinfo; a default when it reports none): the auto
   // algorithm switches to two passes over memory for rows whose input and output do not fit in it.
   size_t last_level_cache_bytes;
-  // Elements per block of the pipelined reload algorithm (src/softmax-rows.c): whole kernel blocks
-  // (block_elements above), at least 2048 so that the per-block work (a double exp, a rescale call)
-  // stays small. Pipelined reload measured as fast as the plain passes or faster on every x86 ISA,
-  // also where the kernel takes the next block's max in a separate loop (AVX2, 1x65536: 0.33 against
-  // 0.37 ns/element; scalar, SSE2, AVX: within 3%, 4096x128 5-8% faster).
+  // Elements per block of the pipelined reload algorithm: smax_reload_pipeline_elements (src/softmax/reload.c)
+  // of the chosen raddstoreexpminusmax kernel.
   size_t reload_pipeline_elements;
   // True if the chosen raddstoreexpminusmax kernel takes its side max (next_input) inside its exp loop
   // (side_max = interleaved in its table row, as the AVX-512F templates); the others take it in a
   // separate loop after the exp. The reload
   // pipeline then takes a block's own max on the side, or, for the others, before the block's exp
-  // (src/softmax-rows.c, exp_block_running_max).
+  // (src/softmax/reload.c, exp_block_running_max).
   bool side_max_interleaved;
   // Indexed by enum smax_ukernel_family (src/gen/families.h).
   struct smax_ukernel_info info[smax_ukernel_family_count];

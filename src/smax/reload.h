@@ -12,6 +12,11 @@
 extern "C" {
 #endif
 
+// Reload's pipeline blocks hold at least this many elements, so that the per-block work (a double exp,
+// a rescale call) stays small against the block's exps; the benchmark of raddstoreexpminusmax calls
+// the kernel in blocks of this size, as reload does.
+#define SMAX_RELOAD_MIN_PIPELINE_ELEMENTS 2048
+
 // y = exp(x - r) over [x, x + length) (at most one raddstoreexpminusmax kernel block), against the
 // running max of what came before: r is *running_max unless the block tops it by more than 8 (then the
 // block's own max); *running_max is raised to the block's max and r written to *reference. Returns the
@@ -19,6 +24,10 @@ extern "C" {
 SMAX_INTERNAL double smax_reload_exp_against_running_max(const struct smax_config* config, size_t length,
                                                          const float* x, float* y, float* running_max,
                                                          float* reference);
+
+// Elements per pipeline block for the chosen raddstoreexpminusmax kernel: whole kernel blocks, at least
+// SMAX_RELOAD_MIN_PIPELINE_ELEMENTS.
+SMAX_INTERNAL size_t smax_reload_pipeline_elements(const struct smax_ukernel_info* raddstoreexpminusmax);
 
 // The chunk length of long rows: reload's largest chunk, whole pipeline blocks, so that its blocks
 // never straddle two chunks.

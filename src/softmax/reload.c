@@ -19,9 +19,10 @@
 #include "smax/reload.h"
 #include "smax/softmax-stages.h"
 
-// Blocks of a row of one chunk (SMAX_ONE_CHUNK_MAX_ELEMENTS, plan.h, over blocks of at least 2048).
+// Blocks of a row of one chunk (SMAX_ONE_CHUNK_MAX_ELEMENTS, plan.h, over blocks of at least
+// SMAX_RELOAD_MIN_PIPELINE_ELEMENTS).
 #define RELOAD_MAX_ROW_BLOCKS 32
-// Blocks of a chunk of a long row (SMAX_CHUNK_TARGET_ELEMENTS, plan.h, over blocks of at least 2048).
+// Blocks of a chunk of a long row: about 16K elements.
 #define RELOAD_MAX_CHUNK_BLOCKS 8
 
 // A chunk's slot: its statistics (first, as the common merge reads them) and its blocks' references
@@ -392,6 +393,11 @@ const struct smax_softmax_stages smax_three_pass_reload_stages = {
     .rows = reload_rows,
     .fallback = NULL,
 };
+
+size_t smax_reload_pipeline_elements(const struct smax_ukernel_info* raddstoreexpminusmax) {
+  const size_t kernel_block = raddstoreexpminusmax->block_elements;
+  return kernel_block * ((SMAX_RELOAD_MIN_PIPELINE_ELEMENTS + kernel_block - 1) / kernel_block);
+}
 
 size_t smax_reload_max_chunk_elements(const struct smax_config* config) {
   return RELOAD_MAX_CHUNK_BLOCKS * config->reload_pipeline_elements;
