@@ -4,7 +4,7 @@
 //
 // Benchmark names: op/<implementation>/<rows>x<channels>/threads:<T>
 //   implementation: smax:<algorithm>, xnnpack, onednn, or a memory reference:
-//     memcpy  row by row, rows split across the threads like the softmax operators do;
+//     memcpy  the whole tensor in 64 KiB pieces split across the threads (long rows too, as smax splits them);
 //     sum     a read-only reduction over the same input bytes (same split).
 // Counters: bytes_per_second counts 8 bytes per element for the softmaxes and memcpy (read the
 // input once, write the output once: the convention of the two-pass paper and of
@@ -15,6 +15,7 @@
 #ifndef SMAX_BENCH_OPERATOR_BENCH_H_
 #define SMAX_BENCH_OPERATOR_BENCH_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -115,16 +116,24 @@ inline void ParallelizeRows(size_t threads, RowFunction function, void* context,
   }
 }
 
-struct RowTask {
+// memcpy copies the tensor (rows are contiguous) in pieces of this many floats, split across the
+// threads: a single long row is split as smax splits it, so memcpy's time on all threads is what the
+// memory gives that many threads.
+constexpr size_t kCopyPieceFloats = 16384;
+
+struct CopyTask {
   const float* input;
   float* output;
-  size_t channels;
+  size_t elements;
 };
 
-inline void CopyRow(void* context, size_t row) {
-  const RowTask* task = static_cast<const RowTask*>(context);
-  std::memcpy(task->output + row * task->channels, task->input + row * task->channels,
-              task->channels * sizeof(float));
+inline size_t CopyPieces(size_t elements) { return (elements + kCopyPieceFloats - 1) / kCopyPieceFloats; }
+
+inline void CopyPiece(void* context, size_t piece) {
+  const CopyTask* task = static_cast<const CopyTask*>(context);
+  const size_t start = piece * kCopyPieceFloats;
+  const size_t length = std::min(kCopyPieceFloats, task->elements - start);
+  std::memcpy(task->output + start, task->input + start, length * sizeof(float));
 }
 
 struct SumTask {
@@ -169,9 +178,9 @@ inline void RegisterMemoryReferences(const Shape& shape, size_t threads) {
     {
       benchmark::RegisterBenchmark(OperatorName("memcpy", shape, threads).c_str(), [=](benchmark::State& state) {
         OperatorBuffers& buffers = Buffers(shape.elements());
-        RowTask task = {buffers.input.get(), buffers.output.get(), shape.channels};
+        CopyTask task = {buffers.input.get(), buffers.output.get(), shape.elements()};
         for (auto _ : state) {
-          ParallelizeRows(threads, CopyRow, &task, shape.rows);
+          ParallelizeRows(threads, CopyPiece, &task, CopyPieces(shape.elements()));
           benchmark::ClobberMemory();
         }
         SetThroughputCounters(state, double(shape.elements()), 8.0 * double(shape.elements()));

@@ -34,12 +34,16 @@ static SMAX_INLINE void smax_max_sum_merge(struct smax_max_sum* a, struct smax_m
     b = t;
   }
   // Now a->max >= b.max, or one of them is NaN.
-  if (b.max == a->max) {
+  if (b.max == -INFINITY) {
+    // A part of only -inf entries (and NaN ones): its sum is 0 (or NaN) and its weight exp(-inf) = 0.
+    // Taken without the exp, which would cost more than the rest of a short row's merge.
+    a->sum += b.sum;
+  } else if (b.max == a->max) {
     a->sum += b.sum;  // also both -inf (sums 0), or both +inf (sums NaN)
   } else if (isnan(b.max)) {
     a->sum = NAN;
   } else {
-    a->sum += b.sum * exp((double) b.max - (double) a->max);  // b.max = -inf gives 0 * b.sum
+    a->sum += b.sum * exp((double) b.max - (double) a->max);
   }
   if (isnan(b.max)) {
     a->max = NAN;
@@ -64,7 +68,9 @@ static const struct smax_ext_exp smax_ext_exp_empty = {0.0, -INFINITY};
 // Merges part b into a exactly as the kernels merge elements: the smaller exponent's mantissa is scaled
 // by a power of two (the shift clamped at -2000, far below double's range: it flushes to 0).
 static SMAX_INLINE void smax_ext_exp_merge(struct smax_ext_exp* a, struct smax_ext_exp b) {
-  if (b.exponent > a->exponent) {
+  if (a->exponent == -INFINITY && a->mantissa == 0.0) {
+    *a = b;  // the empty part: what the formula below gives, without the ldexp
+  } else if (b.exponent > a->exponent) {
     a->mantissa = ldexp(a->mantissa, (int) fmax(a->exponent - b.exponent, -2000.0)) + b.mantissa;
     a->exponent = b.exponent;
   } else {

@@ -6,8 +6,8 @@
 //   merge   the chunks' statistics of one row, in chunk order, into the row's verdict and scale;
 //   write   a chunk's outputs from the row's merged statistics.
 //
-// A row of one chunk may instead take the algorithm's fused path (rows), which runs whole rows in one
-// loop (reload carries its pipeline from one row to the next). The plan (plan.h) decides from the row
+// Rows of one chunk take the algorithm's fused path (rows), which runs whole rows in one loop (reload
+// carries its pipeline from one row to the next). The plan (plan.h) decides from the row
 // length alone which rows take which path, so the kernel calls made for a row, and so its bits, never
 // depend on the number of threads.
 #ifndef SMAX_SOFTMAX_STAGES_H_
@@ -65,7 +65,7 @@ struct smax_softmax_stages {
   smax_reduce_chunk_fn* reduce;
   smax_merge_chunks_fn* merge;
   smax_write_chunk_fn* write;
-  // Rows of one chunk, fused; NULL: they take reduce, merge and write like any other row.
+  // Rows of one chunk, fused: smax_stages_one_chunk_rows, or reload's pipeline across rows.
   smax_softmax_rows_fn* rows;
   // For smax_row_fallback (two-pass only); NULL otherwise.
   const struct smax_softmax_stages* fallback;
@@ -80,11 +80,27 @@ SMAX_INTERNAL extern const struct smax_softmax_stages smax_online_stages;
 SMAX_INTERNAL extern const struct smax_softmax_stages smax_two_pass_stages;
 SMAX_INTERNAL extern const struct smax_softmax_stages smax_running_max_two_pass_stages;
 
-// Merge stage of every algorithm whose slots start with a struct smax_max_sum.
-SMAX_INTERNAL struct smax_row_result smax_merge_max_sum_chunks(const void* first, size_t chunks, size_t stride);
+// Merge stage of every algorithm whose slots start with a struct smax_max_sum. Inline, so that the fused
+// path of rows of one chunk (smax_stages_one_chunk_rows) keeps the statistics in registers.
+static SMAX_INLINE struct smax_row_result smax_merge_max_sum_chunks(const void* first, size_t chunks, size_t stride) {
+  struct smax_row_result row = {smax_row_nan, smax_max_sum_empty, {0.0, 0.0}};
+  const char* slot = (const char*) first;
+  for (size_t c = 0; c < chunks; c++) {
+    smax_max_sum_merge(&row.max_sum, *(const struct smax_max_sum*) (slot + c * stride));
+  }
+  if (smax_max_sum_finite(row.max_sum)) {
+    row.verdict = smax_row_finite;
+  }
+  return row;
+}
 
-// Write stage of recompute and online: y = exp(x - M) / S.
-SMAX_INTERNAL void smax_write_exp_minus_max(const struct smax_chunk* chunk, const struct smax_row_result* row);
+// Write stage of recompute and online (and of auto's running-max two-pass outside its output kernel's
+// range): y = exp(x - M) / S. Inline for the same reason as the merge above.
+static SMAX_INLINE void smax_write_exp_minus_max(const struct smax_chunk* chunk, const struct smax_row_result* row) {
+  const float max = row->max_sum.max;
+  const float scale = (float) (1.0 / row->max_sum.sum);
+  chunk->config->vscaleexpminusmax(chunk->length * sizeof(float), chunk->x, chunk->y, &max, &scale, NULL);
+}
 
 // Helpers shared by the stages.
 SMAX_INTERNAL void smax_fill_nan(size_t n, float* y);
@@ -95,6 +111,34 @@ static SMAX_INLINE size_t smax_block_length(size_t remaining, size_t block_eleme
 // True if a row's input and output (8 bytes per element) do not fit in the last-level cache.
 static SMAX_INLINE bool smax_row_exceeds_cache(const struct smax_config* config, size_t n) {
   return n > config->last_level_cache_bytes / (2 * sizeof(float));
+}
+
+// Rows of one chunk through an algorithm's stages: reduce the row, take its statistics as the row's
+// (the merge of one chunk), write it. Each algorithm's fused `rows` path calls this with its own stages,
+// so that the compiler sees the stage functions and calls them directly: for short rows the indirect
+// calls cost more than the merge (op/smax:three_pass_recompute/4096x128).
+static SMAX_INLINE void smax_stages_one_chunk_rows(const struct smax_softmax_stages* stages,
+                                                   const struct smax_config* config, size_t n, size_t rows,
+                                                   const float* x, size_t x_stride, float* y, size_t y_stride) {
+  double slot[8];  // any algorithm that runs rows this way has a slot of at most 16 bytes
+  struct smax_chunk chunk = {config, n, x, y, slot, n};
+  for (size_t r = 0; r < rows; r++) {
+    chunk.x = x + r * x_stride;
+    chunk.y = y + r * y_stride;
+    const struct smax_softmax_stages* row_stages = stages;
+    row_stages->reduce(&chunk);
+    struct smax_row_result result = row_stages->merge(slot, 1, 0);
+    if (result.verdict == smax_row_fallback) {
+      row_stages = stages->fallback;
+      row_stages->reduce(&chunk);
+      result = row_stages->merge(slot, 1, 0);
+    }
+    if (result.verdict == smax_row_nan) {
+      smax_fill_nan(n, chunk.y);
+    } else {
+      row_stages->write(&chunk, &result);
+    }
+  }
 }
 
 #ifdef __cplusplus

@@ -7,7 +7,7 @@
 
 #include "smax/softmax-stages.h"
 
-static void online_reduce(const struct smax_chunk* chunk) {
+static SMAX_INLINE void online_reduce(const struct smax_chunk* chunk) {
   const struct smax_config* config = chunk->config;
   const size_t block_elements = config->info[smax_ukernel_family_f32_raddexpminusrunmax].block_elements;
   struct smax_max_sum stats = smax_max_sum_empty;
@@ -22,12 +22,17 @@ static void online_reduce(const struct smax_chunk* chunk) {
   *(struct smax_max_sum*) chunk->stats = stats;
 }
 
+static void online_rows(const struct smax_config* config, size_t n, size_t rows, const float* x, size_t x_stride, float* y,
+                        size_t y_stride) {
+  smax_stages_one_chunk_rows(&smax_online_stages, config, n, rows, x, x_stride, y, y_stride);
+}
+
 const struct smax_softmax_stages smax_online_stages = {
     .name = "online",
     .stats_bytes = sizeof(struct smax_max_sum),
     .reduce = online_reduce,
     .merge = smax_merge_max_sum_chunks,
     .write = smax_write_exp_minus_max,
-    .rows = NULL,
+    .rows = online_rows,
     .fallback = NULL,
 };

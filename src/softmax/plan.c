@@ -142,17 +142,6 @@ static void staged_row(const struct smax_plan* plan, const struct smax_run_buffe
   }
 }
 
-// Rows of one chunk without a fused path: the same stages, with the slot on the stack (a plan for rows
-// of one chunk has slot_bytes 0: every row's chunk finds its slot at the workspace's start).
-static void one_chunk_rows(const struct smax_plan* plan, const struct smax_run_buffers* buffers, size_t first_row,
-                           size_t rows) {
-  char slot[64] __attribute__((aligned(64)));  // any algorithm without a fused path has a slot of at most 16 bytes
-  const struct smax_run_buffers local = {buffers->x, buffers->x_stride, buffers->y, buffers->y_stride, slot};
-  for (size_t r = first_row; r < first_row + rows; r++) {
-    staged_row(plan, &local, r);
-  }
-}
-
 static void run_whole_rows(void* opaque, size_t first_row, size_t rows) {
   SMAX_TSAN_ACQUIRE(opaque);
   const struct run_context* context = opaque;
@@ -162,11 +151,9 @@ static void run_whole_rows(void* opaque, size_t first_row, size_t rows) {
     for (size_t r = first_row; r < first_row + rows; r++) {
       staged_row(plan, buffers, r);
     }
-  } else if (plan->stages->rows != NULL) {
+  } else {
     plan->stages->rows(plan->config, plan->channels, rows, buffers->x + first_row * buffers->x_stride,
                        buffers->x_stride, buffers->y + first_row * buffers->y_stride, buffers->y_stride);
-  } else {
-    one_chunk_rows(plan, buffers, first_row, rows);
   }
   SMAX_TSAN_RELEASE(opaque);
 }

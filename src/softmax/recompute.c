@@ -5,7 +5,7 @@
 
 #include "smax/softmax-stages.h"
 
-static void recompute_reduce(const struct smax_chunk* chunk) {
+static SMAX_INLINE void recompute_reduce(const struct smax_chunk* chunk) {
   const struct smax_config* config = chunk->config;
   struct smax_max_sum* stats = chunk->stats;
   float max = -INFINITY;
@@ -28,11 +28,9 @@ static void recompute_reduce(const struct smax_chunk* chunk) {
   stats->sum = sum;
 }
 
-// Also online's write stage: both end in y = exp(x - M) / S.
-void smax_write_exp_minus_max(const struct smax_chunk* chunk, const struct smax_row_result* row) {
-  const float max = row->max_sum.max;
-  const float scale = (float) (1.0 / row->max_sum.sum);
-  chunk->config->vscaleexpminusmax(chunk->length * sizeof(float), chunk->x, chunk->y, &max, &scale, NULL);
+static void recompute_rows(const struct smax_config* config, size_t n, size_t rows, const float* x, size_t x_stride, float* y,
+                           size_t y_stride) {
+  smax_stages_one_chunk_rows(&smax_three_pass_recompute_stages, config, n, rows, x, x_stride, y, y_stride);
 }
 
 const struct smax_softmax_stages smax_three_pass_recompute_stages = {
@@ -41,6 +39,6 @@ const struct smax_softmax_stages smax_three_pass_recompute_stages = {
     .reduce = recompute_reduce,
     .merge = smax_merge_max_sum_chunks,
     .write = smax_write_exp_minus_max,
-    .rows = NULL,
+    .rows = recompute_rows,
     .fallback = NULL,
 };

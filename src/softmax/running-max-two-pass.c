@@ -66,12 +66,17 @@ static void running_max_two_pass_write(const struct smax_chunk* chunk, const str
   }
 }
 
+static void running_max_two_pass_rows(const struct smax_config* config, size_t n, size_t rows, const float* x, size_t x_stride, float* y,
+                                      size_t y_stride) {
+  smax_stages_one_chunk_rows(&smax_running_max_two_pass_stages, config, n, rows, x, x_stride, y, y_stride);
+}
+
 const struct smax_softmax_stages smax_running_max_two_pass_stages = {
     .name = "running_max_two_pass",
     .stats_bytes = sizeof(struct smax_max_sum),
     .reduce = running_max_two_pass_reduce,
     .merge = smax_merge_max_sum_chunks,
     .write = running_max_two_pass_write,
-    .rows = NULL,
+    .rows = running_max_two_pass_rows,
     .fallback = NULL,
 };

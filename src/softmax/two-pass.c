@@ -16,7 +16,7 @@
 // by vscaleextexp and adds less than 2^-127 of the sum: clamping changes nothing.
 #define EXTEXP_LOWEST_SAFE_EXPONENT (-1477.0 + 127.0)
 
-static void two_pass_reduce(const struct smax_chunk* chunk) {
+static SMAX_INLINE void two_pass_reduce(const struct smax_chunk* chunk) {
   const struct smax_config* config = chunk->config;
   const size_t block_elements = config->info[smax_ukernel_family_f32_raddextexp].block_elements;
   struct smax_ext_exp stats = smax_ext_exp_empty;
@@ -30,7 +30,7 @@ static void two_pass_reduce(const struct smax_chunk* chunk) {
   *(struct smax_ext_exp*) chunk->stats = stats;
 }
 
-static struct smax_row_result two_pass_merge(const void* first, size_t chunks, size_t stride) {
+static SMAX_INLINE struct smax_row_result two_pass_merge(const void* first, size_t chunks, size_t stride) {
   struct smax_row_result row = {.verdict = smax_row_finite, .ext_exp = smax_ext_exp_empty};
   const char* slot = first;
   for (size_t c = 0; c < chunks; c++) {
@@ -45,12 +45,17 @@ static struct smax_row_result two_pass_merge(const void* first, size_t chunks, s
   return row;
 }
 
-static void two_pass_write(const struct smax_chunk* chunk, const struct smax_row_result* row) {
+static SMAX_INLINE void two_pass_write(const struct smax_chunk* chunk, const struct smax_row_result* row) {
   // mantissa * 2^exponent is the sum; the scale is 1/mantissa and 2^-exponent.
   const float scale[2] = {(float) (1.0 / row->ext_exp.mantissa), (float) -row->ext_exp.exponent};
   // Output beyond the last-level cache goes out with non-temporal stores where the kernel has them.
   const struct smax_store_params store = {.streaming = smax_row_exceeds_cache(chunk->config, chunk->row_length)};
   chunk->config->vscaleextexp(chunk->length * sizeof(float), chunk->x, chunk->y, scale, &store);
+}
+
+static void two_pass_rows(const struct smax_config* config, size_t n, size_t rows, const float* x, size_t x_stride, float* y,
+                          size_t y_stride) {
+  smax_stages_one_chunk_rows(&smax_two_pass_stages, config, n, rows, x, x_stride, y, y_stride);
 }
 
 const struct smax_softmax_stages smax_two_pass_stages = {
@@ -59,6 +64,6 @@ const struct smax_softmax_stages smax_two_pass_stages = {
     .reduce = two_pass_reduce,
     .merge = two_pass_merge,
     .write = two_pass_write,
-    .rows = NULL,
+    .rows = two_pass_rows,
     .fallback = &smax_three_pass_recompute_stages,
 };
