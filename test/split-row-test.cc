@@ -63,7 +63,10 @@ const std::vector<Algorithm>& Algorithms() {
   return algorithms;
 }
 
-size_t ChunkElements() { return smax_reload_max_chunk_elements(smax_get_config()); }
+// The chunk length of rows of n (the same for every algorithm and thread count).
+size_t ChunkElements(size_t n) {
+  return smax_make_plan(smax_get_config(), &smax_three_pass_reload_stages, n, 1, 1).chunk_elements;
+}
 
 // Row patterns; `chunk` is the plan's chunk length. Each fills one row of n from its own generator.
 struct Pattern {
@@ -143,8 +146,8 @@ class SplitRows : public ::testing::TestWithParam<Param> {};
 TEST_P(SplitRows, same_bits_on_any_thread_count) {
   const Algorithm& algorithm = Algorithms()[std::get<0>(GetParam())];
   const Pattern& pattern = kPatterns[std::get<1>(GetParam())];
-  const size_t chunk = ChunkElements();
   for (size_t n : Lengths(pattern)) {
+    const size_t chunk = ChunkElements(n);
     // One row (split on any pool) and three rows (split on 2, 4 and 8 threads, whole rows on 3).
     for (size_t rows : {size_t(1), size_t(3)}) {
       if (n > (size_t(1) << 20) && rows > 1) continue;

@@ -2,7 +2,8 @@
 // how the work is spread over the threads, and how much workspace that takes. Run only follows it.
 //
 // Chunks: a row of up to SMAX_ONE_CHUNK_MAX_ELEMENTS elements is one chunk. A longer row is cut into
-// chunks of plan.chunk_elements (whole reload pipeline blocks, about 16K elements), the last one shorter.
+// chunks of plan.chunk_elements: as few as reload's chunks of at most 16 pipeline blocks (32K-37K
+// elements) allow, of equal lengths in whole blocks, the last one shorter by less than a block.
 // Each chunk is reduced to statistics, the row's chunks are merged in chunk order, and each chunk is
 // written from the merged statistics. The grid depends on the row length (and the chosen kernels) only,
 // and so do the kernel calls made for a row: the results are the same bits for any number of threads.

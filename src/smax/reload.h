@@ -29,8 +29,8 @@ SMAX_INTERNAL double smax_reload_exp_against_running_max(const struct smax_confi
 // SMAX_RELOAD_MIN_PIPELINE_ELEMENTS.
 SMAX_INTERNAL size_t smax_reload_pipeline_elements(const struct smax_ukernel_info* raddstoreexpminusmax);
 
-// The chunk length of long rows: reload's largest chunk, whole pipeline blocks, so that its blocks
-// never straddle two chunks.
+// The longest chunk of a long row (smax/plan.h): whole pipeline blocks, so that reload's blocks never
+// straddle two chunks.
 SMAX_INTERNAL size_t smax_reload_max_chunk_elements(const struct smax_config* config);
 
 // The longest row reload's fused path takes whole.

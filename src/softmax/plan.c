@@ -68,7 +68,11 @@ struct smax_plan smax_make_plan(const struct smax_config* config, const struct s
   if (channels <= SMAX_ONE_CHUNK_MAX_ELEMENTS) {
     return plan;
   }
-  plan.chunk_elements = smax_reload_max_chunk_elements(config);
+  // As few chunks as reload's largest allows, of equal lengths in whole pipeline blocks (the last one
+  // shorter by less than a block), so that threads get equal work (op/smax:auto/1x128256/threads:2).
+  const size_t largest = smax_reload_max_chunk_elements(config);
+  const size_t chunks = (channels + largest - 1) / largest;
+  plan.chunk_elements = round_up((channels + chunks - 1) / chunks, config->reload_pipeline_elements);
   plan.chunks = (channels + plan.chunk_elements - 1) / plan.chunk_elements;
   size_t slot_bytes = stages->stats_bytes;
   if (stages->fallback != NULL && stages->fallback->stats_bytes > slot_bytes) {

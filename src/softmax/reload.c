@@ -22,8 +22,9 @@
 // Blocks of a row of one chunk (SMAX_ONE_CHUNK_MAX_ELEMENTS, plan.h, over blocks of at least
 // SMAX_RELOAD_MIN_PIPELINE_ELEMENTS).
 #define RELOAD_MAX_ROW_BLOCKS 32
-// Blocks of a chunk of a long row: about 16K elements.
-#define RELOAD_MAX_CHUNK_BLOCKS 8
+// Blocks of a chunk of a long row, at most: about 32K elements. Fewer, smaller chunks spread a row over
+// more threads, at the cost of each chunk's first-block max and merge (op/smax:auto/8x128256/threads:1).
+#define RELOAD_MAX_CHUNK_BLOCKS 16
 
 // A chunk's slot: its statistics (first, as the common merge reads them) and its blocks' references
 // and sums, for its write stage.
