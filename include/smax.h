@@ -91,9 +91,11 @@ const char* smax_status_string(enum smax_status status);
 
 /** Softmax algorithm. All of them compute the same function (see the numerics contract). */
 enum smax_algorithm {
-  /** Let smax choose per row length from measured data (see README.md): three_pass_reload while a
-      row's input and output fit in the last-level cache; beyond it, two passes over memory with
-      reload's exp in pass 1 and two_pass's output pass (an algorithm with no value of its own). */
+  /** Let smax choose per row length from measured data (see README.md): rows of up to 4 elements in
+      scalar code (reload's passes with the scalar exp: the vector kernels' cost per call dominates
+      there); three_pass_reload while a row's input and output fit in the last-level cache; beyond
+      it, two passes over memory with reload's exp in pass 1 and two_pass's output pass (an
+      algorithm with no value of its own). */
   smax_algorithm_auto = 0,
   /** Max pass; sum of exp(x - max); output pass that recomputes exp(x - max) / sum. Reads x three times. */
   smax_algorithm_three_pass_recompute = 1,

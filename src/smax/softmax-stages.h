@@ -79,6 +79,10 @@ SMAX_INTERNAL extern const struct smax_softmax_stages smax_three_pass_reload_sta
 SMAX_INTERNAL extern const struct smax_softmax_stages smax_online_stages;
 SMAX_INTERNAL extern const struct smax_softmax_stages smax_two_pass_stages;
 SMAX_INTERNAL extern const struct smax_softmax_stages smax_running_max_two_pass_stages;
+// auto's path for rows of at most SMAX_TINY_ROW_MAX_ELEMENTS (src/softmax/tiny-rows.c): scalar code,
+// where the vector kernels' cost per call dominates.
+SMAX_INTERNAL extern const struct smax_softmax_stages smax_tiny_rows_stages;
+#define SMAX_TINY_ROW_MAX_ELEMENTS 4
 
 // Merge stage of every algorithm whose slots start with a struct smax_max_sum. Inline, so that the fused
 // path of rows of one chunk (smax_stages_one_chunk_rows) keeps the statistics in registers.

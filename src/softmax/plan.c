@@ -30,6 +30,9 @@ const struct smax_softmax_stages* smax_stages_for_algorithm(const struct smax_co
       // it the passes are bound by memory traffic: two passes over memory (12 bytes per element
       // against reload's 20), with the cheaper of the exp passes for pass 1 (bench cases
       // op/smax:*/1x16777216).
+      if (channels <= SMAX_TINY_ROW_MAX_ELEMENTS) {
+        return &smax_tiny_rows_stages;
+      }
       if (smax_row_exceeds_cache(config, channels)) {
         return &smax_running_max_two_pass_stages;
       }
