@@ -36,7 +36,7 @@
  * the kernels chosen by smax_initialize()) only; each chunk is reduced to statistics,
  * the row's statistics are merged in chunk order, and each chunk is written from the
  * merged statistics. Threads only decide which chunks run where: a few long rows are
- * split across the threads, chunk by chunk (the first CPU softmax that does this).
+ * split across the threads, chunk by chunk.
  * The same input may give different bits on different ISAs, within the contract.
  *
  * Thread safety: smax_initialize() may be called from any number of threads at
