@@ -12,6 +12,12 @@
 // in its core's cache between its passes (bench cases op/smax:auto/8x128256 and 1x128256, threads:2).
 #define WHOLE_ROWS_PER_THREAD 4
 
+// A row of a split plan, between the phases: its merged statistics, and whether they are the fallback's.
+struct split_row {
+  struct smax_row_result result;
+  bool fell_back;
+};
+
 const struct smax_softmax_stages* smax_stages_for_algorithm(const struct smax_config* config,
                                                            enum smax_algorithm algorithm, size_t channels) {
   switch (algorithm) {
@@ -25,7 +31,8 @@ const struct smax_softmax_stages* smax_stages_for_algorithm(const struct smax_co
       return &smax_two_pass_stages;
     case smax_algorithm_auto:
     default:
-      // While a row's input and output fit in the last-level cache the passes are compute-bound, and
+      // Rows of a few elements: scalar code, where the vector kernels' cost per call dominates
+      // (tiny-rows.c). While a row's input and output fit in the last-level cache the passes are compute-bound, and
       // reload, with one exp per element where the others need two, is fastest at every length. Beyond
       // it the passes are bound by memory traffic: two passes over memory (12 bytes per element
       // against reload's 20), with the cheaper of the exp passes for pass 1 (bench cases
@@ -89,12 +96,13 @@ struct smax_plan smax_make_plan(const struct smax_config* config, const struct s
   // a slot is far smaller than the chunk of at least 2048 floats it stands for.
   plan.workspace_bytes = batch_size * plan.chunks * plan.slot_bytes;
   if (plan.parallelism == smax_parallelism_split_rows) {
-    plan.workspace_bytes += batch_size * sizeof(struct smax_row_result);
+    plan.workspace_bytes += batch_size * sizeof(struct split_row);
   }
   return plan;
 }
 
 // ---- Running one row's chunks in order (whole rows) -------------------------------------------------
+
 
 struct run_context {
   const struct smax_plan* plan;
@@ -167,14 +175,13 @@ static void run_whole_rows(void* opaque, size_t first_row, size_t rows) {
 
 // ---- Split rows: every (row, chunk) a task, in two phases ------------------------------------------
 
-static struct smax_row_result* row_results(const struct smax_plan* plan, const struct smax_run_buffers* buffers) {
-  return (struct smax_row_result*) ((char*) buffers->workspace +
-                                    plan->batch_size * plan->chunks * plan->slot_bytes);
+static struct split_row* split_rows(const struct smax_plan* plan, const struct smax_run_buffers* buffers) {
+  return (struct split_row*) ((char*) buffers->workspace + plan->batch_size * plan->chunks * plan->slot_bytes);
 }
 
 // The stages that write a row: the fallback's where the row fell back.
-static const struct smax_softmax_stages* row_stages(const struct smax_plan* plan, const struct smax_row_result* row) {
-  return row->verdict == smax_row_fallback ? plan->stages->fallback : plan->stages;
+static const struct smax_softmax_stages* row_stages(const struct smax_plan* plan, const struct split_row* row) {
+  return row->fell_back ? plan->stages->fallback : plan->stages;
 }
 
 static void reduce_chunk_task(void* opaque, size_t row, size_t chunk_index) {
@@ -190,7 +197,7 @@ static void fallback_reduce_chunk_task(void* opaque, size_t row, size_t chunk_in
   SMAX_TSAN_ACQUIRE(opaque);
   const struct run_context* context = opaque;
   const struct smax_plan* plan = context->plan;
-  if (row_results(plan, context->buffers)[row].verdict == smax_row_fallback) {
+  if (split_rows(plan, context->buffers)[row].fell_back) {
     const struct smax_chunk chunk = chunk_of(plan, context->buffers, row, chunk_index);
     plan->stages->fallback->reduce(&chunk);
   }
@@ -200,21 +207,20 @@ static void fallback_reduce_chunk_task(void* opaque, size_t row, size_t chunk_in
 static void merge_row_task(void* opaque, size_t row) {
   const struct run_context* context = opaque;
   const struct smax_plan* plan = context->plan;
-  struct smax_row_result* result = &row_results(plan, context->buffers)[row];
+  struct split_row* split = &split_rows(plan, context->buffers)[row];
   const void* first = chunk_of(plan, context->buffers, row, 0).stats;
-  *result = plan->stages->merge(first, plan->chunks, plan->slot_bytes);
+  split->result = plan->stages->merge(first, plan->chunks, plan->slot_bytes);
+  split->fell_back = split->result.verdict == smax_row_fallback;
 }
 
-// The fallback's merge; the verdict smax_row_fallback stays as the mark of a row that fell back, and
-// the fallback's own verdict (finite or NaN) goes into the row's NaN flag below.
+// The fallback's merge, for the rows that fell back.
 static void fallback_merge_row_task(void* opaque, size_t row) {
   const struct run_context* context = opaque;
   const struct smax_plan* plan = context->plan;
-  struct smax_row_result* result = &row_results(plan, context->buffers)[row];
-  if (result->verdict == smax_row_fallback) {
+  struct split_row* split = &split_rows(plan, context->buffers)[row];
+  if (split->fell_back) {
     const void* first = chunk_of(plan, context->buffers, row, 0).stats;
-    *result = plan->stages->fallback->merge(first, plan->chunks, plan->slot_bytes);
-    result->verdict = result->verdict == smax_row_finite ? smax_row_fallback : smax_row_nan;
+    split->result = plan->stages->fallback->merge(first, plan->chunks, plan->slot_bytes);
   }
 }
 
@@ -222,13 +228,9 @@ static void write_chunk_task(void* opaque, size_t row, size_t chunk_index) {
   SMAX_TSAN_ACQUIRE(opaque);
   const struct run_context* context = opaque;
   const struct smax_plan* plan = context->plan;
-  const struct smax_row_result* result = &row_results(plan, context->buffers)[row];
+  const struct split_row* split = &split_rows(plan, context->buffers)[row];
   const struct smax_chunk chunk = chunk_of(plan, context->buffers, row, chunk_index);
-  if (result->verdict == smax_row_nan) {
-    smax_fill_nan(chunk.length, chunk.y);
-  } else {
-    row_stages(plan, result)->write(&chunk, result);
-  }
+  write_chunk(row_stages(plan, split), &chunk, &split->result);
   SMAX_TSAN_RELEASE(opaque);
 }
 
@@ -242,9 +244,9 @@ static void merge_rows(struct run_context* context, pthreadpool_function_1d_t me
 }
 
 static bool any_row_fell_back(const struct smax_plan* plan, const struct smax_run_buffers* buffers) {
-  const struct smax_row_result* results = row_results(plan, buffers);
+  const struct split_row* rows = split_rows(plan, buffers);
   for (size_t r = 0; r < plan->batch_size; r++) {
-    if (results[r].verdict == smax_row_fallback) {
+    if (rows[r].fell_back) {
       return true;
     }
   }
