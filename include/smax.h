@@ -124,6 +124,99 @@ const char* smax_algorithm_string(enum smax_algorithm algorithm);
 #define SMAX_FLAG_YIELD_WORKERS UINT32_C(0x00000001)
 
 /**
+ * Options of a softmax operator (smax_create_softmax_nc_f32_ex): what is computed on each row.
+ *
+ * With them the operator computes, for row r (in group g = r / group_rows) and channel c:
+ *
+ *   z[c] = fl(fl(scale * x[c]) + fl(slope[g] * mask_row(r)[c]))    (every fl() a float rounding)
+ *   softmax:      y[c] = exp(z[c]) / (exp(sink[g]) + sum_k exp(z[k]))
+ *   log-softmax:  y[c] = z[c] - logsumexp_r,  logsumexp_r = log(exp(sink[g]) + sum_k exp(z[k]))
+ *
+ * where a missing term drops out: no mask (and no slope) leaves z = fl(scale * x), which is x itself for
+ * scale 1; no slopes means slope 1 (fl(1 * m) = m); no sinks means exp(sink) = 0. z is computed in
+ * float, in exactly the roundings shown (no fused multiply-add), and is the input the numerics contract
+ * counts from: the double reference is computed from these float z values, so a product that overflows
+ * to +-inf is that infinity. A slope is data: a slope of 0 on a -inf mask entry gives NaN.
+ *
+ * Everything composes in one call, fused into the passes over the row: no pass over memory is added for
+ * the scale or the mask (they are applied to each row, or each chunk of a long row, as it is first read,
+ * into the output row, and the algorithm continues in place there); sinks enter the row's merged
+ * statistics; log-softmax replaces the output pass; logsumexp is one float per row.
+ *
+ * Numerics contract, beyond the softmax one above (tested for every algorithm and ISA, rows of up to
+ * 2^24 elements, split across threads or not):
+ *  - Softmax with scale, mask, slopes and sinks: the softmax bounds, on z.
+ *  - Log-softmax: |y - y_ref| <= 2e-6 + 2.5e-7 * |y_ref| on every output; exactly -inf where z is -inf
+ *    and the row has a finite logsumexp. y is computed as (z - hi) - lo, with hi + lo the row's
+ *    logsumexp in double split into two floats, so rows of equal logits of any magnitude (1e8, 1e30)
+ *    give -log(n) within the bound: the difference is never taken against a rounded sum.
+ *  - logsumexp: |lse - lse_ref| <= 2e-6 + 2.5e-7 * |lse_ref|.
+ *  - A row (with its sink) that holds a NaN or a +inf gives NaN in every output and a NaN logsumexp.
+ *  - A fully masked row, where every z (and the sink) is -inf: NaN in every output without
+ *    SMAX_OPTION_ZERO_MASKED_ROWS, as the IEEE reference gives; with it, exact zeros for softmax and -inf
+ *    for log-softmax (the log of those zeros). Its logsumexp is -inf either way.
+ *  - A sink of -inf is no sink: the results are those of plain softmax, bit for bit.
+ *
+ * Algorithms: every algorithm computes softmax with every option. Log-softmax needs z in the output
+ * pass, so it needs an algorithm whose statistics pass does not overwrite the output:
+ * three_pass_recompute, online, two_pass and auto (which then picks among those); three_pass_reload
+ * stores the exps in the output as its statistics pass and gives smax_status_unsupported_parameter.
+ */
+struct smax_softmax_options {
+  /** 0 or a combination of the SMAX_OPTION_* bits below. */
+  uint32_t flags;
+  /** s in z = s * x: finite and > 0. 1 is no scale (a temperature T is scale 1/T; attention's 1/sqrt(d)). */
+  float scale;
+  /** Element type of the additive mask, or smax_mask_type_none. */
+  int mask_type;
+  /** Rows per group for slopes and sinks: row r belongs to group r / group_rows (a head's rows). At least 1
+      when SMAX_OPTION_SLOPES or SMAX_OPTION_SINKS is set; ignored otherwise. */
+  size_t group_rows;
+};
+
+/** Mask element types (smax_softmax_options.mask_type). */
+enum smax_mask_type {
+  /** No mask. */
+  smax_mask_type_none = 0,
+  /** float mask entries. */
+  smax_mask_type_f32 = 1,
+  /** IEEE 754 binary16 mask entries, given as their uint16_t bit patterns (ggml's attention masks). */
+  smax_mask_type_f16 = 2,
+};
+
+/** Option: compute log-softmax, y = z - logsumexp, instead of softmax. */
+#define SMAX_OPTION_LOG_SOFTMAX UINT32_C(0x00000001)
+/** Option: a fully masked row (every z and the sink -inf) gives zeros (log-softmax: -inf) instead of NaN,
+    as PyTorch's _safe_softmax and oneDNN's inf_as_zero. */
+#define SMAX_OPTION_ZERO_MASKED_ROWS UINT32_C(0x00000002)
+/** Option: the mask is multiplied by one slope per group of rows (ALiBi; ggml's max_bias). Needs a mask. */
+#define SMAX_OPTION_SLOPES UINT32_C(0x00000004)
+/** Option: one sink logit per group of rows, which takes part in the max and the sum and is not written. */
+#define SMAX_OPTION_SINKS UINT32_C(0x00000008)
+/** Option: write each row's logsumexp (of z and the sink) as one float. */
+#define SMAX_OPTION_LOGSUMEXP UINT32_C(0x00000010)
+
+/**
+ * The extra tensors of one run of an operator with options (smax_setup_softmax_nc_f32_ex). Every pointer
+ * that the operator's options do not call for must be NULL; every one they call for must not be.
+ */
+struct smax_softmax_tensors {
+  /** First element of mask row 0, of the options' mask_type. Row r adds mask row (mask_rows != 0 ?
+      r % mask_rows : r): with mask_rows = rows per head, one mask serves every head, as in ggml. */
+  const void* mask;
+  /** Elements between the starts of two mask rows: 0 (one mask row for every row) or >= channels. */
+  size_t mask_stride;
+  /** 0, or the number of mask rows after which the pattern repeats (see mask). */
+  size_t mask_rows;
+  /** One slope per group (SMAX_OPTION_SLOPES): ceil(batch_size / group_rows) floats. */
+  const float* slopes;
+  /** One sink logit per group (SMAX_OPTION_SINKS): ceil(batch_size / group_rows) floats. */
+  const float* sinks;
+  /** Receives one logsumexp per row (SMAX_OPTION_LOGSUMEXP): batch_size floats. */
+  float* logsumexp;
+};
+
+/**
  * Initializes the library: detects the CPU with cpuinfo and chooses one micro-kernel per family.
  *
  * Idempotent and thread-safe: the work is done once per process (pthread_once); later calls
@@ -187,6 +280,29 @@ enum smax_status smax_create_softmax_nc_f32(enum smax_algorithm algorithm, uint3
                                             smax_operator_t* op_out);
 
 /**
+ * Creates a softmax operator with options: log-softmax, scale, additive mask, slopes, sinks, the
+ * masked-row policy, per-row logsumexp (struct smax_softmax_options, which documents what is computed).
+ * With options NULL, or all options off (flags 0, scale 1, no mask), it is smax_create_softmax_nc_f32.
+ * The operator is then reshaped with smax_reshape_softmax_nc_f32 and set up with
+ * smax_setup_softmax_nc_f32_ex (or smax_setup_softmax_nc_f32 when the options need no tensor).
+ *
+ * @param algorithm  one of enum smax_algorithm.
+ * @param flags      0 or SMAX_FLAG_YIELD_WORKERS.
+ * @param options    the options, copied; may be NULL.
+ * @param op_out     receives the new operator; left unchanged on failure. Must not be NULL.
+ * @returns smax_status_success;
+ *          smax_status_uninitialized if smax_initialize() has not succeeded;
+ *          smax_status_invalid_parameter for a NULL op_out, an unknown algorithm, flag bit, option bit
+ *          or mask type, a scale that is not finite and > 0, SMAX_OPTION_SLOPES without a mask, or
+ *          group_rows 0 with SMAX_OPTION_SLOPES or SMAX_OPTION_SINKS;
+ *          smax_status_unsupported_parameter for SMAX_OPTION_LOG_SOFTMAX with three_pass_reload;
+ *          smax_status_out_of_memory.
+ */
+enum smax_status smax_create_softmax_nc_f32_ex(enum smax_algorithm algorithm, uint32_t flags,
+                                               const struct smax_softmax_options* options,
+                                               smax_operator_t* op_out);
+
+/**
  * Sets the shape and makes the plan: the algorithm (auto resolved for this row length), how
  * long rows are cut into chunks, how rows and chunks are spread over the threadpool's threads,
  * and the operator's workspace (per-chunk statistics for rows longer than 65536 elements;
@@ -227,6 +343,26 @@ enum smax_status smax_reshape_softmax_nc_f32(smax_operator_t op, size_t channels
  *          smax_status_invalid_state if the operator was never reshaped.
  */
 enum smax_status smax_setup_softmax_nc_f32(smax_operator_t op, const float* input, float* output);
+
+/**
+ * Sets the input and output pointers and the options' tensors (struct smax_softmax_tensors), with the
+ * rules of smax_setup_softmax_nc_f32 for input and output.
+ *
+ * @param op       an operator reshaped with smax_reshape_softmax_nc_f32.
+ * @param input    first element of row 0; must not be NULL.
+ * @param output   first element of output row 0; must not be NULL.
+ * @param tensors  the mask, slopes, sinks and logsumexp output that the options call for; NULL when
+ *                 they call for none.
+ * @returns smax_status_success;
+ *          smax_status_invalid_parameter for NULL input or output, partially overlapping input and
+ *          output, a tensor the options call for that is NULL or one they do not call for that is not,
+ *          a mask_stride that is neither 0 nor >= channels, a size that does not fit in size_t, an output
+ *          that overlaps the mask, slopes, sinks or logsumexp, or a logsumexp that overlaps the input;
+ *          smax_status_invalid_state if the operator was never reshaped.
+ *          On failure nothing is changed.
+ */
+enum smax_status smax_setup_softmax_nc_f32_ex(smax_operator_t op, const float* input, float* output,
+                                              const struct smax_softmax_tensors* tensors);
 
 /**
  * Runs the operator as reshape planned it: whole rows per task, or, for a few long rows, each
