@@ -4,6 +4,7 @@
 // posix_memalign
 #define _POSIX_C_SOURCE 200112L
 
+#include <math.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -23,6 +24,7 @@ enum operator_state {
 struct smax_operator {
   const struct smax_config* config;
   enum smax_algorithm algorithm;
+  struct smax_row_options options;
   uint32_t pool_flags;
   enum operator_state state;
   size_t input_stride;
@@ -34,17 +36,53 @@ struct smax_operator {
   size_t workspace_capacity;
   const float* input;
   float* output;
+  struct smax_row_tensors tensors;
 };
 
 #define KNOWN_FLAGS SMAX_FLAG_YIELD_WORKERS
+#define KNOWN_OPTIONS                                                                                          \
+  (SMAX_OPTION_LOG_SOFTMAX | SMAX_OPTION_ZERO_MASKED_ROWS | SMAX_OPTION_SLOPES | SMAX_OPTION_SINKS |          \
+   SMAX_OPTION_LOGSUMEXP)
 #define WORKSPACE_ALIGNMENT 64
 
-enum smax_status smax_create_softmax_nc_f32(enum smax_algorithm algorithm, uint32_t flags, smax_operator_t* op_out) {
+// The options checked and copied into `checked` (NULL: plain softmax); smax_status_success or the status
+// that smax_create_softmax_nc_f32_ex documents.
+static enum smax_status check_options(const struct smax_softmax_options* options, enum smax_algorithm algorithm,
+                                      struct smax_row_options* checked) {
+  *checked = smax_plain_row_options;
+  if (options == NULL) {
+    return smax_status_success;
+  }
+  const bool grouped = (options->flags & (SMAX_OPTION_SLOPES | SMAX_OPTION_SINKS)) != 0;
+  if ((options->flags & ~KNOWN_OPTIONS) != 0 || !isfinite(options->scale) || !(options->scale > 0.0f) ||
+      (options->mask_type != smax_mask_type_none && options->mask_type != smax_mask_type_f32 &&
+       options->mask_type != smax_mask_type_f16) ||
+      ((options->flags & SMAX_OPTION_SLOPES) && options->mask_type == smax_mask_type_none) ||
+      (grouped && options->group_rows == 0)) {
+    return smax_status_invalid_parameter;
+  }
+  if ((options->flags & SMAX_OPTION_LOG_SOFTMAX) && algorithm == smax_algorithm_three_pass_reload) {
+    return smax_status_unsupported_parameter;  // its statistics pass overwrites z with exps
+  }
+  checked->flags = options->flags;
+  checked->scale = options->scale;
+  checked->mask_type = (enum smax_mask_type) options->mask_type;
+  checked->group_rows = grouped ? options->group_rows : 1;
+  return smax_status_success;
+}
+
+enum smax_status smax_create_softmax_nc_f32_ex(enum smax_algorithm algorithm, uint32_t flags,
+                                               const struct smax_softmax_options* options, smax_operator_t* op_out) {
   if (smax_get_config() == NULL) {
     return smax_status_uninitialized;
   }
   if (op_out == NULL || (unsigned) algorithm >= SMAX_ALGORITHM_COUNT || (flags & ~KNOWN_FLAGS) != 0) {
     return smax_status_invalid_parameter;
+  }
+  struct smax_row_options checked;
+  const enum smax_status status = check_options(options, algorithm, &checked);
+  if (status != smax_status_success) {
+    return status;
   }
   struct smax_operator* op = calloc(1, sizeof(struct smax_operator));
   if (op == NULL) {
@@ -52,6 +90,7 @@ enum smax_status smax_create_softmax_nc_f32(enum smax_algorithm algorithm, uint3
   }
   op->config = smax_get_config();
   op->algorithm = algorithm;
+  op->options = checked;
   op->pool_flags = PTHREADPOOL_FLAG_DISABLE_DENORMALS;
   if (flags & SMAX_FLAG_YIELD_WORKERS) {
     op->pool_flags |= PTHREADPOOL_FLAG_YIELD_WORKERS;
@@ -59,6 +98,10 @@ enum smax_status smax_create_softmax_nc_f32(enum smax_algorithm algorithm, uint3
   op->state = operator_state_created;
   *op_out = op;
   return smax_status_success;
+}
+
+enum smax_status smax_create_softmax_nc_f32(enum smax_algorithm algorithm, uint32_t flags, smax_operator_t* op_out) {
+  return smax_create_softmax_nc_f32_ex(algorithm, flags, NULL, op_out);
 }
 
 // Number of floats spanned by `rows` rows of `channels` at `stride`, or false if it overflows the
@@ -106,9 +149,10 @@ enum smax_status smax_reshape_softmax_nc_f32(smax_operator_t op, size_t channels
       !span_in_floats(batch_size, channels, output_stride, &output_span)) {
     return smax_status_invalid_parameter;
   }
-  const struct smax_softmax_stages* stages = smax_stages_for_algorithm(op->config, op->algorithm, channels);
-  const struct smax_plan plan =
-      smax_make_plan(op->config, stages, channels, batch_size, pthreadpool_get_threads_count(threadpool));
+  const struct smax_softmax_stages* stages = smax_stages_for_algorithm(
+      op->config, op->algorithm, channels, (op->options.flags & SMAX_OPTION_LOG_SOFTMAX) != 0);
+  const struct smax_plan plan = smax_make_plan(op->config, stages, &op->options, channels, batch_size,
+                                               pthreadpool_get_threads_count(threadpool));
   if (!reserve_workspace(op, plan.workspace_bytes)) {
     return smax_status_out_of_memory;
   }
@@ -119,8 +163,24 @@ enum smax_status smax_reshape_softmax_nc_f32(smax_operator_t op, size_t channels
   op->output_span = output_span;
   op->input = NULL;
   op->output = NULL;
+  op->tensors = (struct smax_row_tensors){NULL, 0, 0, NULL, NULL, NULL};
   op->state = operator_state_reshaped;
   return smax_status_success;
+}
+
+// A range of bytes [begin, begin + bytes); empty when bytes is 0.
+struct byte_range {
+  uintptr_t begin;
+  size_t bytes;
+};
+
+static bool ranges_overlap(struct byte_range a, struct byte_range b) {
+  return a.bytes != 0 && b.bytes != 0 && a.begin < b.begin + b.bytes && b.begin < a.begin + a.bytes;
+}
+
+static struct byte_range range_of(const void* pointer, size_t bytes) {
+  const struct byte_range range = {(uintptr_t) pointer, pointer != NULL ? bytes : 0};
+  return range;
 }
 
 // True if the rows read and the rows written share memory other than by exact in-place aliasing.
@@ -131,13 +191,71 @@ static bool buffers_overlap_unsafely(const struct smax_operator* op, const float
   if (input == output && op->input_stride == op->output_stride) {
     return false;  // in place: each element is read before it is written, row by row
   }
-  const uintptr_t input_begin = (uintptr_t) input;
-  const uintptr_t output_begin = (uintptr_t) output;
-  return input_begin < output_begin + op->output_span * sizeof(float) &&
-         output_begin < input_begin + op->input_span * sizeof(float);
+  return ranges_overlap(range_of(input, op->input_span * sizeof(float)),
+                        range_of(output, op->output_span * sizeof(float)));
 }
 
-enum smax_status smax_setup_softmax_nc_f32(smax_operator_t op, const float* input, float* output) {
+// Number of groups of rows (slopes, sinks).
+static size_t group_count(const struct smax_operator* op) {
+  return (op->plan.batch_size + op->options.group_rows - 1) / op->options.group_rows;
+}
+
+// True if exactly the tensors the options call for are given.
+static bool tensors_match_options(const struct smax_operator* op, const struct smax_softmax_tensors* tensors) {
+  const uint32_t flags = op->options.flags;
+  const struct smax_softmax_tensors none = {NULL, 0, 0, NULL, NULL, NULL};
+  const struct smax_softmax_tensors* given = tensors != NULL ? tensors : &none;
+  return (given->mask != NULL) == (op->options.mask_type != smax_mask_type_none) &&
+         (given->slopes != NULL) == ((flags & SMAX_OPTION_SLOPES) != 0) &&
+         (given->sinks != NULL) == ((flags & SMAX_OPTION_SINKS) != 0) &&
+         (given->logsumexp != NULL) == ((flags & SMAX_OPTION_LOGSUMEXP) != 0);
+}
+
+// The bytes of the mask that a run reads, or false for a stride below channels or a span beyond size_t.
+static bool mask_range(const struct smax_operator* op, const struct smax_softmax_tensors* tensors,
+                       struct byte_range* range) {
+  *range = range_of(NULL, 0);
+  if (tensors == NULL || tensors->mask == NULL || op->plan.batch_size == 0) {
+    return tensors == NULL || tensors->mask == NULL || tensors->mask_stride == 0 ||
+           tensors->mask_stride >= op->plan.channels;
+  }
+  if (tensors->mask_stride != 0 && tensors->mask_stride < op->plan.channels) {
+    return false;
+  }
+  size_t rows = op->plan.batch_size;
+  if (tensors->mask_rows != 0 && tensors->mask_rows < rows) {
+    rows = tensors->mask_rows;
+  }
+  if (tensors->mask_stride == 0) {
+    rows = 1;
+  }
+  size_t floats;
+  if (!span_in_floats(rows, op->plan.channels, tensors->mask_stride, &floats)) {
+    return false;
+  }
+  const size_t element_bytes = op->options.mask_type == smax_mask_type_f16 ? sizeof(uint16_t) : sizeof(float);
+  *range = range_of(tensors->mask, floats * element_bytes);
+  return true;
+}
+
+// True if the output or the logsumexp output overlaps a tensor it must not.
+static bool tensors_overlap_unsafely(const struct smax_operator* op, const float* input, const float* output,
+                                     const struct smax_softmax_tensors* tensors, struct byte_range mask) {
+  if (tensors == NULL || op->plan.batch_size == 0) {
+    return false;
+  }
+  const struct byte_range out = range_of(output, op->output_span * sizeof(float));
+  const struct byte_range in = range_of(input, op->input_span * sizeof(float));
+  const struct byte_range slopes = range_of(tensors->slopes, group_count(op) * sizeof(float));
+  const struct byte_range sinks = range_of(tensors->sinks, group_count(op) * sizeof(float));
+  const struct byte_range lse = range_of(tensors->logsumexp, op->plan.batch_size * sizeof(float));
+  return ranges_overlap(out, mask) || ranges_overlap(out, slopes) || ranges_overlap(out, sinks) ||
+         ranges_overlap(out, lse) || ranges_overlap(lse, in) || ranges_overlap(lse, mask) ||
+         ranges_overlap(lse, slopes) || ranges_overlap(lse, sinks);
+}
+
+enum smax_status smax_setup_softmax_nc_f32_ex(smax_operator_t op, const float* input, float* output,
+                                              const struct smax_softmax_tensors* tensors) {
   if (smax_get_config() == NULL) {
     return smax_status_uninitialized;
   }
@@ -147,13 +265,24 @@ enum smax_status smax_setup_softmax_nc_f32(smax_operator_t op, const float* inpu
   if (op->state == operator_state_created) {
     return smax_status_invalid_state;
   }
-  if (buffers_overlap_unsafely(op, input, output)) {
+  struct byte_range mask;
+  if (buffers_overlap_unsafely(op, input, output) || !tensors_match_options(op, tensors) ||
+      !mask_range(op, tensors, &mask) || tensors_overlap_unsafely(op, input, output, tensors, mask)) {
     return smax_status_invalid_parameter;
   }
   op->input = input;
   op->output = output;
+  op->tensors = (struct smax_row_tensors){NULL, 0, 0, NULL, NULL, NULL};
+  if (tensors != NULL) {
+    op->tensors = (struct smax_row_tensors){tensors->mask,   tensors->mask_stride, tensors->mask_rows,
+                                            tensors->slopes, tensors->sinks,       tensors->logsumexp};
+  }
   op->state = operator_state_ready;
   return smax_status_success;
+}
+
+enum smax_status smax_setup_softmax_nc_f32(smax_operator_t op, const float* input, float* output) {
+  return smax_setup_softmax_nc_f32_ex(op, input, output, NULL);
 }
 
 enum smax_status smax_run_operator(smax_operator_t op, pthreadpool_t threadpool) {
@@ -169,8 +298,8 @@ enum smax_status smax_run_operator(smax_operator_t op, pthreadpool_t threadpool)
   if (op->plan.batch_size == 0) {
     return smax_status_success;
   }
-  const struct smax_run_buffers buffers = {op->input, op->input_stride, op->output, op->output_stride,
-                                           op->workspace};
+  const struct smax_run_buffers buffers = {op->input,     op->input_stride, op->output, op->output_stride,
+                                           op->workspace, op->tensors};
   smax_run_plan(&op->plan, &buffers, threadpool, op->pool_flags);
   return smax_status_success;
 }

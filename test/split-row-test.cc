@@ -65,7 +65,8 @@ const std::vector<Algorithm>& Algorithms() {
 
 // The chunk length of rows of n (the same for every algorithm and thread count).
 size_t ChunkElements(size_t n) {
-  return smax_make_plan(smax_get_config(), &smax_three_pass_reload_stages, n, 1, 1).chunk_elements;
+  return smax_make_plan(smax_get_config(), &smax_three_pass_reload_stages, &smax_plain_row_options, n, 1, 1)
+      .chunk_elements;
 }
 
 // Row patterns; `chunk` is the plan's chunk length. Each fills one row of n from its own generator.
@@ -200,20 +201,22 @@ TEST(SplitRowsPlan, split_where_it_pays_grid_from_the_length_only) {
        {&smax_three_pass_recompute_stages, &smax_three_pass_reload_stages, &smax_online_stages, &smax_two_pass_stages,
         &smax_running_max_two_pass_stages}) {
     SCOPED_TRACE(stages->name);
-    const smax_plan one = smax_make_plan(config, stages, 128256, 1, 1);
+    const smax_plan one = smax_make_plan(config, stages, &smax_plain_row_options, 128256, 1, 1);
     EXPECT_EQ(smax_parallelism_whole_rows, one.parallelism);
     EXPECT_GT(one.chunks, 1u);
     for (size_t threads : {2, 3, 4, 8, 16}) {
-      const smax_plan many = smax_make_plan(config, stages, 128256, 1, threads);
+      const smax_plan many = smax_make_plan(config, stages, &smax_plain_row_options, 128256, 1, threads);
       EXPECT_EQ(smax_parallelism_split_rows, many.parallelism) << threads << " threads";
       EXPECT_EQ(one.chunks, many.chunks);
       EXPECT_EQ(one.chunk_elements, many.chunk_elements);
       // 3 rows of 1M on 8 threads: every thread gets chunks.
-      const smax_plan three = smax_make_plan(config, stages, size_t(1) << 20, 3, threads);
+      const smax_plan three =
+          smax_make_plan(config, stages, &smax_plain_row_options, size_t(1) << 20, 3, threads);
       EXPECT_GE(three.batch_size * three.chunks, 8u);
     }
-    EXPECT_EQ(1u, smax_make_plan(config, stages, SMAX_ONE_CHUNK_MAX_ELEMENTS, 1, 8).chunks);
-    EXPECT_EQ(smax_parallelism_whole_rows, smax_make_plan(config, stages, 128256, 64, 8).parallelism);
+    EXPECT_EQ(1u, smax_make_plan(config, stages, &smax_plain_row_options, SMAX_ONE_CHUNK_MAX_ELEMENTS, 1, 8).chunks);
+    EXPECT_EQ(smax_parallelism_whole_rows,
+              smax_make_plan(config, stages, &smax_plain_row_options, 128256, 64, 8).parallelism);
   }
 }
 

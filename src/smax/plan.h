@@ -23,6 +23,7 @@
 #include "smax.h"
 #include "smax/common.h"
 #include "smax/config.h"
+#include "smax/row-options.h"
 #include "smax/softmax-stages.h"
 
 #ifdef __cplusplus
@@ -41,6 +42,10 @@ enum smax_parallelism {
 struct smax_plan {
   const struct smax_config* config;
   const struct smax_softmax_stages* stages;
+  struct smax_row_options options;
+  bool transform_input;  // smax_options_transform_input: z is written into the output, then the stages run there
+  bool staged_rows;      // smax_options_need_staged_rows: every row through the stages one by one
+  size_t rows_per_transform_tile;  // rows of one chunk transformed before their fused path runs on them
   size_t channels;
   size_t batch_size;
   size_t chunk_elements;  // channels for rows of one chunk
@@ -51,14 +56,16 @@ struct smax_plan {
   size_t workspace_bytes;  // 0 for rows of one chunk
 };
 
-// The stages of an algorithm (auto resolved for rows of `channels` elements).
+// The stages of an algorithm (auto resolved for rows of `channels` elements), for softmax or, with `log`,
+// log-softmax; NULL where the algorithm cannot compute log-softmax (its stages do not keep the input).
 SMAX_INTERNAL const struct smax_softmax_stages* smax_stages_for_algorithm(const struct smax_config* config,
                                                                          enum smax_algorithm algorithm,
-                                                                         size_t channels);
+                                                                         size_t channels, bool log);
 
-// Plans rows of `channels` elements (>= 1) with the given stages, for `threads` threads.
+// Plans rows of `channels` elements (>= 1) with the given stages and options, for `threads` threads.
 SMAX_INTERNAL struct smax_plan smax_make_plan(const struct smax_config* config,
-                                              const struct smax_softmax_stages* stages, size_t channels,
+                                              const struct smax_softmax_stages* stages,
+                                              const struct smax_row_options* options, size_t channels,
                                               size_t batch_size, size_t threads);
 
 // The tensors of one run.
@@ -68,7 +75,25 @@ struct smax_run_buffers {
   float* y;
   size_t y_stride;
   void* workspace;  // plan.workspace_bytes, aligned to 64 bytes
+  struct smax_row_tensors tensors;
 };
+
+// The options' work on a row, between the stages (src/softmax/row-options.c):
+// z = fl(fl(s * x) + fl(slope * mask)) of the row's elements [start, start + length), into its output.
+SMAX_INTERNAL void smax_transform_row_part(const struct smax_plan* plan, const struct smax_run_buffers* buffers,
+                                           size_t row, size_t start, size_t length);
+// The row's sink into its merged statistics, where the options have sinks.
+SMAX_INTERNAL void smax_add_row_sink(const struct smax_plan* plan, const struct smax_run_buffers* buffers,
+                                     const struct smax_softmax_stages* stages, size_t row,
+                                     struct smax_row_result* result);
+// After the last merge: the row's logsumexp, where log-softmax or the logsumexp output needs it.
+SMAX_INTERNAL void smax_finish_row(const struct smax_plan* plan, const struct smax_run_buffers* buffers,
+                                   const struct smax_softmax_stages* stages, size_t row,
+                                   struct smax_row_result* result);
+// Writes a chunk of a row as its verdict and the options say: the stages' write, log-softmax's output
+// pass, or a constant (NaN; 0 or -inf for a masked row under SMAX_OPTION_ZERO_MASKED_ROWS).
+SMAX_INTERNAL void smax_write_row_chunk(const struct smax_plan* plan, const struct smax_softmax_stages* stages,
+                                        const struct smax_chunk* chunk, const struct smax_row_result* result);
 
 // Runs a plan on the pool (NULL: the calling thread). pool_flags go to every pthreadpool call.
 SMAX_INTERNAL void smax_run_plan(const struct smax_plan* plan, const struct smax_run_buffers* buffers,

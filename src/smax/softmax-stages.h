@@ -39,7 +39,8 @@ struct smax_chunk {
 // What the merge decided for a row.
 enum smax_row_verdict {
   smax_row_finite,    // write the outputs from the statistics below
-  smax_row_nan,       // a NaN or +inf entry, or only -inf ones: every output is NaN
+  smax_row_nan,       // a NaN or +inf entry: every output is NaN
+  smax_row_masked,    // only -inf entries: every output is NaN, or 0 under SMAX_OPTION_ZERO_MASKED_ROWS
   smax_row_fallback,  // the statistics cannot represent this row: redo it with the fallback algorithm
 };
 
@@ -47,12 +48,17 @@ struct smax_row_result {
   enum smax_row_verdict verdict;
   struct smax_max_sum max_sum;  // the max-subtracting algorithms
   struct smax_ext_exp ext_exp;  // two-pass
+  double logsumexp;             // set by the plan where log-softmax or the logsumexp output needs it
 };
 
 typedef void smax_reduce_chunk_fn(const struct smax_chunk* chunk);
 // Merges `chunks` slots, `stride` bytes apart from `first`, in order.
 typedef struct smax_row_result smax_merge_chunks_fn(const void* first, size_t chunks, size_t stride);
 typedef void smax_write_chunk_fn(const struct smax_chunk* chunk, const struct smax_row_result* row);
+// Merges a sink logit into a row's merged statistics and sets the verdict again.
+typedef void smax_add_sink_fn(struct smax_row_result* row, float sink);
+// log(sum_i exp(x_i)) of a row with the verdict smax_row_finite, in double.
+typedef double smax_logsumexp_fn(const struct smax_row_result* row);
 
 // y = softmax(x) on `rows` rows of n elements, each one chunk (n <= the plan's chunk length): row r is
 // [x + r * x_stride, ...), its output [y + r * y_stride, ...); y may equal x when the strides agree.
@@ -69,6 +75,11 @@ struct smax_softmax_stages {
   smax_softmax_rows_fn* rows;
   // For smax_row_fallback (two-pass only); NULL otherwise.
   const struct smax_softmax_stages* fallback;
+  smax_add_sink_fn* add_sink;
+  smax_logsumexp_fn* logsumexp;
+  // True if reduce leaves the chunk's input as it was where it runs in place (y == x): it writes no
+  // exps. Log-softmax's output pass reads the input (z), so it needs such stages.
+  bool keeps_input;
 };
 
 // The algorithms. running_max_two_pass is auto's algorithm for rows beyond the cache and has no public
@@ -84,19 +95,30 @@ SMAX_INTERNAL extern const struct smax_softmax_stages smax_running_max_two_pass_
 SMAX_INTERNAL extern const struct smax_softmax_stages smax_tiny_rows_stages;
 #define SMAX_TINY_ROW_MAX_ELEMENTS 4
 
+// The verdict on a row's merged (max, sum): only -inf entries leave the sum exactly 0 (any finite entry
+// adds exp(0) = 1 at the max; a NaN makes it NaN, a +inf NaN too).
+static SMAX_INLINE enum smax_row_verdict smax_max_sum_verdict(struct smax_max_sum row) {
+  if (smax_max_sum_finite(row)) {
+    return smax_row_finite;
+  }
+  return row.sum == 0.0 ? smax_row_masked : smax_row_nan;
+}
+
 // Merge stage of every algorithm whose slots start with a struct smax_max_sum. Inline, so that the fused
 // path of rows of one chunk (smax_stages_one_chunk_rows) keeps the statistics in registers.
 static SMAX_INLINE struct smax_row_result smax_merge_max_sum_chunks(const void* first, size_t chunks, size_t stride) {
-  struct smax_row_result row = {smax_row_nan, smax_max_sum_empty, {0.0, 0.0}};
+  struct smax_row_result row = {smax_row_nan, smax_max_sum_empty, {0.0, 0.0}, 0.0};
   const char* slot = (const char*) first;
   for (size_t c = 0; c < chunks; c++) {
     smax_max_sum_merge(&row.max_sum, *(const struct smax_max_sum*) (slot + c * stride));
   }
-  if (smax_max_sum_finite(row.max_sum)) {
-    row.verdict = smax_row_finite;
-  }
+  row.verdict = smax_max_sum_verdict(row.max_sum);
   return row;
 }
+
+// add_sink and logsumexp of the stages whose statistics are a struct smax_max_sum.
+SMAX_INTERNAL void smax_max_sum_add_sink(struct smax_row_result* row, float sink);
+SMAX_INTERNAL double smax_max_sum_logsumexp(const struct smax_row_result* row);
 
 // Write stage of recompute and online (and of auto's running-max two-pass outside its output kernel's
 // range): y = exp(x - M) / S. Inline for the same reason as the merge above.
@@ -108,6 +130,7 @@ static SMAX_INLINE void smax_write_exp_minus_max(const struct smax_chunk* chunk,
 
 // Helpers shared by the stages.
 SMAX_INTERNAL void smax_fill_nan(size_t n, float* y);
+SMAX_INTERNAL void smax_fill(size_t n, float* y, float value);
 // Elements of the next kernel block: at most block_elements of the remaining ones.
 static SMAX_INLINE size_t smax_block_length(size_t remaining, size_t block_elements) {
   return remaining < block_elements ? remaining : block_elements;
@@ -137,7 +160,7 @@ static SMAX_INLINE void smax_stages_one_chunk_rows(const struct smax_softmax_sta
       row_stages->reduce(&chunk);
       result = row_stages->merge(slot, 1, 0);
     }
-    if (result.verdict == smax_row_nan) {
+    if (result.verdict != smax_row_finite) {
       smax_fill_nan(n, chunk.y);
     } else {
       row_stages->write(&chunk, &result);

@@ -35,4 +35,7 @@ const struct smax_softmax_stages smax_online_stages = {
     .write = smax_write_exp_minus_max,
     .rows = online_rows,
     .fallback = NULL,
+    .add_sink = smax_max_sum_add_sink,
+    .logsumexp = smax_max_sum_logsumexp,
+    .keeps_input = true,
 };

@@ -1,6 +1,8 @@
 // The plan (smax/plan.h): made at reshape, followed at run.
 #include "smax/plan.h"
 
+#include <assert.h>
+
 #include "smax/reload.h"
 #include "smax/tsan.h"
 
@@ -11,6 +13,12 @@
 // do not divide evenly among the threads; with more, whole rows balance well enough and keep each row
 // in its core's cache between its passes (bench cases op/smax:auto/8x128256 and 1x128256, threads:2).
 #define WHOLE_ROWS_PER_THREAD 4
+// Rows of one chunk with a scale or mask are transformed into the output in tiles of about this many
+// elements, and their algorithm's fused path then runs on the tile in place, while it is in L1.
+#define TRANSFORM_TILE_ELEMENTS 4096
+// The largest chunk slot of any stages (reload's, for a whole row of one chunk): rows run through the
+// stages one by one keep the slot of a row of one chunk on the stack.
+#define LOCAL_SLOT_BYTES 512
 
 // A row of a split plan, between the phases: its merged statistics, and whether they are the fallback's.
 struct split_row {
@@ -18,8 +26,27 @@ struct split_row {
   bool fell_back;
 };
 
+// auto's stages for log-softmax, whose output pass reads z: stages that keep the input. In the cache,
+// online's one exp per element and no stores; beyond it, the running-max two-pass statistics pass, which
+// runs at about the speed of reading the row (bench cases op/smax:*/1x16777216, log-softmax).
+static const struct smax_softmax_stages* auto_log_softmax_stages(const struct smax_config* config,
+                                                                 size_t channels) {
+  if (smax_row_exceeds_cache(config, channels)) {
+    return &smax_running_max_two_pass_stages;
+  }
+  return &smax_online_stages;
+}
+
 const struct smax_softmax_stages* smax_stages_for_algorithm(const struct smax_config* config,
-                                                           enum smax_algorithm algorithm, size_t channels) {
+                                                           enum smax_algorithm algorithm, size_t channels,
+                                                           bool log) {
+  if (log) {
+    if (algorithm == smax_algorithm_auto) {
+      return auto_log_softmax_stages(config, channels);
+    }
+    const struct smax_softmax_stages* stages = smax_stages_for_algorithm(config, algorithm, channels, false);
+    return stages->keeps_input ? stages : NULL;
+  }
   switch (algorithm) {
     case smax_algorithm_three_pass_recompute:
       return &smax_three_pass_recompute_stages;
@@ -62,10 +89,17 @@ static size_t round_up(size_t value, size_t multiple) {
 }
 
 struct smax_plan smax_make_plan(const struct smax_config* config, const struct smax_softmax_stages* stages,
-                                size_t channels, size_t batch_size, size_t threads) {
+                                const struct smax_row_options* options, size_t channels, size_t batch_size,
+                                size_t threads) {
+  assert(stages->stats_bytes <= LOCAL_SLOT_BYTES);
+  assert(stages->fallback == NULL || stages->fallback->stats_bytes <= LOCAL_SLOT_BYTES);
   struct smax_plan plan = {
       .config = config,
       .stages = stages,
+      .options = *options,
+      .transform_input = smax_options_transform_input(options),
+      .staged_rows = smax_options_need_staged_rows(options),
+      .rows_per_transform_tile = channels >= TRANSFORM_TILE_ELEMENTS ? 1 : TRANSFORM_TILE_ELEMENTS / channels,
       .channels = channels,
       .batch_size = batch_size,
       .chunk_elements = channels,
@@ -109,51 +143,85 @@ struct run_context {
   const struct smax_run_buffers* buffers;
 };
 
+// A chunk of a row, with its slot in the workspace. With a scale or mask the stages read the chunk's z,
+// which the transform wrote into the output.
 static struct smax_chunk chunk_of(const struct smax_plan* plan, const struct smax_run_buffers* buffers, size_t row,
                                   size_t chunk) {
   const size_t start = chunk * plan->chunk_elements;
   const size_t remaining = plan->channels - start;
+  float* y = buffers->y + row * buffers->y_stride + start;
   struct smax_chunk result = {
       .config = plan->config,
       .length = remaining < plan->chunk_elements ? remaining : plan->chunk_elements,
-      .x = buffers->x + row * buffers->x_stride + start,
-      .y = buffers->y + row * buffers->y_stride + start,
-      .stats = (char*) buffers->workspace + (row * plan->chunks + chunk) * plan->slot_bytes,
+      .x = plan->transform_input ? y : buffers->x + row * buffers->x_stride + start,
+      .y = y,
+      .stats = buffers->workspace != NULL
+                   ? (char*) buffers->workspace + (row * plan->chunks + chunk) * plan->slot_bytes
+                   : NULL,
       .row_length = plan->channels,
   };
   return result;
 }
 
+// The chunk's z into its output, where the options transform the input.
+static void transform_chunk(const struct smax_plan* plan, const struct smax_run_buffers* buffers, size_t row,
+                            size_t chunk) {
+  if (plan->transform_input) {
+    const struct smax_chunk part = chunk_of(plan, buffers, row, chunk);
+    smax_transform_row_part(plan, buffers, row, chunk * plan->chunk_elements, part.length);
+  }
+}
+
+// Reduces a row's chunks (transformed first, unless `transformed`) into the slots from first_slot on, and
+// merges them, sink included.
 static struct smax_row_result reduce_and_merge_row(const struct smax_plan* plan,
                                                    const struct smax_run_buffers* buffers, size_t row,
-                                                   const struct smax_softmax_stages* stages) {
+                                                   const struct smax_softmax_stages* stages, void* first_slot,
+                                                   bool transformed) {
   for (size_t c = 0; c < plan->chunks; c++) {
-    const struct smax_chunk chunk = chunk_of(plan, buffers, row, c);
+    if (!transformed) {
+      transform_chunk(plan, buffers, row, c);
+    }
+    struct smax_chunk chunk = chunk_of(plan, buffers, row, c);
+    chunk.stats = (char*) first_slot + c * plan->slot_bytes;
     stages->reduce(&chunk);
   }
-  return stages->merge(chunk_of(plan, buffers, row, 0).stats, plan->chunks, plan->slot_bytes);
+  struct smax_row_result result = stages->merge(first_slot, plan->chunks, plan->slot_bytes);
+  smax_add_row_sink(plan, buffers, stages, row, &result);
+  return result;
 }
 
-static void write_chunk(const struct smax_softmax_stages* stages, const struct smax_chunk* chunk,
-                        const struct smax_row_result* row) {
-  if (row->verdict == smax_row_finite) {
-    stages->write(chunk, row);
-  } else {
-    smax_fill_nan(chunk->length, chunk->y);
-  }
-}
-
-// One row through the stages, chunk by chunk on this thread.
+// One row through the stages, chunk by chunk on this thread. A row of one chunk keeps its slot on the
+// stack (the plan has no workspace for it).
 static void staged_row(const struct smax_plan* plan, const struct smax_run_buffers* buffers, size_t row) {
+  double local_slot[LOCAL_SLOT_BYTES / sizeof(double)];
+  void* first_slot = plan->chunks > 1 ? chunk_of(plan, buffers, row, 0).stats : local_slot;
   const struct smax_softmax_stages* stages = plan->stages;
-  struct smax_row_result result = reduce_and_merge_row(plan, buffers, row, stages);
+  struct smax_row_result result = reduce_and_merge_row(plan, buffers, row, stages, first_slot, false);
   if (result.verdict == smax_row_fallback) {
     stages = stages->fallback;
-    result = reduce_and_merge_row(plan, buffers, row, stages);
+    result = reduce_and_merge_row(plan, buffers, row, stages, first_slot, true);
   }
+  smax_finish_row(plan, buffers, stages, row, &result);
   for (size_t c = 0; c < plan->chunks; c++) {
-    const struct smax_chunk chunk = chunk_of(plan, buffers, row, c);
-    write_chunk(stages, &chunk, &result);
+    struct smax_chunk chunk = chunk_of(plan, buffers, row, c);
+    chunk.stats = (char*) first_slot + c * plan->slot_bytes;
+    smax_write_row_chunk(plan, stages, &chunk, &result);
+  }
+}
+
+// Rows of one chunk with a scale or mask, and no option that needs the stages one by one: z into the
+// output a tile at a time, then the algorithm's fused path in place on the tile.
+static void transformed_fused_rows(const struct smax_plan* plan, const struct smax_run_buffers* buffers,
+                                   size_t first_row, size_t rows) {
+  const size_t end = first_row + rows;
+  for (size_t r = first_row; r < end; r += plan->rows_per_transform_tile) {
+    const size_t tile_rows = end - r < plan->rows_per_transform_tile ? end - r : plan->rows_per_transform_tile;
+    for (size_t t = r; t < r + tile_rows; t++) {
+      smax_transform_row_part(plan, buffers, t, 0, plan->channels);
+    }
+    float* y = buffers->y + r * buffers->y_stride;
+    plan->stages->rows(plan->config, plan->channels, tile_rows, y, buffers->y_stride, y, buffers->y_stride);
   }
 }
 
@@ -162,10 +230,12 @@ static void run_whole_rows(void* opaque, size_t first_row, size_t rows) {
   const struct run_context* context = opaque;
   const struct smax_plan* plan = context->plan;
   const struct smax_run_buffers* buffers = context->buffers;
-  if (plan->chunks > 1) {
+  if (plan->chunks > 1 || plan->staged_rows) {
     for (size_t r = first_row; r < first_row + rows; r++) {
       staged_row(plan, buffers, r);
     }
+  } else if (plan->transform_input) {
+    transformed_fused_rows(plan, buffers, first_row, rows);
   } else {
     plan->stages->rows(plan->config, plan->channels, rows, buffers->x + first_row * buffers->x_stride,
                        buffers->x_stride, buffers->y + first_row * buffers->y_stride, buffers->y_stride);
@@ -187,6 +257,7 @@ static const struct smax_softmax_stages* row_stages(const struct smax_plan* plan
 static void reduce_chunk_task(void* opaque, size_t row, size_t chunk_index) {
   SMAX_TSAN_ACQUIRE(opaque);
   const struct run_context* context = opaque;
+  transform_chunk(context->plan, context->buffers, row, chunk_index);
   const struct smax_chunk chunk = chunk_of(context->plan, context->buffers, row, chunk_index);
   context->plan->stages->reduce(&chunk);
   SMAX_TSAN_RELEASE(opaque);
@@ -210,7 +281,11 @@ static void merge_row_task(void* opaque, size_t row) {
   struct split_row* split = &split_rows(plan, context->buffers)[row];
   const void* first = chunk_of(plan, context->buffers, row, 0).stats;
   split->result = plan->stages->merge(first, plan->chunks, plan->slot_bytes);
+  smax_add_row_sink(plan, context->buffers, plan->stages, row, &split->result);
   split->fell_back = split->result.verdict == smax_row_fallback;
+  if (!split->fell_back) {
+    smax_finish_row(plan, context->buffers, plan->stages, row, &split->result);
+  }
 }
 
 // The fallback's merge, for the rows that fell back.
@@ -221,6 +296,8 @@ static void fallback_merge_row_task(void* opaque, size_t row) {
   if (split->fell_back) {
     const void* first = chunk_of(plan, context->buffers, row, 0).stats;
     split->result = plan->stages->fallback->merge(first, plan->chunks, plan->slot_bytes);
+    smax_add_row_sink(plan, context->buffers, plan->stages->fallback, row, &split->result);
+    smax_finish_row(plan, context->buffers, plan->stages->fallback, row, &split->result);
   }
 }
 
@@ -230,7 +307,7 @@ static void write_chunk_task(void* opaque, size_t row, size_t chunk_index) {
   const struct smax_plan* plan = context->plan;
   const struct split_row* split = &split_rows(plan, context->buffers)[row];
   const struct smax_chunk chunk = chunk_of(plan, context->buffers, row, chunk_index);
-  write_chunk(row_stages(plan, split), &chunk, &split->result);
+  smax_write_row_chunk(plan, row_stages(plan, split), &chunk, &split->result);
   SMAX_TSAN_RELEASE(opaque);
 }
 

@@ -27,11 +27,12 @@
 #define RELOAD_MAX_CHUNK_BLOCKS 16
 
 // A chunk's slot: its statistics (first, as the common merge reads them) and its blocks' references
-// and sums, for its write stage.
+// and sums, for its write stage. Room for a whole row of one chunk: rows that need the stages one by one
+// (options such as sinks, src/softmax/plan.c) run the reduce and write of a whole row.
 struct reload_slot {
   struct smax_max_sum stats;
-  float reference[RELOAD_MAX_CHUNK_BLOCKS];
-  double block_sum[RELOAD_MAX_CHUNK_BLOCKS];
+  float reference[RELOAD_MAX_ROW_BLOCKS];
+  double block_sum[RELOAD_MAX_ROW_BLOCKS];
 };
 
 // True where a pipeline block is one kernel call (AVX-512F): its float sum needs no double accumulation.
@@ -393,6 +394,9 @@ const struct smax_softmax_stages smax_three_pass_reload_stages = {
     .write = reload_write,
     .rows = reload_rows,
     .fallback = NULL,
+    .add_sink = smax_max_sum_add_sink,
+    .logsumexp = smax_max_sum_logsumexp,
+    .keeps_input = false,
 };
 
 size_t smax_reload_pipeline_elements(const struct smax_ukernel_info* raddstoreexpminusmax) {

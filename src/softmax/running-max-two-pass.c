@@ -79,4 +79,7 @@ const struct smax_softmax_stages smax_running_max_two_pass_stages = {
     .write = running_max_two_pass_write,
     .rows = running_max_two_pass_rows,
     .fallback = NULL,
+    .add_sink = smax_max_sum_add_sink,
+    .logsumexp = smax_max_sum_logsumexp,
+    .keeps_input = true,
 };

@@ -24,20 +24,26 @@ static SMAX_INLINE void tiny_reduce(const struct smax_chunk* chunk) {
   }
   stats->max = nan ? NAN : max;
   stats->sum = NAN;
-  if (!isfinite(stats->max)) {
+  if (nan || max == INFINITY) {
     return;  // the merge's verdict: an all-NaN row
   }
+  // A row of only -inf entries is exponentiated against 0: zeros, and the sum 0 of a masked row (a sink
+  // may still make it finite).
+  const float reference = max == -INFINITY ? 0.0f : max;
   double sum = 0.0;
   for (size_t i = 0; i < chunk->length; i++) {
-    const float y = smax_scalar_expminus(chunk->x[i] - max);  // reads x[i] before y[i] is written
+    const float y = smax_scalar_expminus(chunk->x[i] - reference);  // reads x[i] before y[i] is written
     chunk->y[i] = y;
     sum += y;
   }
   stats->sum = sum;
 }
 
+// y holds exp(x - m) for the row's own max m; the row's merged max M is above it where a sink tops the row.
 static SMAX_INLINE void tiny_write(const struct smax_chunk* chunk, const struct smax_row_result* row) {
-  const float scale = (float) (1.0 / row->max_sum.sum);
+  const float own_max = ((const struct smax_max_sum*) chunk->stats)->max;
+  const double weight = own_max == row->max_sum.max ? 1.0 : exp((double) own_max - (double) row->max_sum.max);
+  const float scale = (float) (weight / row->max_sum.sum);
   for (size_t i = 0; i < chunk->length; i++) {
     chunk->y[i] *= scale;
   }
@@ -56,4 +62,7 @@ const struct smax_softmax_stages smax_tiny_rows_stages = {
     .write = tiny_write,
     .rows = tiny_rows,
     .fallback = NULL,
+    .add_sink = smax_max_sum_add_sink,
+    .logsumexp = smax_max_sum_logsumexp,
+    .keeps_input = false,
 };

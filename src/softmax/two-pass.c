@@ -30,19 +30,49 @@ static SMAX_INLINE void two_pass_reduce(const struct smax_chunk* chunk) {
   *(struct smax_ext_exp*) chunk->stats = stats;
 }
 
+// A row of only -inf entries (mantissa 0) falls back too: recompute tells it from a NaN row.
+static SMAX_INLINE enum smax_row_verdict two_pass_verdict(struct smax_ext_exp sum) {
+  if (!isfinite(sum.mantissa)) {  // a NaN entry
+    return smax_row_nan;
+  }
+  if (sum.mantissa == 0.0 || sum.exponent >= EXTEXP_TOP_CLAMPED_EXPONENT || sum.exponent < EXTEXP_LOWEST_SAFE_EXPONENT) {
+    return smax_row_fallback;
+  }
+  return smax_row_finite;
+}
+
 static SMAX_INLINE struct smax_row_result two_pass_merge(const void* first, size_t chunks, size_t stride) {
   struct smax_row_result row = {.verdict = smax_row_finite, .ext_exp = smax_ext_exp_empty};
   const char* slot = first;
   for (size_t c = 0; c < chunks; c++) {
     smax_ext_exp_merge(&row.ext_exp, *(const struct smax_ext_exp*) (slot + c * stride));
   }
-  if (!isfinite(row.ext_exp.mantissa)) {  // a NaN entry
-    row.verdict = smax_row_nan;
-  } else if (row.ext_exp.exponent >= EXTEXP_TOP_CLAMPED_EXPONENT ||
-             row.ext_exp.exponent < EXTEXP_LOWEST_SAFE_EXPONENT) {
-    row.verdict = smax_row_fallback;
-  }
+  row.verdict = two_pass_verdict(row.ext_exp);
   return row;
+}
+
+// The sink as one more (mantissa, exponent) pair: exp(sink) = exp(sink - e ln 2) * 2^e with e the nearest
+// integer to sink * log2(e). Sinks beyond the kernels' input range (and NaN, +inf) make the row fall back
+// to recompute, which adds the sink to its own statistics; a sink of -inf is no sink.
+#define LOG2_E 1.4426950408889634
+#define LN_2 0.6931471805599453
+static void two_pass_add_sink(struct smax_row_result* row, float sink) {
+  if (sink == -INFINITY || row->verdict != smax_row_finite) {
+    return;
+  }
+  if (!(fabsf(sink) <= SMAX_EXTEXP_INPUT_LIMIT)) {
+    row->verdict = smax_row_fallback;
+    return;
+  }
+  const double exponent = nearbyint((double) sink * LOG2_E);
+  const struct smax_ext_exp part = {exp((double) sink - exponent * LN_2), exponent};
+  smax_ext_exp_merge(&row->ext_exp, part);
+  row->verdict = two_pass_verdict(row->ext_exp);
+}
+
+// log(mantissa * 2^exponent), which stays in range whatever the magnitude of the row's entries.
+static double two_pass_logsumexp(const struct smax_row_result* row) {
+  return log(row->ext_exp.mantissa) + row->ext_exp.exponent * LN_2;
 }
 
 static SMAX_INLINE void two_pass_write(const struct smax_chunk* chunk, const struct smax_row_result* row) {
@@ -66,4 +96,7 @@ const struct smax_softmax_stages smax_two_pass_stages = {
     .write = two_pass_write,
     .rows = two_pass_rows,
     .fallback = &smax_three_pass_recompute_stages,
+    .add_sink = two_pass_add_sink,
+    .logsumexp = two_pass_logsumexp,
+    .keeps_input = true,
 };

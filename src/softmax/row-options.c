@@ -1,0 +1,105 @@
+// The options' work on a row between the algorithm's stages (smax/plan.h): the input transform
+// z = fl(fl(s * x) + fl(slope * mask)), the sink, the logsumexp, and the writes that depend on the
+// verdict (log-softmax's output pass, the masked-row policy).
+#include <math.h>
+
+#include "smax/plan.h"
+
+// Row r's group (slopes, sinks).
+static size_t group_of(const struct smax_plan* plan, size_t row) {
+  return row / plan->options.group_rows;
+}
+
+// Row r's mask row: r, or r modulo the mask's period (one mask for every head), times the stride (0: one
+// mask row for every row).
+static const void* mask_row_part(const struct smax_plan* plan, const struct smax_row_tensors* tensors, size_t row,
+                                 size_t start) {
+  const size_t mask_row = tensors->mask_rows != 0 ? row % tensors->mask_rows : row;
+  const size_t element = mask_row * tensors->mask_stride + start;
+  if (plan->options.mask_type == smax_mask_type_f16) {
+    return (const uint16_t*) tensors->mask + element;
+  }
+  return (const float*) tensors->mask + element;
+}
+
+void smax_transform_row_part(const struct smax_plan* plan, const struct smax_run_buffers* buffers, size_t row,
+                             size_t start, size_t length) {
+  const struct smax_config* config = plan->config;
+  const float* x = buffers->x + row * buffers->x_stride + start;
+  float* y = buffers->y + row * buffers->y_stride + start;
+  const struct smax_row_tensors* tensors = &buffers->tensors;
+  if (plan->options.mask_type == smax_mask_type_none) {
+    config->vmulc(length * sizeof(float), x, &plan->options.scale, y, NULL);
+    return;
+  }
+  const float coefficients[2] = {plan->options.scale,
+                                 tensors->slopes != NULL ? tensors->slopes[group_of(plan, row)] : 1.0f};
+  const void* mask = mask_row_part(plan, tensors, row, start);
+  if (plan->options.mask_type == smax_mask_type_f16) {
+    config->vscaleaddmaskf16(length * sizeof(float), x, mask, y, coefficients, NULL);
+  } else {
+    config->vscaleaddmask(length * sizeof(float), x, mask, y, coefficients, NULL);
+  }
+}
+
+void smax_add_row_sink(const struct smax_plan* plan, const struct smax_run_buffers* buffers,
+                       const struct smax_softmax_stages* stages, size_t row, struct smax_row_result* result) {
+  if (buffers->tensors.sinks != NULL) {
+    stages->add_sink(result, buffers->tensors.sinks[group_of(plan, row)]);
+  }
+}
+
+void smax_finish_row(const struct smax_plan* plan, const struct smax_run_buffers* buffers,
+                     const struct smax_softmax_stages* stages, size_t row, struct smax_row_result* result) {
+  if ((plan->options.flags & (SMAX_OPTION_LOG_SOFTMAX | SMAX_OPTION_LOGSUMEXP)) == 0) {
+    return;
+  }
+  switch (result->verdict) {
+    case smax_row_finite:
+      result->logsumexp = stages->logsumexp(result);
+      break;
+    case smax_row_masked:
+      result->logsumexp = -INFINITY;  // log(0): the row's sum, sink included, is 0
+      break;
+    default:
+      result->logsumexp = NAN;
+      break;
+  }
+  if (buffers->tensors.logsumexp != NULL) {
+    buffers->tensors.logsumexp[row] = (float) result->logsumexp;
+  }
+}
+
+// y = z - logsumexp, as (z - hi) - lo with hi + lo the double logsumexp in two floats: z - hi is exact
+// where z is within a factor 2 of hi (rows of equal large logits), and otherwise rounds by at most half
+// an ulp of the result, as the subtraction of lo does; the difference is never taken against a rounded
+// sum (x - (max + log sum) in float gives 0 for equal logits of 1e8, not -log 2).
+static void write_log_softmax(const struct smax_chunk* chunk, double logsumexp) {
+  const float hi = (float) logsumexp;
+  const float c[2] = {hi, (float) (logsumexp - (double) hi)};
+  chunk->config->vsubc2(chunk->length * sizeof(float), chunk->x, chunk->y, c, NULL);
+}
+
+void smax_write_row_chunk(const struct smax_plan* plan, const struct smax_softmax_stages* stages,
+                          const struct smax_chunk* chunk, const struct smax_row_result* result) {
+  const bool log_softmax = (plan->options.flags & SMAX_OPTION_LOG_SOFTMAX) != 0;
+  switch (result->verdict) {
+    case smax_row_finite:
+      if (log_softmax) {
+        write_log_softmax(chunk, result->logsumexp);
+      } else {
+        stages->write(chunk, result);
+      }
+      break;
+    case smax_row_masked:
+      if (plan->options.flags & SMAX_OPTION_ZERO_MASKED_ROWS) {
+        smax_fill(chunk->length, chunk->y, log_softmax ? -INFINITY : 0.0f);
+      } else {
+        smax_fill_nan(chunk->length, chunk->y);
+      }
+      break;
+    default:
+      smax_fill_nan(chunk->length, chunk->y);
+      break;
+  }
+}
