@@ -16,7 +16,10 @@
  *   x = input + r * input_stride;  y = output + r * output_stride;
  *   y[c] = exp(x[c]) / sum_{k < channels} exp(x[k])
  *
- * with every algorithm giving the same results up to rounding.
+ * with every algorithm giving the same results up to rounding. An operator created with options
+ * (smax_create_softmax_nc_f32_ex, struct smax_softmax_options below) computes log-softmax, applies a
+ * scale, an additive mask with per-group slopes and per-group sinks, sets the policy for fully masked
+ * rows and writes each row's logsumexp, all in the same passes over the rows.
  *
  * Numerics contract (identical for every algorithm and every ISA, tested):
  *  - Rows of up to 2^24 elements, compared with a double-precision reference:
@@ -339,7 +342,9 @@ enum smax_status smax_reshape_softmax_nc_f32(smax_operator_t op, size_t channels
  * @param input   first element of row 0; must not be NULL (even when batch_size is 0).
  * @param output  first element of output row 0; must not be NULL.
  * @returns smax_status_success;
- *          smax_status_invalid_parameter for NULL pointers or partially overlapping buffers;
+ *          smax_status_invalid_parameter for NULL pointers, partially overlapping buffers, or an operator
+ *          whose options call for a tensor (a mask, slopes, sinks, logsumexp: use
+ *          smax_setup_softmax_nc_f32_ex);
  *          smax_status_invalid_state if the operator was never reshaped.
  */
 enum smax_status smax_setup_softmax_nc_f32(smax_operator_t op, const float* input, float* output);
