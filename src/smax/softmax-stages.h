@@ -44,11 +44,22 @@ enum smax_row_verdict {
   smax_row_fallback,  // the statistics cannot represent this row: redo it with the fallback algorithm
 };
 
+// A row's logsumexp L, in double, and as two floats hi + lo for log-softmax's output pass
+// y = (x - hi) - lo: x - hi is exact where x is within a factor 2 of hi, and otherwise rounds by at most
+// half an ulp of y, as the subtraction of lo does. With a max M, hi = M and lo = log(sum): for rows of
+// equal logits of any magnitude, x - hi = 0 and y = -log(n); the difference is never taken against a
+// rounded L (x - (M + log sum) in float gives 0 for equal logits of 1e8, not -log 2).
+struct smax_logsumexp {
+  double value;
+  float hi;
+  float lo;
+};
+
 struct smax_row_result {
   enum smax_row_verdict verdict;
   struct smax_max_sum max_sum;  // the max-subtracting algorithms
   struct smax_ext_exp ext_exp;  // two-pass
-  double logsumexp;             // set by the plan where log-softmax or the logsumexp output needs it
+  struct smax_logsumexp logsumexp;  // set by the plan where log-softmax or the logsumexp output needs it
 };
 
 typedef void smax_reduce_chunk_fn(const struct smax_chunk* chunk);
@@ -57,8 +68,8 @@ typedef struct smax_row_result smax_merge_chunks_fn(const void* first, size_t ch
 typedef void smax_write_chunk_fn(const struct smax_chunk* chunk, const struct smax_row_result* row);
 // Merges a sink logit into a row's merged statistics and sets the verdict again.
 typedef void smax_add_sink_fn(struct smax_row_result* row, float sink);
-// log(sum_i exp(x_i)) of a row with the verdict smax_row_finite, in double.
-typedef double smax_logsumexp_fn(const struct smax_row_result* row);
+// log(sum_i exp(x_i)) of a row with the verdict smax_row_finite.
+typedef struct smax_logsumexp smax_logsumexp_fn(const struct smax_row_result* row);
 
 // y = softmax(x) on `rows` rows of n elements, each one chunk (n <= the plan's chunk length): row r is
 // [x + r * x_stride, ...), its output [y + r * y_stride, ...); y may equal x when the strides agree.
@@ -107,7 +118,7 @@ static SMAX_INLINE enum smax_row_verdict smax_max_sum_verdict(struct smax_max_su
 // Merge stage of every algorithm whose slots start with a struct smax_max_sum. Inline, so that the fused
 // path of rows of one chunk (smax_stages_one_chunk_rows) keeps the statistics in registers.
 static SMAX_INLINE struct smax_row_result smax_merge_max_sum_chunks(const void* first, size_t chunks, size_t stride) {
-  struct smax_row_result row = {smax_row_nan, smax_max_sum_empty, {0.0, 0.0}, 0.0};
+  struct smax_row_result row = {smax_row_nan, smax_max_sum_empty, {0.0, 0.0}, {0.0, 0.0f, 0.0f}};
   const char* slot = (const char*) first;
   for (size_t c = 0; c < chunks; c++) {
     smax_max_sum_merge(&row.max_sum, *(const struct smax_max_sum*) (slot + c * stride));
@@ -118,7 +129,7 @@ static SMAX_INLINE struct smax_row_result smax_merge_max_sum_chunks(const void* 
 
 // add_sink and logsumexp of the stages whose statistics are a struct smax_max_sum.
 SMAX_INTERNAL void smax_max_sum_add_sink(struct smax_row_result* row, float sink);
-SMAX_INTERNAL double smax_max_sum_logsumexp(const struct smax_row_result* row);
+SMAX_INTERNAL struct smax_logsumexp smax_max_sum_logsumexp(const struct smax_row_result* row);
 
 // Write stage of recompute and online (and of auto's running-max two-pass outside its output kernel's
 // range): y = exp(x - M) / S. Inline for the same reason as the merge above.

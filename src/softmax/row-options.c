@@ -59,24 +59,20 @@ void smax_finish_row(const struct smax_plan* plan, const struct smax_run_buffers
       result->logsumexp = stages->logsumexp(result);
       break;
     case smax_row_masked:
-      result->logsumexp = -INFINITY;  // log(0): the row's sum, sink included, is 0
+      result->logsumexp.value = -INFINITY;  // log(0): the row's sum, sink included, is 0
       break;
     default:
-      result->logsumexp = NAN;
+      result->logsumexp.value = NAN;
       break;
   }
   if (buffers->tensors.logsumexp != NULL) {
-    buffers->tensors.logsumexp[row] = (float) result->logsumexp;
+    buffers->tensors.logsumexp[row] = (float) result->logsumexp.value;
   }
 }
 
-// y = z - logsumexp, as (z - hi) - lo with hi + lo the double logsumexp in two floats: z - hi is exact
-// where z is within a factor 2 of hi (rows of equal large logits), and otherwise rounds by at most half
-// an ulp of the result, as the subtraction of lo does; the difference is never taken against a rounded
-// sum (x - (max + log sum) in float gives 0 for equal logits of 1e8, not -log 2).
-static void write_log_softmax(const struct smax_chunk* chunk, double logsumexp) {
-  const float hi = (float) logsumexp;
-  const float c[2] = {hi, (float) (logsumexp - (double) hi)};
+// y = z - logsumexp, as (z - hi) - lo (struct smax_logsumexp says why).
+static void write_log_softmax(const struct smax_chunk* chunk, const struct smax_logsumexp* logsumexp) {
+  const float c[2] = {logsumexp->hi, logsumexp->lo};
   chunk->config->vsubc2(chunk->length * sizeof(float), chunk->x, chunk->y, c, NULL);
 }
 
@@ -86,7 +82,7 @@ void smax_write_row_chunk(const struct smax_plan* plan, const struct smax_softma
   switch (result->verdict) {
     case smax_row_finite:
       if (log_softmax) {
-        write_log_softmax(chunk, result->logsumexp);
+        write_log_softmax(chunk, &result->logsumexp);
       } else {
         stages->write(chunk, result);
       }

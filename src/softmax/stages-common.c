@@ -26,6 +26,8 @@ void smax_max_sum_add_sink(struct smax_row_result* row, float sink) {
   row->verdict = smax_max_sum_verdict(row->max_sum);
 }
 
-double smax_max_sum_logsumexp(const struct smax_row_result* row) {
-  return (double) row->max_sum.max + log(row->max_sum.sum);
+struct smax_logsumexp smax_max_sum_logsumexp(const struct smax_row_result* row) {
+  const double log_sum = log(row->max_sum.sum);
+  const struct smax_logsumexp result = {(double) row->max_sum.max + log_sum, row->max_sum.max, (float) log_sum};
+  return result;
 }

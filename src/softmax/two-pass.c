@@ -70,9 +70,14 @@ static void two_pass_add_sink(struct smax_row_result* row, float sink) {
   row->verdict = two_pass_verdict(row->ext_exp);
 }
 
-// log(mantissa * 2^exponent), which stays in range whatever the magnitude of the row's entries.
-static double two_pass_logsumexp(const struct smax_row_result* row) {
-  return log(row->ext_exp.mantissa) + row->ext_exp.exponent * LN_2;
+// log(mantissa * 2^exponent), which stays in range whatever the magnitude of the row's entries. With no
+// max, hi is L rounded to float and lo the rest: rows that reach here have |L| below about 1024 (larger
+// ones fall back to recompute), where the double L holds log(n) to far below float's precision.
+static struct smax_logsumexp two_pass_logsumexp(const struct smax_row_result* row) {
+  const double value = log(row->ext_exp.mantissa) + row->ext_exp.exponent * LN_2;
+  const float hi = (float) value;
+  const struct smax_logsumexp result = {value, hi, (float) (value - (double) hi)};
+  return result;
 }
 
 static SMAX_INLINE void two_pass_write(const struct smax_chunk* chunk, const struct smax_row_result* row) {
