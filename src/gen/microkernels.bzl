@@ -17,7 +17,7 @@ SMAX_ISA_FLAGS = {
     "scalar": {"x86_64": [], "aarch64": [], "armv7": []},
     "sse2": {"x86_64": ["-msse2"], "aarch64": [], "armv7": []},
     "avx": {"x86_64": ["-mavx"], "aarch64": [], "armv7": []},
-    "avx2": {"x86_64": ["-mavx2", "-mfma"], "aarch64": [], "armv7": []},
+    "avx2": {"x86_64": ["-mavx2", "-mfma", "-mf16c"], "aarch64": [], "armv7": []},
     "avx512f": {"x86_64": ["-mavx512f"], "aarch64": [], "armv7": []},
     "neon": {"x86_64": [], "aarch64": [], "armv7": ["-mfpu=neon"]},
     "neonfma": {"x86_64": [], "aarch64": [], "armv7": ["-mfpu=neon-vfpv4"]},

@@ -301,7 +301,7 @@ set(SMAX_AVX_MICROKERNEL_SRCS
   src/f32-vscaleextexp/gen/f32-vscaleextexp-avx-rr2-p5-x96.c
 )
 set(SMAX_AVX2_ARCHES x86_64)
-set(SMAX_AVX2_FLAGS_X86_64 -mavx2 -mfma)
+set(SMAX_AVX2_FLAGS_X86_64 -mavx2 -mfma -mf16c)
 set(SMAX_AVX2_FLAGS_AARCH64 )
 set(SMAX_AVX2_FLAGS_ARMV7 )
 set(SMAX_AVX2_MICROKERNEL_SRCS
