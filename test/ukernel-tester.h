@@ -59,7 +59,9 @@ constexpr double kRoundoff = 1.0 / 16777216.0;
 //    their tables' bounds cover that; vscaleextexp computes (p * scale[0]) * 2^k: one rounding for
 //    the product, and one more in case a kernel applies 2^k first (exact while the result is normal)
 //    and the scale second: exp_error() + 2 * 2^-24;
-//  - vmulc is a single IEEE multiplication and rmax involves no rounding: exact (bound 0).
+//  - vmulc is a single IEEE multiplication and rmax involves no rounding: exact (bound 0);
+//  - vsubc2 is a fixed sequence of IEEE operations (two roundings): bit-exact against a reference
+//    that rounds the same way (no bound column either).
 // The online normalizer (raddexpminusrunmax): each element updates its running pair (m, d) with one
 // exp, at most one multiplication and one addition, d' = d * exp(m - x) + 1 or d' = d + exp(x - m)
 // (and so does each merge of two pairs), so every step along a chain can add exp_error() + 2 * 2^-24
@@ -1312,6 +1314,107 @@ class VScaleExtExpTester : public TesterBase<VScaleExtExpTester> {
 
  private:
   bool streaming_ = false;
+};
+
+// ---- Exact elementwise families: f32-vsubc2 ----------------------------------------------------------
+
+// True where an output of an exact family is right: the reference's bits, or any NaN where the
+// reference is NaN (NaN payloads are not part of the contract), and never the unwritten sentinel.
+inline bool SameResult(float actual, float expected) {
+  return Bits(actual) != kSentinelBits && (std::isnan(expected) ? std::isnan(actual) : Bits(actual) == Bits(expected));
+}
+
+// The reference roundings are done in double and then rounded to float: a product of two floats is
+// exact in double, so rounding it to float is the correctly rounded float product; a sum or
+// difference of two floats rounded to double and then to float is the correctly rounded float one
+// (double has more than 2 * 24 + 2 bits: double rounding is innocuous for +, -, * (Figueroa 1995)),
+// overflow included. The volatile floats force the roundings where they are written, so no FMA
+// contraction (the tests are compiled with -ffp-contract=off as well) and no excess precision can
+// change the reference.
+
+// fl(fl(x - c0) - c1).
+inline float SubC2Reference(float x, float c0, float c1) {
+  const volatile float difference = static_cast<float>(static_cast<double>(x) - static_cast<double>(c0));
+  return static_cast<float>(static_cast<double>(difference) - static_cast<double>(c1));
+}
+
+// output[i] = fl(fl(input[i] - c[0]) - c[1]), bit-exact against SubC2Reference. By default c is what
+// log-softmax passes for the row's finite inputs: c[0] = their max (0 if there is none) and c[1] =
+// log(sum exp(x - c[0])) over them, rounded to float; random_constants() draws c[0] in the input
+// range and c[1] in [0, 20) instead, constants() fixes both.
+class VSubC2Tester : public TesterBase<VSubC2Tester> {
+ public:
+  VSubC2Tester& constants(float c0, float c1) {
+    mode_ = kFixed;
+    c0_ = c0;
+    c1_ = c1;
+    return *this;
+  }
+  VSubC2Tester& random_constants() {
+    mode_ = kRandom;
+    return *this;
+  }
+
+  void Test(smax_f32_vsubc2_ukernel_fn* vsubc2) const {
+    Rng rng = MakeRng();
+    const size_t n = elements();
+    for (size_t iteration = 0; iteration < iterations(); iteration++) {
+      const std::vector<float> x = GenerateInputs(rng);
+      float c0 = c0_;
+      float c1 = c1_;
+      if (mode_ == kRandom) {
+        c0 = std::uniform_real_distribution<float>(input_min(), input_max())(rng);
+        c1 = std::uniform_real_distribution<float>(0.0f, 20.0f)(rng);
+      } else if (mode_ == kLogSoftmax) {
+        double hi = -std::numeric_limits<double>::infinity();
+        for (float v : x) {
+          if (std::isfinite(v)) hi = std::max(hi, static_cast<double>(v));
+        }
+        if (std::isinf(hi)) hi = 0.0;
+        double sum = 0.0;
+        for (float v : x) {
+          if (std::isfinite(v)) sum += std::exp(static_cast<double>(v) - hi);
+        }
+        c0 = static_cast<float>(hi);
+        c1 = static_cast<float>(sum > 0.0 ? std::log(sum) : 0.0);
+      }
+      for (Layout layout : {Layout::kGuarded, Layout::kExact}) {
+        const Where context{this, layout, iteration, "c[0]", c0, "c[1]", c1};
+        // In place, the output buffer holds the inputs and its guards are the output's.
+        Buffer input(in_place() ? 0 : n, layout);
+        input.Fill(std::numeric_limits<float>::quiet_NaN(), in_place() ? std::vector<float>() : x);
+        const std::vector<float> input_before = input.storage();
+        Buffer output(n, layout);
+        output.Fill(FromBits(kSentinelBits), in_place() ? x : std::vector<float>());
+        Buffer c(2, layout);
+        c.Fill(FromBits(kSentinelBits));
+        c[0] = c0;
+        c[1] = c1;
+        const std::vector<float> c_before = c.storage();
+
+        vsubc2(batch_bytes(), in_place() ? output.data() : input.data(), output.data(), c.data(), nullptr);
+
+        if (!in_place() && !CheckUnchanged(input, input_before, "array", context)) return;
+        if (!CheckUnchanged(c, c_before, "c[0..2)", context)) return;
+        if (!CheckGuards(output, "the output", context)) return;
+        for (size_t i = 0; i < n; i++) {
+          const float expected = SubC2Reference(x[i], c0, c1);
+          if (!SameResult(output[i], expected)) {
+            ADD_FAILURE() << context << ": output[" << i << "] = " << Str(output[i]) << " for input " << Str(x[i])
+                          << ", expected exactly " << Str(expected)
+                          << (Bits(output[i]) == kSentinelBits ? std::string(": it ") + kNotWritten : std::string());
+            return;
+          }
+        }
+      }
+    }
+  }
+
+ private:
+  enum Mode { kLogSoftmax, kRandom, kFixed };
+  Mode mode_ = kLogSoftmax;
+  float c0_ = 0.0f;
+  float c1_ = 0.0f;
 };
 
 // ---- The fixture every family's test suite uses -----------------------------------------------------

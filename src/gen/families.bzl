@@ -10,4 +10,5 @@ SMAX_FAMILIES = [
     "f32-raddexpminusrunmax",
     "f32-raddextexp",
     "f32-vscaleextexp",
+    "f32-vsubc2",
 ]

@@ -9,4 +9,5 @@ set(SMAX_FAMILIES
   f32-raddexpminusrunmax
   f32-raddextexp
   f32-vscaleextexp
+  f32-vsubc2
 )

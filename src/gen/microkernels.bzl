@@ -67,6 +67,9 @@ SMAX_MICROKERNEL_SRCS = {
         "src/f32-vscaleextexp/gen/f32-vscaleextexp-scalar-rr2-p5-x2.c",
         "src/f32-vscaleextexp/gen/f32-vscaleextexp-scalar-rr2-p5-x4.c",
         "src/f32-vscaleextexp/gen/f32-vscaleextexp-scalar-rr2-p5-x8.c",
+        "src/f32-vsubc2/gen/f32-vsubc2-scalar-x1.c",
+        "src/f32-vsubc2/gen/f32-vsubc2-scalar-x2.c",
+        "src/f32-vsubc2/gen/f32-vsubc2-scalar-x4.c",
     ],
     "sse2": [
         "src/f32-rmax/gen/f32-rmax-sse2-x4.c",
@@ -186,6 +189,9 @@ SMAX_MICROKERNEL_SRCS = {
         "src/f32-vscaleextexp/gen/f32-vscaleextexp-sse2-rr2-p5-x32.c",
         "src/f32-vscaleextexp/gen/f32-vscaleextexp-sse2-rr2-p5-x40.c",
         "src/f32-vscaleextexp/gen/f32-vscaleextexp-sse2-rr2-p5-x48.c",
+        "src/f32-vsubc2/gen/f32-vsubc2-sse2-x4.c",
+        "src/f32-vsubc2/gen/f32-vsubc2-sse2-x8.c",
+        "src/f32-vsubc2/gen/f32-vsubc2-sse2-x16.c",
     ],
     "avx": [
         "src/f32-rmax/gen/f32-rmax-avx-x8.c",
@@ -310,6 +316,9 @@ SMAX_MICROKERNEL_SRCS = {
         "src/f32-vscaleextexp/gen/f32-vscaleextexp-avx-rr2-p5-x64.c",
         "src/f32-vscaleextexp/gen/f32-vscaleextexp-avx-rr2-p5-x72.c",
         "src/f32-vscaleextexp/gen/f32-vscaleextexp-avx-rr2-p5-x96.c",
+        "src/f32-vsubc2/gen/f32-vsubc2-avx-x8.c",
+        "src/f32-vsubc2/gen/f32-vsubc2-avx-x16.c",
+        "src/f32-vsubc2/gen/f32-vsubc2-avx-x32.c",
     ],
     "avx2": [
         "src/f32-rmax/gen/f32-rmax-avx2-x8.c",
@@ -396,6 +405,9 @@ SMAX_MICROKERNEL_SRCS = {
         "src/f32-vscaleextexp/gen/f32-vscaleextexp-avx2-rr2-p5-x48.c",
         "src/f32-vscaleextexp/gen/f32-vscaleextexp-avx2-rr2-p5-x64.c",
         "src/f32-vscaleextexp/gen/f32-vscaleextexp-avx2-rr2-p5-x96.c",
+        "src/f32-vsubc2/gen/f32-vsubc2-avx2-x8.c",
+        "src/f32-vsubc2/gen/f32-vsubc2-avx2-x16.c",
+        "src/f32-vsubc2/gen/f32-vsubc2-avx2-x32.c",
     ],
     "avx512f": [
         "src/f32-rmax/gen/f32-rmax-avx512f-x16.c",
@@ -498,6 +510,9 @@ SMAX_MICROKERNEL_SRCS = {
         "src/f32-vscaleextexp/gen/f32-vscaleextexp-avx512f-rr2-lut16-p3-x64.c",
         "src/f32-vscaleextexp/gen/f32-vscaleextexp-avx512f-rr2-lut16-p3-x96.c",
         "src/f32-vscaleextexp/gen/f32-vscaleextexp-avx512f-rr2-lut16-p3-x128.c",
+        "src/f32-vsubc2/gen/f32-vsubc2-avx512f-x16.c",
+        "src/f32-vsubc2/gen/f32-vsubc2-avx512f-x32.c",
+        "src/f32-vsubc2/gen/f32-vsubc2-avx512f-x64.c",
     ],
     "neon": [
         "src/f32-rmax/gen/f32-rmax-neon-x4.c",
@@ -579,6 +594,9 @@ SMAX_MICROKERNEL_SRCS = {
         "src/f32-vscaleextexp/gen/f32-vscaleextexp-neon-rr2-p5-x24.c",
         "src/f32-vscaleextexp/gen/f32-vscaleextexp-neon-rr2-p5-x28.c",
         "src/f32-vscaleextexp/gen/f32-vscaleextexp-neon-rr2-p5-x32.c",
+        "src/f32-vsubc2/gen/f32-vsubc2-neon-x4.c",
+        "src/f32-vsubc2/gen/f32-vsubc2-neon-x8.c",
+        "src/f32-vsubc2/gen/f32-vsubc2-neon-x16.c",
     ],
     "neonfma": [
         "src/f32-rmax/gen/f32-rmax-neonfma-x4.c",

@@ -48,6 +48,9 @@ set(SMAX_SCALAR_MICROKERNEL_SRCS
   src/f32-vscaleextexp/gen/f32-vscaleextexp-scalar-rr2-p5-x2.c
   src/f32-vscaleextexp/gen/f32-vscaleextexp-scalar-rr2-p5-x4.c
   src/f32-vscaleextexp/gen/f32-vscaleextexp-scalar-rr2-p5-x8.c
+  src/f32-vsubc2/gen/f32-vsubc2-scalar-x1.c
+  src/f32-vsubc2/gen/f32-vsubc2-scalar-x2.c
+  src/f32-vsubc2/gen/f32-vsubc2-scalar-x4.c
 )
 set(SMAX_SSE2_ARCHES x86_64)
 set(SMAX_SSE2_FLAGS_X86_64 -msse2)
@@ -171,6 +174,9 @@ set(SMAX_SSE2_MICROKERNEL_SRCS
   src/f32-vscaleextexp/gen/f32-vscaleextexp-sse2-rr2-p5-x32.c
   src/f32-vscaleextexp/gen/f32-vscaleextexp-sse2-rr2-p5-x40.c
   src/f32-vscaleextexp/gen/f32-vscaleextexp-sse2-rr2-p5-x48.c
+  src/f32-vsubc2/gen/f32-vsubc2-sse2-x4.c
+  src/f32-vsubc2/gen/f32-vsubc2-sse2-x8.c
+  src/f32-vsubc2/gen/f32-vsubc2-sse2-x16.c
 )
 set(SMAX_AVX_ARCHES x86_64)
 set(SMAX_AVX_FLAGS_X86_64 -mavx)
@@ -299,6 +305,9 @@ set(SMAX_AVX_MICROKERNEL_SRCS
   src/f32-vscaleextexp/gen/f32-vscaleextexp-avx-rr2-p5-x64.c
   src/f32-vscaleextexp/gen/f32-vscaleextexp-avx-rr2-p5-x72.c
   src/f32-vscaleextexp/gen/f32-vscaleextexp-avx-rr2-p5-x96.c
+  src/f32-vsubc2/gen/f32-vsubc2-avx-x8.c
+  src/f32-vsubc2/gen/f32-vsubc2-avx-x16.c
+  src/f32-vsubc2/gen/f32-vsubc2-avx-x32.c
 )
 set(SMAX_AVX2_ARCHES x86_64)
 set(SMAX_AVX2_FLAGS_X86_64 -mavx2 -mfma -mf16c)
@@ -389,6 +398,9 @@ set(SMAX_AVX2_MICROKERNEL_SRCS
   src/f32-vscaleextexp/gen/f32-vscaleextexp-avx2-rr2-p5-x48.c
   src/f32-vscaleextexp/gen/f32-vscaleextexp-avx2-rr2-p5-x64.c
   src/f32-vscaleextexp/gen/f32-vscaleextexp-avx2-rr2-p5-x96.c
+  src/f32-vsubc2/gen/f32-vsubc2-avx2-x8.c
+  src/f32-vsubc2/gen/f32-vsubc2-avx2-x16.c
+  src/f32-vsubc2/gen/f32-vsubc2-avx2-x32.c
 )
 set(SMAX_AVX512F_ARCHES x86_64)
 set(SMAX_AVX512F_FLAGS_X86_64 -mavx512f)
@@ -495,6 +507,9 @@ set(SMAX_AVX512F_MICROKERNEL_SRCS
   src/f32-vscaleextexp/gen/f32-vscaleextexp-avx512f-rr2-lut16-p3-x64.c
   src/f32-vscaleextexp/gen/f32-vscaleextexp-avx512f-rr2-lut16-p3-x96.c
   src/f32-vscaleextexp/gen/f32-vscaleextexp-avx512f-rr2-lut16-p3-x128.c
+  src/f32-vsubc2/gen/f32-vsubc2-avx512f-x16.c
+  src/f32-vsubc2/gen/f32-vsubc2-avx512f-x32.c
+  src/f32-vsubc2/gen/f32-vsubc2-avx512f-x64.c
 )
 set(SMAX_NEON_ARCHES aarch64 armv7)
 set(SMAX_NEON_FLAGS_X86_64 )
@@ -580,6 +595,9 @@ set(SMAX_NEON_MICROKERNEL_SRCS
   src/f32-vscaleextexp/gen/f32-vscaleextexp-neon-rr2-p5-x24.c
   src/f32-vscaleextexp/gen/f32-vscaleextexp-neon-rr2-p5-x28.c
   src/f32-vscaleextexp/gen/f32-vscaleextexp-neon-rr2-p5-x32.c
+  src/f32-vsubc2/gen/f32-vsubc2-neon-x4.c
+  src/f32-vsubc2/gen/f32-vsubc2-neon-x8.c
+  src/f32-vsubc2/gen/f32-vsubc2-neon-x16.c
 )
 set(SMAX_NEONFMA_ARCHES aarch64 armv7)
 set(SMAX_NEONFMA_FLAGS_X86_64 )
