@@ -216,49 +216,51 @@ enum class Layout {
 constexpr size_t kGuardBefore = 17;
 constexpr size_t kGuardAfter = 32;
 
-class Buffer {
+// A float buffer, or (BasicBuffer<uint16_t>, HalfBuffer) one of binary16 bit patterns.
+template <typename T>
+class BasicBuffer {
  public:
-  // `shift` more floats before the data in the guarded layout: other alignments of data().
-  Buffer(size_t size, Layout layout, size_t shift = 0)
+  // `shift` more elements before the data in the guarded layout: other alignments of data().
+  BasicBuffer(size_t size, Layout layout, size_t shift = 0)
       : size_(size),
         before_(layout == Layout::kGuarded ? kGuardBefore + shift : 0),
         storage_(before_ + size + (layout == Layout::kGuarded ? kGuardAfter : 0)) {}
 
-  float* data() {
+  T* data() {
     return storage_.data() + before_;
   }
-  const float* data() const {
+  const T* data() const {
     return storage_.data() + before_;
   }
   size_t size() const {
     return size_;
   }
-  float& operator[](size_t i) {
+  T& operator[](size_t i) {
     return data()[i];
   }
-  float operator[](size_t i) const {
+  T operator[](size_t i) const {
     return data()[i];
   }
 
   // Fills the data and the guards.
-  void Fill(float value) {
+  void Fill(T value) {
     std::fill(storage_.begin(), storage_.end(), value);
   }
   // Fills the guards (and the rest of the data) with `value` and data()[0..values.size()) with values.
-  void Fill(float value, const std::vector<float>& values) {
+  void Fill(T value, const std::vector<T>& values) {
     Fill(value);
     std::copy(values.begin(), values.begin() + static_cast<ptrdiff_t>(std::min(values.size(), size_)), data());
   }
 
-  const std::vector<float>& storage() const {
+  const std::vector<T>& storage() const {
     return storage_;
   }
 
   // Position, in storage(), of the first element whose bits differ from `before` (a copy of
   // storage()); false if there is none.
-  bool FirstDifference(const std::vector<float>& before, size_t* position) const {
+  bool FirstDifference(const std::vector<T>& before, size_t* position) const {
     for (size_t i = 0; i < storage_.size(); i++) {
-      if (Bits(storage_[i]) != Bits(before[i])) {
+      if (ElementBits(storage_[i]) != ElementBits(before[i])) {
         *position = i;
         return true;
       }
@@ -269,7 +271,7 @@ class Buffer {
   // Position, in storage(), of the first guard element whose bits are not `bits`; false if none.
   bool FirstChangedGuard(uint32_t bits, size_t* position) const {
     for (size_t i = 0; i < storage_.size(); i++) {
-      if (!InData(i) && Bits(storage_[i]) != bits) {
+      if (!InData(i) && ElementBits(storage_[i]) != bits) {
         *position = i;
         return true;
       }
@@ -287,10 +289,30 @@ class Buffer {
   }
 
  private:
+  static uint32_t ElementBits(float value) {
+    return Bits(value);
+  }
+  static uint32_t ElementBits(uint16_t value) {
+    return value;
+  }
+
   size_t size_;
   size_t before_;
-  std::vector<float> storage_;
+  std::vector<T> storage_;
 };
+
+using Buffer = BasicBuffer<float>;
+using HalfBuffer = BasicBuffer<uint16_t>;
+
+// An element of a buffer, for failure messages.
+inline std::string Describe(float value) {
+  return Str(value);
+}
+inline std::string Describe(uint16_t half_bits) {
+  std::ostringstream out;
+  out << "binary16 0x" << std::hex << std::setw(4) << std::setfill('0') << half_bits;
+  return out.str();
+}
 
 // ---- Inputs and the shared tester state -----------------------------------------------------------
 
@@ -607,13 +629,14 @@ class TesterBase {
   }
 
   // Checks that a buffer the kernel only reads is bit-for-bit unchanged (guards included).
-  static bool CheckUnchanged(const Buffer& buffer, const std::vector<float>& before, const char* what,
+  template <typename T>
+  static bool CheckUnchanged(const BasicBuffer<T>& buffer, const std::vector<T>& before, const char* what,
                              const Where& context) {
     size_t position;
     if (buffer.FirstDifference(before, &position)) {
       ADD_FAILURE() << context << ": the kernel modified its input " << what << ": element " << buffer.Index(position)
-                    << (buffer.InData(position) ? "" : " (a guard)") << " was " << Str(before[position]) << ", is now "
-                    << Str(buffer.storage()[position]);
+                    << (buffer.InData(position) ? "" : " (a guard)") << " was " << Describe(before[position])
+                    << ", is now " << Describe(buffer.storage()[position]);
       return false;
     }
     return true;
