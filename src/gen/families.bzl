@@ -11,4 +11,6 @@ SMAX_FAMILIES = [
     "f32-raddextexp",
     "f32-vscaleextexp",
     "f32-vsubc2",
+    "f32-vscaleaddmask",
+    "f32-vscaleaddmaskf16",
 ]
