@@ -13,6 +13,10 @@
 #ifndef SMAX_BENCH_UKERNEL_BENCH_H_
 #define SMAX_BENCH_UKERNEL_BENCH_H_
 
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <limits>
 #include <map>
 #include <memory>
 #include <string>
@@ -71,7 +75,8 @@ inline std::vector<BenchSize> KernelSizes() {
 }
 
 // What the family must move per element (the bytes column of src/families.table): 4 for the
-// reductions (read only), 8 for the families that read the input and write the output.
+// reductions (read only), 8 for the families that read the input and write the output, 12 and 10 for
+// those that also read a float / binary16 mask.
 inline double BytesPerElement(const std::string& family) {
   static const std::map<std::string, double> bytes = {
 #define SMAX_FAMILY(id, field, name, reduces, bytes_per_element, call) {name, bytes_per_element},
@@ -82,12 +87,66 @@ inline double BytesPerElement(const std::string& family) {
   return found != bytes.end() ? found->second : 0.0;
 }
 
-// Registers every row. `call(function, batch_bytes, input, output)` runs one kernel call; families
-// that write an output of the input's size (8 bytes per element) get an output buffer.
-template <typename Fn, size_t N, typename Call>
-int RegisterFamily(const char* family, const KernelRow<Fn> (&rows)[N], Call call) {
+// Masks of the masked families, float or binary16 (uint16_t bit patterns): a typical additive mask,
+// 0 with every fourth element -inf, in buffers used in turn as RotatingBuffers (out of cache for a
+// cold size).
+template <typename Mask>
+class RotatingMasks {
+ public:
+  RotatingMasks(size_t elements, bool out_of_cache) {
+    stride_ = (elements * sizeof(Mask) + 63) / 64 * 64 / sizeof(Mask);  // every buffer 64-byte aligned
+    count_ = out_of_cache ? 2 * LastLevelCacheBytes() / (stride_ * sizeof(Mask)) + 2 : 1;
+    void* pointer = nullptr;
+    if (posix_memalign(&pointer, 64, stride_ * count_ * sizeof(Mask)) != 0) {
+      std::fprintf(stderr, "smax bench: cannot allocate %zu masks\n", stride_ * count_);
+      std::abort();
+    }
+    data_.reset(static_cast<Mask*>(pointer));
+    for (size_t i = 0; i < stride_ * count_; i++) {
+      data_.get()[i] = i % 4 == 3 ? NegativeInfinity() : Mask(0);
+    }
+  }
+  const Mask* Next() {
+    const Mask* buffer = data_.get() + next_ * stride_;
+    next_ = next_ + 1 == count_ ? 0 : next_ + 1;
+    return buffer;
+  }
+
+ private:
+  struct Free {
+    void operator()(Mask* pointer) const { std::free(pointer); }
+  };
+  static Mask NegativeInfinity();
+
+  size_t stride_;
+  size_t count_;
+  size_t next_ = 0;
+  std::unique_ptr<Mask, Free> data_;
+};
+
+template <>
+inline float RotatingMasks<float>::NegativeInfinity() {
+  return -std::numeric_limits<float>::infinity();
+}
+template <>
+inline uint16_t RotatingMasks<uint16_t>::NegativeInfinity() {
+  return 0xFC00;  // binary16 -inf
+}
+
+template <typename Mask>
+RotatingMasks<Mask>& Masks(size_t elements, bool cold) {
+  static std::map<std::pair<size_t, bool>, std::unique_ptr<RotatingMasks<Mask>>> sets;
+  auto& set = sets[std::make_pair(elements, cold)];
+  if (!set) {
+    set.reset(new RotatingMasks<Mask>(elements, cold));
+  }
+  return *set;
+}
+
+// Registers every row and size; `loop(state, function, elements, cold)` runs the timed loop.
+template <typename Fn, size_t N, typename Loop>
+void RegisterRows(const char* family, const KernelRow<Fn> (&rows)[N], Loop loop) {
   const double bytes_per_element = BytesPerElement(family);
-  const bool writes = bytes_per_element > 4.0;
   for (const BenchSize& size : KernelSizes()) {
     for (size_t r = 0; r < N; r++) {
       const KernelRow<Fn> row = rows[r];
@@ -100,19 +159,52 @@ int RegisterFamily(const char* family, const KernelRow<Fn> (&rows)[N], Call call
           state.SkipWithError((std::string("this CPU lacks ") + smax_isa_name(row.isa)).c_str());
           return;
         }
-        RotatingBuffers& inputs = Buffers(elements, cold, false);
-        RotatingBuffers* outputs = writes ? &Buffers(elements, cold, true) : nullptr;
-        const size_t batch = elements * sizeof(float);
-        for (auto _ : state) {
-          float* output = outputs != nullptr ? outputs->Next() : nullptr;
-          call(row.function, batch, inputs.Next(), output);
-        }
+        loop(state, row.function, elements, cold);
         SetThroughputCounters(state, double(elements), double(elements) * bytes_per_element);
-        state.counters["buffers"] = double(inputs.count());
         state.SetLabel(row.is_default ? "default" : "");
       })->UseRealTime();
     }
   }
+}
+
+// Registers every row. `call(function, batch_bytes, input, output)` runs one kernel call; families
+// that write an output of the input's size (8 bytes per element) get an output buffer.
+template <typename Fn, size_t N, typename Call>
+int RegisterFamily(const char* family, const KernelRow<Fn> (&rows)[N], Call call) {
+  const bool writes = BytesPerElement(family) > 4.0;
+  RegisterRows(family, rows, [=](benchmark::State& state, Fn* function, size_t elements, bool cold) {
+    RotatingBuffers& inputs = Buffers(elements, cold, false);
+    RotatingBuffers* outputs = writes ? &Buffers(elements, cold, true) : nullptr;
+    const size_t batch = elements * sizeof(float);
+    for (auto _ : state) {
+      float* output = outputs != nullptr ? outputs->Next() : nullptr;
+      call(function, batch, inputs.Next(), output);
+    }
+    state.counters["buffers"] = double(inputs.count());
+  });
+  return 0;
+}
+
+// Registers every row of a family that also reads a mask of Mask elements (float or uint16_t:
+// binary16), bytes 12 or 10 in src/families.table. `call(function, batch_bytes, input, mask, output)`
+// runs one kernel call.
+template <typename Mask, typename Fn, size_t N, typename Call>
+int RegisterMaskedFamily(const char* family, const KernelRow<Fn> (&rows)[N], Call call) {
+  if (BytesPerElement(family) != 8.0 + sizeof(Mask)) {
+    std::fprintf(stderr, "smax bench: %s moves %g bytes per element, not 8 + a mask of %zu\n", family,
+                 BytesPerElement(family), sizeof(Mask));
+    std::abort();
+  }
+  RegisterRows(family, rows, [=](benchmark::State& state, Fn* function, size_t elements, bool cold) {
+    RotatingBuffers& inputs = Buffers(elements, cold, false);
+    RotatingBuffers& outputs = Buffers(elements, cold, true);
+    RotatingMasks<Mask>& masks = Masks<Mask>(elements, cold);
+    const size_t batch = elements * sizeof(float);
+    for (auto _ : state) {
+      call(function, batch, inputs.Next(), masks.Next(), outputs.Next());
+    }
+    state.counters["buffers"] = double(inputs.count());
+  });
   return 0;
 }
 

@@ -1,6 +1,7 @@
-// Every kernel variant, every length up to a few tiles, with its input and output placed flush against
-// PROT_NONE pages (the buffer's last element just before an inaccessible page, and in a second run its
-// first element just after one): any read or write outside the caller's buffers faults.
+// Every kernel variant, every length up to a few tiles, with its input, output and mask (the families
+// that take one) placed flush against PROT_NONE pages (the buffer's last element just before an
+// inaccessible page, and in a second run its first element just after one): any read or write outside
+// the caller's buffers faults.
 #include <sys/mman.h>
 #include <unistd.h>
 
@@ -37,10 +38,12 @@ class GuardedRegion {
   GuardedRegion(const GuardedRegion&) = delete;
   GuardedRegion& operator=(const GuardedRegion&) = delete;
 
-  // n floats ending exactly at the upper guard page.
-  float* AtEnd(size_t n) const { return reinterpret_cast<float*>(base_ + page_ + usable_) - n; }
-  // n floats starting exactly at the lower guard page.
-  float* AtStart() const { return reinterpret_cast<float*>(base_ + page_); }
+  // n elements (floats, or binary16 patterns) ending exactly at the upper guard page.
+  template <typename T = float>
+  T* AtEnd(size_t n) const { return reinterpret_cast<T*>(base_ + page_ + usable_) - n; }
+  // n elements starting exactly at the lower guard page.
+  template <typename T = float>
+  T* AtStart() const { return reinterpret_cast<T*>(base_ + page_); }
 
  private:
   size_t page_ = 0;
@@ -48,12 +51,19 @@ class GuardedRegion {
   char* base_ = nullptr;
 };
 
+// The masks of the families that take one (call shapes x_m_y_c2 and x_m16_y_c2): n elements each.
+struct Masks {
+  const float* f32;
+  const uint16_t* f16;
+};
+
 struct Kernel {
   std::string name;
   enum smax_isa isa;
   size_t elements;
-  // Runs the kernel on n elements: input x, output y (y unused by pure reductions).
-  std::function<void(size_t n, const float* x, float* y)> run;
+  // Runs the kernel on n elements: input x, output y (y unused by pure reductions), mask m (used by
+  // the masked families only).
+  std::function<void(size_t n, const float* x, float* y, const Masks& m)> run;
 };
 
 // How to call a kernel of each shape of function type (the call column of src/families.table), on
@@ -64,6 +74,7 @@ struct Kernel {
 constexpr float kMax = 100.0f;
 constexpr float kScale = 0.5f;
 constexpr float kExtScale[2] = {0.5f, -140.0f};
+constexpr float kCoefficients[2] = {0.125f, 1.0f};
 #define SMAX_CALL_x_acc(name)               \
   float state[2] = {-INFINITY, -INFINITY}; \
   name(n * sizeof(float), x, state, nullptr); \
@@ -79,6 +90,8 @@ constexpr float kExtScale[2] = {0.5f, -140.0f};
   name(n * sizeof(float), x, &kMax, y, &sum, n * sizeof(float), x, &next_max, nullptr)
 #define SMAX_CALL_x_c_y(name) name(n * sizeof(float), x, &kScale, y, nullptr)
 #define SMAX_CALL_x_y_c2(name) name(n * sizeof(float), x, y, kExtScale, nullptr)
+#define SMAX_CALL_x_m_y_c2(name) name(n * sizeof(float), x, m.f32, y, kCoefficients, nullptr)
+#define SMAX_CALL_x_m16_y_c2(name) name(n * sizeof(float), x, m.f16, y, kCoefficients, nullptr)
 
 // SMAX_CALL(family, name): the adapter of the family's shape (SMAX_FAMILY_CALL_<family>, from
 // src/families.table via gen/families.h). Two levels, so that the shape's macro is expanded first.
@@ -89,9 +102,11 @@ constexpr float kExtScale[2] = {0.5f, -140.0f};
 // Every kernel of every family (src/gen/ukernels.inc).
 std::vector<Kernel> AllKernels() {
   std::vector<Kernel> kernels;
-#define SMAX_UKERNEL(family, isa, name, elements, accumulators, is_default, bound, side_max) \
-  kernels.push_back(                                                                       \
-      {#name, smax_isa_##isa, elements, [](size_t n, const float* x, float* y) { SMAX_CALL(family, name); }});
+#define SMAX_UKERNEL(family, isa, name, elements, accumulators, is_default, bound, side_max)                   \
+  kernels.push_back({#name, smax_isa_##isa, elements, [](size_t n, const float* x, float* y, const Masks& m) { \
+                       (void) m;                                                                               \
+                       SMAX_CALL(family, name);                                                                \
+                     }});
 #include "gen/ukernels.inc"
 #undef SMAX_UKERNEL
   return kernels;
@@ -108,17 +123,24 @@ TEST_P(GuardPageTest, InputAndOutputFlushAgainstInaccessiblePages) {
   const size_t max_n = 4 * kernel.elements + 17;
   GuardedRegion input_region(max_n * sizeof(float));
   GuardedRegion output_region(max_n * sizeof(float));
+  GuardedRegion mask_region(max_n * sizeof(float));
+  GuardedRegion half_mask_region(max_n * sizeof(uint16_t));
   std::mt19937 rng(7);
   std::uniform_real_distribution<float> values(90.0f, 100.0f);
   for (size_t n = 1; n <= max_n; n++) {
     for (bool at_end : {true, false}) {
       float* x = at_end ? input_region.AtEnd(n) : input_region.AtStart();
       float* y = at_end ? output_region.AtEnd(n) : output_region.AtStart();
+      float* m = at_end ? mask_region.AtEnd(n) : mask_region.AtStart();
+      uint16_t* h = at_end ? half_mask_region.AtEnd<uint16_t>(n) : half_mask_region.AtStart<uint16_t>();
       for (size_t i = 0; i < n; i++) {
         x[i] = values(rng);
+        m[i] = i % 3 == 0 ? -INFINITY : 0.0f;
+        h[i] = i % 3 == 0 ? 0xFC00 : 0x0000;  // binary16 -inf and +0
       }
-      kernel.run(n, x, y);  // a fault here is an out-of-bounds access
-      kernel.run(n, x, x);  // in place (pure reductions ignore the output)
+      const Masks masks = {m, h};
+      kernel.run(n, x, y, masks);  // a fault here is an out-of-bounds access
+      kernel.run(n, x, x, masks);  // in place (pure reductions ignore the output)
     }
   }
 }

@@ -59,7 +59,9 @@ constexpr double kRoundoff = 1.0 / 16777216.0;
 //    their tables' bounds cover that; vscaleextexp computes (p * scale[0]) * 2^k: one rounding for
 //    the product, and one more in case a kernel applies 2^k first (exact while the result is normal)
 //    and the scale second: exp_error() + 2 * 2^-24;
-//  - vmulc is a single IEEE multiplication and rmax involves no rounding: exact (bound 0).
+//  - vmulc is a single IEEE multiplication and rmax involves no rounding: exact (bound 0);
+//  - vscaleaddmask(f16) and vsubc2 are fixed sequences of IEEE operations (three and two roundings):
+//    bit-exact against a reference that rounds the same way (no bound column either).
 // The online normalizer (raddexpminusrunmax): each element updates its running pair (m, d) with one
 // exp, at most one multiplication and one addition, d' = d * exp(m - x) + 1 or d' = d + exp(x - m)
 // (and so does each merge of two pairs), so every step along a chain can add exp_error() + 2 * 2^-24
@@ -214,49 +216,51 @@ enum class Layout {
 constexpr size_t kGuardBefore = 17;
 constexpr size_t kGuardAfter = 32;
 
-class Buffer {
+// A float buffer, or (BasicBuffer<uint16_t>, HalfBuffer) one of binary16 bit patterns.
+template <typename T>
+class BasicBuffer {
  public:
-  // `shift` more floats before the data in the guarded layout: other alignments of data().
-  Buffer(size_t size, Layout layout, size_t shift = 0)
+  // `shift` more elements before the data in the guarded layout: other alignments of data().
+  BasicBuffer(size_t size, Layout layout, size_t shift = 0)
       : size_(size),
         before_(layout == Layout::kGuarded ? kGuardBefore + shift : 0),
         storage_(before_ + size + (layout == Layout::kGuarded ? kGuardAfter : 0)) {}
 
-  float* data() {
+  T* data() {
     return storage_.data() + before_;
   }
-  const float* data() const {
+  const T* data() const {
     return storage_.data() + before_;
   }
   size_t size() const {
     return size_;
   }
-  float& operator[](size_t i) {
+  T& operator[](size_t i) {
     return data()[i];
   }
-  float operator[](size_t i) const {
+  T operator[](size_t i) const {
     return data()[i];
   }
 
   // Fills the data and the guards.
-  void Fill(float value) {
+  void Fill(T value) {
     std::fill(storage_.begin(), storage_.end(), value);
   }
   // Fills the guards (and the rest of the data) with `value` and data()[0..values.size()) with values.
-  void Fill(float value, const std::vector<float>& values) {
+  void Fill(T value, const std::vector<T>& values) {
     Fill(value);
     std::copy(values.begin(), values.begin() + static_cast<ptrdiff_t>(std::min(values.size(), size_)), data());
   }
 
-  const std::vector<float>& storage() const {
+  const std::vector<T>& storage() const {
     return storage_;
   }
 
   // Position, in storage(), of the first element whose bits differ from `before` (a copy of
   // storage()); false if there is none.
-  bool FirstDifference(const std::vector<float>& before, size_t* position) const {
+  bool FirstDifference(const std::vector<T>& before, size_t* position) const {
     for (size_t i = 0; i < storage_.size(); i++) {
-      if (Bits(storage_[i]) != Bits(before[i])) {
+      if (ElementBits(storage_[i]) != ElementBits(before[i])) {
         *position = i;
         return true;
       }
@@ -267,7 +271,7 @@ class Buffer {
   // Position, in storage(), of the first guard element whose bits are not `bits`; false if none.
   bool FirstChangedGuard(uint32_t bits, size_t* position) const {
     for (size_t i = 0; i < storage_.size(); i++) {
-      if (!InData(i) && Bits(storage_[i]) != bits) {
+      if (!InData(i) && ElementBits(storage_[i]) != bits) {
         *position = i;
         return true;
       }
@@ -285,10 +289,30 @@ class Buffer {
   }
 
  private:
+  static uint32_t ElementBits(float value) {
+    return Bits(value);
+  }
+  static uint32_t ElementBits(uint16_t value) {
+    return value;
+  }
+
   size_t size_;
   size_t before_;
-  std::vector<float> storage_;
+  std::vector<T> storage_;
 };
+
+using Buffer = BasicBuffer<float>;
+using HalfBuffer = BasicBuffer<uint16_t>;
+
+// An element of a buffer, for failure messages.
+inline std::string Describe(float value) {
+  return Str(value);
+}
+inline std::string Describe(uint16_t half_bits) {
+  std::ostringstream out;
+  out << "binary16 0x" << std::hex << std::setw(4) << std::setfill('0') << half_bits;
+  return out.str();
+}
 
 // ---- Inputs and the shared tester state -----------------------------------------------------------
 
@@ -605,13 +629,14 @@ class TesterBase {
   }
 
   // Checks that a buffer the kernel only reads is bit-for-bit unchanged (guards included).
-  static bool CheckUnchanged(const Buffer& buffer, const std::vector<float>& before, const char* what,
+  template <typename T>
+  static bool CheckUnchanged(const BasicBuffer<T>& buffer, const std::vector<T>& before, const char* what,
                              const Where& context) {
     size_t position;
     if (buffer.FirstDifference(before, &position)) {
       ADD_FAILURE() << context << ": the kernel modified its input " << what << ": element " << buffer.Index(position)
-                    << (buffer.InData(position) ? "" : " (a guard)") << " was " << Str(before[position]) << ", is now "
-                    << Str(buffer.storage()[position]);
+                    << (buffer.InData(position) ? "" : " (a guard)") << " was " << Describe(before[position])
+                    << ", is now " << Describe(buffer.storage()[position]);
       return false;
     }
     return true;
@@ -1312,6 +1337,355 @@ class VScaleExtExpTester : public TesterBase<VScaleExtExpTester> {
 
  private:
   bool streaming_ = false;
+};
+
+// ---- Exact elementwise families: f32-vscaleaddmask, f32-vscaleaddmaskf16, f32-vsubc2 ----------------
+
+// True where an output of an exact family is right: the reference's bits, or any NaN where the
+// reference is NaN (NaN payloads are not part of the contract), and never the unwritten sentinel.
+inline bool SameResult(float actual, float expected) {
+  return Bits(actual) != kSentinelBits && (std::isnan(expected) ? std::isnan(actual) : Bits(actual) == Bits(expected));
+}
+
+// The reference roundings are done in double and then rounded to float: a product of two floats is
+// exact in double, so rounding it to float is the correctly rounded float product; a sum or
+// difference of two floats rounded to double and then to float is the correctly rounded float one
+// (double has more than 2 * 24 + 2 bits: double rounding is innocuous for +, -, * (Figueroa 1995)),
+// overflow included. The volatile floats force the roundings where they are written, so no FMA
+// contraction (the tests are compiled with -ffp-contract=off as well) and no excess precision can
+// change the reference.
+
+// fl(fl(a * x) + fl(b * m)).
+inline float ScaleAddMaskReference(float a, float x, float b, float m) {
+  const volatile float product = static_cast<float>(static_cast<double>(a) * static_cast<double>(x));
+  const volatile float mask_product = static_cast<float>(static_cast<double>(b) * static_cast<double>(m));
+  return static_cast<float>(static_cast<double>(product) + static_cast<double>(mask_product));
+}
+
+// fl(fl(x - c0) - c1).
+inline float SubC2Reference(float x, float c0, float c1) {
+  const volatile float difference = static_cast<float>(static_cast<double>(x) - static_cast<double>(c0));
+  return static_cast<float>(static_cast<double>(difference) - static_cast<double>(c1));
+}
+
+// A binary16 bit pattern's value, from its fields (independent of the kernels' conversion in
+// src/f32-vscaleaddmaskf16/f16-to-f32.h): exact, as every binary16 value is a float.
+inline float HalfToFloat(uint16_t h) {
+  const int exponent = (h >> 10) & 0x1F;
+  const int mantissa = h & 0x3FF;
+  float magnitude;
+  if (exponent == 0) {
+    magnitude = std::ldexp(static_cast<float>(mantissa), -24);  // +-0 and subnormals: m * 2^-24
+  } else if (exponent == 31) {
+    magnitude = mantissa == 0 ? std::numeric_limits<float>::infinity() : std::numeric_limits<float>::quiet_NaN();
+  } else {
+    magnitude = std::ldexp(static_cast<float>(mantissa + 1024), exponent - 25);  // (1 + m / 1024) * 2^(e - 15)
+  }
+  return (h & 0x8000) != 0 ? -magnitude : magnitude;
+}
+
+// The binary16 value nearest to v toward zero, for finite |v| <= 65504 (the largest half).
+inline uint16_t FloatToHalfTowardZero(float v) {
+  const uint16_t sign = std::signbit(v) ? 0x8000 : 0;
+  const double a = std::abs(static_cast<double>(v));
+  if (a < std::ldexp(1.0, -14)) {
+    return static_cast<uint16_t>(sign | static_cast<uint16_t>(a * std::ldexp(1.0, 24)));  // subnormal or 0
+  }
+  int e;
+  const double f = std::frexp(a, &e);  // a = f * 2^e, f in [0.5, 1)
+  const int field = std::min(e - 1 + 15, 30);
+  const int mantissa = field == e - 1 + 15 ? static_cast<int>((2.0 * f - 1.0) * 1024.0) : 0x3FF;
+  return static_cast<uint16_t>(sign | (field << 10) | mantissa);
+}
+
+// Which entries of a mask (or input) are special.
+struct SpecialMix {
+  double neg_inf = 0.0;  // -inf (a masked-out position)
+  double huge = 0.0;     // +-10^U[3, 38.5] (+-U in [2^10, 65504] for binary16), 1 in 8 of them +-inf
+  double zero = 0.0;     // +0 or -0
+  bool nan = false;      // one NaN at a random position
+
+  bool any() const {
+    return neg_inf > 0.0 || huge > 0.0 || zero > 0.0 || nan;
+  }
+};
+
+// Replaces entries of v (drawn in range) by the special values of `mix`. For a binary16 mask
+// (half = true) huge values stay within its range.
+inline void ApplySpecialMix(const SpecialMix& mix, bool half, Rng& rng, std::vector<float>& v) {
+  if (v.empty()) return;
+  std::uniform_real_distribution<double> unit(0.0, 1.0);
+  std::uniform_real_distribution<double> exponent(3.0, 38.6);
+  std::uniform_real_distribution<double> half_magnitude(1024.0, 65504.0);
+  for (float& value : v) {
+    const double u = unit(rng);
+    if (u < mix.neg_inf) {
+      value = -std::numeric_limits<float>::infinity();
+    } else if (u < mix.neg_inf + mix.huge) {
+      const float sign = unit(rng) < 0.5 ? -1.0f : 1.0f;
+      float magnitude = std::numeric_limits<float>::infinity();
+      if (unit(rng) >= 0.125) {
+        magnitude = half ? static_cast<float>(half_magnitude(rng))
+                         : static_cast<float>(std::min(std::pow(10.0, exponent(rng)), static_cast<double>(FLT_MAX)));
+      }
+      value = sign * magnitude;
+    } else if (u < mix.neg_inf + mix.huge + mix.zero) {
+      value = unit(rng) < 0.5 ? -0.0f : 0.0f;
+    }
+  }
+  if (mix.nan) {
+    v[std::uniform_int_distribution<size_t>(0, v.size() - 1)(rng)] = std::numeric_limits<float>::quiet_NaN();
+  }
+}
+
+inline std::string SpecialMixDescription(const SpecialMix& mix) {
+  std::ostringstream out;
+  if (mix.neg_inf > 0) out << ", " << 100 * mix.neg_inf << "% -inf";
+  if (mix.huge > 0) out << ", " << 100 * mix.huge << "% huge";
+  if (mix.zero > 0) out << ", " << 100 * mix.zero << "% +-0";
+  if (mix.nan) out << ", one NaN";
+  return out.str();
+}
+
+// output[i] = fl(fl(coefficients[0] * input[i]) + fl(coefficients[1] * mask[i])), bit-exact against
+// ScaleAddMaskReference; Test() is overloaded for a float mask (f32-vscaleaddmask) and a binary16
+// mask (f32-vscaleaddmaskf16). The inputs come from TesterBase's settings, plus zeros(); the mask is
+// uniform in mask_range() with mask_special() entries, or, with all_half_patterns(), every binary16
+// pattern in turn from a random start (mask[i] = start + i mod 2^16).
+class VScaleAddMaskTester : public TesterBase<VScaleAddMaskTester> {
+ public:
+  // Fixed coefficients; without this call each iteration draws a and b in +-[0.25, 4).
+  VScaleAddMaskTester& coefficients(float a, float b) {
+    fixed_coefficients_ = true;
+    a_ = a;
+    b_ = b;
+    return *this;
+  }
+  VScaleAddMaskTester& mask_range(float min, float max) {
+    mask_min_ = min;
+    mask_max_ = max;
+    return *this;
+  }
+  VScaleAddMaskTester& mask_special(const SpecialMix& mix) {
+    mask_mix_ = mix;
+    return *this;
+  }
+  // Fraction of inputs replaced by +0 or -0.
+  VScaleAddMaskTester& zeros(double fraction) {
+    input_zeros_ = fraction;
+    return *this;
+  }
+  VScaleAddMaskTester& all_half_patterns(bool all) {
+    all_half_patterns_ = all;
+    return *this;
+  }
+
+  void Test(smax_f32_vscaleaddmask_ukernel_fn* vscaleaddmask) const {
+    Run(false, [&](const float* input, const std::vector<float>& mask_values, const std::vector<uint16_t>&,
+                   float* output, const float* coefficients, Layout layout, const Where& context) {
+      Buffer mask(elements(), layout);
+      mask.Fill(std::numeric_limits<float>::quiet_NaN(), mask_values);
+      const std::vector<float> mask_before = mask.storage();
+      vscaleaddmask(batch_bytes(), input, mask.data(), output, coefficients, nullptr);
+      return CheckUnchanged(mask, mask_before, "mask", context);
+    });
+  }
+
+  void Test(smax_f32_vscaleaddmaskf16_ukernel_fn* vscaleaddmaskf16) const {
+    Run(true, [&](const float* input, const std::vector<float>&, const std::vector<uint16_t>& mask_bits, float* output,
+                  const float* coefficients, Layout layout, const Where& context) {
+      HalfBuffer mask(elements(), layout);
+      mask.Fill(kHalfGuard, mask_bits);
+      const std::vector<uint16_t> mask_before = mask.storage();
+      vscaleaddmaskf16(batch_bytes(), input, mask.data(), output, coefficients, nullptr);
+      return CheckUnchanged(mask, mask_before, "mask", context);
+    });
+  }
+
+ private:
+  // A binary16 NaN with a payload: a kernel that reads it into a result gives NaN.
+  static constexpr uint16_t kHalfGuard = 0x7E5A;
+
+  // Runs the kernel through `call(input, mask values, mask bits, output, coefficients, layout,
+  // context)`, which also checks that the kernel left the mask unchanged, and checks the rest.
+  // half: the kernel takes the binary16 bits (its mask values are theirs), else the floats as drawn.
+  template <typename Call>
+  void Run(bool half, Call call) const {
+    Rng rng = MakeRng();
+    const size_t n = elements();
+    std::uniform_real_distribution<float> magnitude(0.25f, 4.0f);
+    std::uniform_real_distribution<double> unit(0.0, 1.0);
+    for (size_t iteration = 0; iteration < iterations(); iteration++) {
+      std::vector<float> x = GenerateInputs(rng);
+      if (input_zeros_ > 0.0) {
+        for (float& v : x) {
+          if (unit(rng) < input_zeros_) v = unit(rng) < 0.5 ? -0.0f : 0.0f;
+        }
+      }
+      // The mask as binary16 bits (used by the f16 family) and as the floats they stand for. The
+      // float family is handed the floats as drawn, not rounded to binary16.
+      std::vector<float> m(n);
+      std::vector<uint16_t> m_bits(n);
+      if (all_half_patterns_) {
+        const uint32_t start = rng() & 0xFFFF;
+        for (size_t i = 0; i < n; i++) {
+          m_bits[i] = static_cast<uint16_t>((start + i) & 0xFFFF);
+          m[i] = HalfToFloat(m_bits[i]);
+        }
+      } else {
+        std::uniform_real_distribution<float> in_range(mask_min_, mask_max_);
+        for (float& v : m) v = in_range(rng);
+        ApplySpecialMix(mask_mix_, half, rng, m);
+        for (size_t i = 0; i < n; i++) {
+          // Rounded toward zero to binary16 (huge floats are clamped, NaN and +-inf map to themselves).
+          const float v = m[i];
+          if (std::isnan(v)) {
+            m_bits[i] = 0x7E00;
+          } else if (std::isinf(v) || std::abs(v) > 65504.0f) {
+            m_bits[i] = std::isinf(v) ? (v < 0 ? 0xFC00 : 0x7C00) : (v < 0 ? 0xFBFF : 0x7BFF);
+          } else {
+            m_bits[i] = FloatToHalfTowardZero(v);
+          }
+        }
+      }
+      const float a = fixed_coefficients_ ? a_ : (unit(rng) < 0.5 ? -1.0f : 1.0f) * magnitude(rng);
+      const float b = fixed_coefficients_ ? b_ : (unit(rng) < 0.5 ? -1.0f : 1.0f) * magnitude(rng);
+      for (Layout layout : {Layout::kGuarded, Layout::kExact}) {
+        const Where context{this, layout, iteration, "coefficients[0]", a, "coefficients[1]", b};
+        // In place, the output buffer holds the inputs and its guards are the output's.
+        Buffer input(in_place() ? 0 : n, layout);
+        input.Fill(std::numeric_limits<float>::quiet_NaN(), in_place() ? std::vector<float>() : x);
+        const std::vector<float> input_before = input.storage();
+        Buffer output(n, layout);
+        output.Fill(FromBits(kSentinelBits), in_place() ? x : std::vector<float>());
+        Buffer coefficients(2, layout);
+        coefficients.Fill(FromBits(kSentinelBits));
+        coefficients[0] = a;
+        coefficients[1] = b;
+        const std::vector<float> coefficients_before = coefficients.storage();
+
+        if (!call(in_place() ? output.data() : input.data(), m, m_bits, output.data(), coefficients.data(), layout,
+                  context)) {
+          return;
+        }
+
+        if (!in_place() && !CheckUnchanged(input, input_before, "array", context)) return;
+        if (!CheckUnchanged(coefficients, coefficients_before, "coefficients[0..2)", context)) return;
+        if (!CheckGuards(output, "the output", context)) return;
+        for (size_t i = 0; i < n; i++) {
+          const float mask_value = half ? HalfToFloat(m_bits[i]) : m[i];
+          const float expected = ScaleAddMaskReference(a, x[i], b, mask_value);
+          if (!SameResult(output[i], expected)) {
+            ADD_FAILURE() << context << MaskDescription() << ": output[" << i << "] = " << Str(output[i])
+                          << " for input " << Str(x[i]) << " and mask "
+                          << (half ? Describe(m_bits[i]) + " = " : std::string()) << Str(mask_value)
+                          << ", expected exactly " << Str(expected)
+                          << (Bits(output[i]) == kSentinelBits ? std::string(": it ") + kNotWritten : std::string());
+            return;
+          }
+        }
+      }
+    }
+  }
+
+  bool fixed_coefficients_ = false;
+  float a_ = 1.0f;
+  float b_ = 1.0f;
+  float mask_min_ = -10.0f;
+  float mask_max_ = 0.0f;
+  SpecialMix mask_mix_;
+  double input_zeros_ = 0.0;
+  bool all_half_patterns_ = false;
+
+  std::string MaskDescription() const {
+    std::ostringstream out;
+    if (input_zeros_ > 0) out << ", " << 100 * input_zeros_ << "% of the inputs +-0";
+    if (all_half_patterns_) {
+      out << ", mask: every binary16 pattern in turn";
+    } else {
+      out << ", mask in [" << mask_min_ << ", " << mask_max_ << "]" << SpecialMixDescription(mask_mix_);
+    }
+    return out.str();
+  }
+};
+
+// output[i] = fl(fl(input[i] - c[0]) - c[1]), bit-exact against SubC2Reference. By default c is what
+// log-softmax passes for the row's finite inputs: c[0] = their max (0 if there is none) and c[1] =
+// log(sum exp(x - c[0])) over them, rounded to float; random_constants() draws c[0] in the input
+// range and c[1] in [0, 20) instead, constants() fixes both.
+class VSubC2Tester : public TesterBase<VSubC2Tester> {
+ public:
+  VSubC2Tester& constants(float c0, float c1) {
+    mode_ = kFixed;
+    c0_ = c0;
+    c1_ = c1;
+    return *this;
+  }
+  VSubC2Tester& random_constants() {
+    mode_ = kRandom;
+    return *this;
+  }
+
+  void Test(smax_f32_vsubc2_ukernel_fn* vsubc2) const {
+    Rng rng = MakeRng();
+    const size_t n = elements();
+    for (size_t iteration = 0; iteration < iterations(); iteration++) {
+      const std::vector<float> x = GenerateInputs(rng);
+      float c0 = c0_;
+      float c1 = c1_;
+      if (mode_ == kRandom) {
+        c0 = std::uniform_real_distribution<float>(input_min(), input_max())(rng);
+        c1 = std::uniform_real_distribution<float>(0.0f, 20.0f)(rng);
+      } else if (mode_ == kLogSoftmax) {
+        double hi = -std::numeric_limits<double>::infinity();
+        for (float v : x) {
+          if (std::isfinite(v)) hi = std::max(hi, static_cast<double>(v));
+        }
+        if (std::isinf(hi)) hi = 0.0;
+        double sum = 0.0;
+        for (float v : x) {
+          if (std::isfinite(v)) sum += std::exp(static_cast<double>(v) - hi);
+        }
+        c0 = static_cast<float>(hi);
+        c1 = static_cast<float>(sum > 0.0 ? std::log(sum) : 0.0);
+      }
+      for (Layout layout : {Layout::kGuarded, Layout::kExact}) {
+        const Where context{this, layout, iteration, "c[0]", c0, "c[1]", c1};
+        // In place, the output buffer holds the inputs and its guards are the output's.
+        Buffer input(in_place() ? 0 : n, layout);
+        input.Fill(std::numeric_limits<float>::quiet_NaN(), in_place() ? std::vector<float>() : x);
+        const std::vector<float> input_before = input.storage();
+        Buffer output(n, layout);
+        output.Fill(FromBits(kSentinelBits), in_place() ? x : std::vector<float>());
+        Buffer c(2, layout);
+        c.Fill(FromBits(kSentinelBits));
+        c[0] = c0;
+        c[1] = c1;
+        const std::vector<float> c_before = c.storage();
+
+        vsubc2(batch_bytes(), in_place() ? output.data() : input.data(), output.data(), c.data(), nullptr);
+
+        if (!in_place() && !CheckUnchanged(input, input_before, "array", context)) return;
+        if (!CheckUnchanged(c, c_before, "c[0..2)", context)) return;
+        if (!CheckGuards(output, "the output", context)) return;
+        for (size_t i = 0; i < n; i++) {
+          const float expected = SubC2Reference(x[i], c0, c1);
+          if (!SameResult(output[i], expected)) {
+            ADD_FAILURE() << context << ": output[" << i << "] = " << Str(output[i]) << " for input " << Str(x[i])
+                          << ", expected exactly " << Str(expected)
+                          << (Bits(output[i]) == kSentinelBits ? std::string(": it ") + kNotWritten : std::string());
+            return;
+          }
+        }
+      }
+    }
+  }
+
+ private:
+  enum Mode { kLogSoftmax, kRandom, kFixed };
+  Mode mode_ = kLogSoftmax;
+  float c0_ = 0.0f;
+  float c1_ = 0.0f;
 };
 
 // ---- The fixture every family's test suite uses -----------------------------------------------------

@@ -9,4 +9,7 @@ set(SMAX_FAMILIES
   f32-raddexpminusrunmax
   f32-raddextexp
   f32-vscaleextexp
+  f32-vsubc2
+  f32-vscaleaddmask
+  f32-vscaleaddmaskf16
 )

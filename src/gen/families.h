@@ -12,6 +12,9 @@
 #include "f32-raddexpminusrunmax/f32-raddexpminusrunmax.h"
 #include "f32-raddextexp/f32-raddextexp.h"
 #include "f32-vscaleextexp/f32-vscaleextexp.h"
+#include "f32-vsubc2/f32-vsubc2.h"
+#include "f32-vscaleaddmask/f32-vscaleaddmask.h"
+#include "f32-vscaleaddmaskf16/f32-vscaleaddmaskf16.h"
 
 enum smax_ukernel_family {
   smax_ukernel_family_f32_rmax = 0,
@@ -22,7 +25,10 @@ enum smax_ukernel_family {
   smax_ukernel_family_f32_raddexpminusrunmax = 5,
   smax_ukernel_family_f32_raddextexp = 6,
   smax_ukernel_family_f32_vscaleextexp = 7,
-  smax_ukernel_family_count = 8
+  smax_ukernel_family_f32_vsubc2 = 8,
+  smax_ukernel_family_f32_vscaleaddmask = 9,
+  smax_ukernel_family_f32_vscaleaddmaskf16 = 10,
+  smax_ukernel_family_count = 11
 };
 
 // The shape of each family's function type (the call column of src/families.table), for tests
@@ -35,5 +41,8 @@ enum smax_ukernel_family {
 #define SMAX_FAMILY_CALL_f32_raddexpminusrunmax x_acc
 #define SMAX_FAMILY_CALL_f32_raddextexp x_acc
 #define SMAX_FAMILY_CALL_f32_vscaleextexp x_y_c2
+#define SMAX_FAMILY_CALL_f32_vsubc2 x_y_c2
+#define SMAX_FAMILY_CALL_f32_vscaleaddmask x_m_y_c2
+#define SMAX_FAMILY_CALL_f32_vscaleaddmaskf16 x_m16_y_c2
 
 #endif  // SMAX_GEN_FAMILIES_H_

@@ -48,6 +48,15 @@ set(SMAX_SCALAR_MICROKERNEL_SRCS
   src/f32-vscaleextexp/gen/f32-vscaleextexp-scalar-rr2-p5-x2.c
   src/f32-vscaleextexp/gen/f32-vscaleextexp-scalar-rr2-p5-x4.c
   src/f32-vscaleextexp/gen/f32-vscaleextexp-scalar-rr2-p5-x8.c
+  src/f32-vsubc2/gen/f32-vsubc2-scalar-x1.c
+  src/f32-vsubc2/gen/f32-vsubc2-scalar-x2.c
+  src/f32-vsubc2/gen/f32-vsubc2-scalar-x4.c
+  src/f32-vscaleaddmask/gen/f32-vscaleaddmask-scalar-x1.c
+  src/f32-vscaleaddmask/gen/f32-vscaleaddmask-scalar-x2.c
+  src/f32-vscaleaddmask/gen/f32-vscaleaddmask-scalar-x4.c
+  src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-scalar-x1.c
+  src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-scalar-x2.c
+  src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-scalar-x4.c
 )
 set(SMAX_SSE2_ARCHES x86_64)
 set(SMAX_SSE2_FLAGS_X86_64 -msse2)
@@ -171,6 +180,15 @@ set(SMAX_SSE2_MICROKERNEL_SRCS
   src/f32-vscaleextexp/gen/f32-vscaleextexp-sse2-rr2-p5-x32.c
   src/f32-vscaleextexp/gen/f32-vscaleextexp-sse2-rr2-p5-x40.c
   src/f32-vscaleextexp/gen/f32-vscaleextexp-sse2-rr2-p5-x48.c
+  src/f32-vsubc2/gen/f32-vsubc2-sse2-x4.c
+  src/f32-vsubc2/gen/f32-vsubc2-sse2-x8.c
+  src/f32-vsubc2/gen/f32-vsubc2-sse2-x16.c
+  src/f32-vscaleaddmask/gen/f32-vscaleaddmask-sse2-x4.c
+  src/f32-vscaleaddmask/gen/f32-vscaleaddmask-sse2-x8.c
+  src/f32-vscaleaddmask/gen/f32-vscaleaddmask-sse2-x16.c
+  src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-sse2-x4.c
+  src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-sse2-x8.c
+  src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-sse2-x16.c
 )
 set(SMAX_AVX_ARCHES x86_64)
 set(SMAX_AVX_FLAGS_X86_64 -mavx)
@@ -299,9 +317,18 @@ set(SMAX_AVX_MICROKERNEL_SRCS
   src/f32-vscaleextexp/gen/f32-vscaleextexp-avx-rr2-p5-x64.c
   src/f32-vscaleextexp/gen/f32-vscaleextexp-avx-rr2-p5-x72.c
   src/f32-vscaleextexp/gen/f32-vscaleextexp-avx-rr2-p5-x96.c
+  src/f32-vsubc2/gen/f32-vsubc2-avx-x8.c
+  src/f32-vsubc2/gen/f32-vsubc2-avx-x16.c
+  src/f32-vsubc2/gen/f32-vsubc2-avx-x32.c
+  src/f32-vscaleaddmask/gen/f32-vscaleaddmask-avx-x8.c
+  src/f32-vscaleaddmask/gen/f32-vscaleaddmask-avx-x16.c
+  src/f32-vscaleaddmask/gen/f32-vscaleaddmask-avx-x32.c
+  src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-avx-x8.c
+  src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-avx-x16.c
+  src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-avx-x32.c
 )
 set(SMAX_AVX2_ARCHES x86_64)
-set(SMAX_AVX2_FLAGS_X86_64 -mavx2 -mfma)
+set(SMAX_AVX2_FLAGS_X86_64 -mavx2 -mfma -mf16c)
 set(SMAX_AVX2_FLAGS_AARCH64 )
 set(SMAX_AVX2_FLAGS_ARMV7 )
 set(SMAX_AVX2_MICROKERNEL_SRCS
@@ -389,6 +416,15 @@ set(SMAX_AVX2_MICROKERNEL_SRCS
   src/f32-vscaleextexp/gen/f32-vscaleextexp-avx2-rr2-p5-x48.c
   src/f32-vscaleextexp/gen/f32-vscaleextexp-avx2-rr2-p5-x64.c
   src/f32-vscaleextexp/gen/f32-vscaleextexp-avx2-rr2-p5-x96.c
+  src/f32-vsubc2/gen/f32-vsubc2-avx2-x8.c
+  src/f32-vsubc2/gen/f32-vsubc2-avx2-x16.c
+  src/f32-vsubc2/gen/f32-vsubc2-avx2-x32.c
+  src/f32-vscaleaddmask/gen/f32-vscaleaddmask-avx2-x8.c
+  src/f32-vscaleaddmask/gen/f32-vscaleaddmask-avx2-x16.c
+  src/f32-vscaleaddmask/gen/f32-vscaleaddmask-avx2-x32.c
+  src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-avx2-f16c-x8.c
+  src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-avx2-f16c-x16.c
+  src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-avx2-f16c-x32.c
 )
 set(SMAX_AVX512F_ARCHES x86_64)
 set(SMAX_AVX512F_FLAGS_X86_64 -mavx512f)
@@ -495,6 +531,15 @@ set(SMAX_AVX512F_MICROKERNEL_SRCS
   src/f32-vscaleextexp/gen/f32-vscaleextexp-avx512f-rr2-lut16-p3-x64.c
   src/f32-vscaleextexp/gen/f32-vscaleextexp-avx512f-rr2-lut16-p3-x96.c
   src/f32-vscaleextexp/gen/f32-vscaleextexp-avx512f-rr2-lut16-p3-x128.c
+  src/f32-vsubc2/gen/f32-vsubc2-avx512f-x16.c
+  src/f32-vsubc2/gen/f32-vsubc2-avx512f-x32.c
+  src/f32-vsubc2/gen/f32-vsubc2-avx512f-x64.c
+  src/f32-vscaleaddmask/gen/f32-vscaleaddmask-avx512f-x16.c
+  src/f32-vscaleaddmask/gen/f32-vscaleaddmask-avx512f-x32.c
+  src/f32-vscaleaddmask/gen/f32-vscaleaddmask-avx512f-x64.c
+  src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-avx512f-x16.c
+  src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-avx512f-x32.c
+  src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-avx512f-x64.c
 )
 set(SMAX_NEON_ARCHES aarch64 armv7)
 set(SMAX_NEON_FLAGS_X86_64 )
@@ -580,6 +625,15 @@ set(SMAX_NEON_MICROKERNEL_SRCS
   src/f32-vscaleextexp/gen/f32-vscaleextexp-neon-rr2-p5-x24.c
   src/f32-vscaleextexp/gen/f32-vscaleextexp-neon-rr2-p5-x28.c
   src/f32-vscaleextexp/gen/f32-vscaleextexp-neon-rr2-p5-x32.c
+  src/f32-vsubc2/gen/f32-vsubc2-neon-x4.c
+  src/f32-vsubc2/gen/f32-vsubc2-neon-x8.c
+  src/f32-vsubc2/gen/f32-vsubc2-neon-x16.c
+  src/f32-vscaleaddmask/gen/f32-vscaleaddmask-neon-x4.c
+  src/f32-vscaleaddmask/gen/f32-vscaleaddmask-neon-x8.c
+  src/f32-vscaleaddmask/gen/f32-vscaleaddmask-neon-x16.c
+  src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-neon-x4.c
+  src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-neon-x8.c
+  src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-neon-x16.c
 )
 set(SMAX_NEONFMA_ARCHES aarch64 armv7)
 set(SMAX_NEONFMA_FLAGS_X86_64 )

@@ -1,0 +1,52 @@
+// Generated from src/f32-vsubc2/neon.c.in by scripts/generate-all: do not edit.
+// clang-format off
+// smax_f32_vsubc2_ukernel__neon_x8: output[i] = fl(fl(input[i] - c[0]) - c[1]); NEON, 8 elements (2 vectors of 4
+// lanes) per iteration.
+//
+// The log-softmax output pass, y = (z - hi) - lo: vsubq, vsubq, the scalar kernel's two roundings,
+// so its bits on aarch64. ARMv7 NEON flushes subnormal inputs and results to zero, so there the bits
+// differ from the scalar kernel's where x, c, or a difference is subnormal. The table has no neonfma
+// rows: nothing to fuse, and dispatch takes these on NEON-FMA CPUs too. Reads exactly
+// [input, input + batch) and writes exactly [output, output + batch) (the last 1-3 elements one lane
+// at a time); output may equal input.
+#include <assert.h>
+#include <stddef.h>
+
+#define SMAX_NEON_FMA 0
+#include "f32-vsubc2/f32-vsubc2.h"
+#include "smax/neon-exp.h"
+
+smax_f32_vsubc2_ukernel_fn smax_f32_vsubc2_ukernel__neon_x8;
+
+void smax_f32_vsubc2_ukernel__neon_x8(size_t batch, const float* input, float* output, const float* c, const void* params) {
+  assert(batch != 0);
+  assert(batch % sizeof(float) == 0);
+  assert(input != NULL);
+  assert(output != NULL);
+  assert(c != NULL);
+  (void) params;
+
+  const float32x4_t vc0 = vld1q_dup_f32(&c[0]);
+  const float32x4_t vc1 = vld1q_dup_f32(&c[1]);
+  for (; batch >= 8 * sizeof(float); batch -= 8 * sizeof(float)) {
+    const float32x4_t vx0 = vld1q_f32(input + 0);
+    const float32x4_t vx1 = vld1q_f32(input + 4);
+    input += 8;
+
+    vst1q_f32(output + 0, vsubq_f32(vsubq_f32(vx0, vc0), vc1));
+    vst1q_f32(output + 4, vsubq_f32(vsubq_f32(vx1, vc0), vc1));
+    output += 8;
+  }
+  for (; batch >= 4 * sizeof(float); batch -= 4 * sizeof(float)) {
+    const float32x4_t vx = vld1q_f32(input);
+    input += 4;
+    vst1q_f32(output, vsubq_f32(vsubq_f32(vx, vc0), vc1));
+    output += 4;
+  }
+  if (batch != 0) {
+    // smax/neon-exp.h is included for the tail loads and stores only.
+    const size_t count = batch / sizeof(float);
+    const float32x4_t vx = smax_neon_load_tail(input, count, vdupq_n_f32(0.0f));
+    smax_neon_store_tail(output, count, vsubq_f32(vsubq_f32(vx, vc0), vc1));
+  }
+}

@@ -1,0 +1,41 @@
+// Generated from src/f32-vsubc2/sse2.c.in by scripts/generate-all: do not edit.
+// clang-format off
+// smax_f32_vsubc2_ukernel__sse2_x4: output[i] = fl(fl(input[i] - c[0]) - c[1]); SSE2, 4 elements (1 vectors of 4
+// lanes) per iteration.
+//
+// The log-softmax output pass, y = (z - hi) - lo: subps, subps, the scalar kernel's two roundings,
+// so its bits. Remainders: whole vectors one at a time, then the last 1 to 3 elements one at a time
+// with single-lane loads and stores, so it reads exactly [input, input + batch) and writes exactly
+// [output, output + batch); output may equal input.
+#include <assert.h>
+#include <stddef.h>
+
+#include <emmintrin.h>
+
+#include "f32-vsubc2/f32-vsubc2.h"
+
+smax_f32_vsubc2_ukernel_fn smax_f32_vsubc2_ukernel__sse2_x4;
+
+void smax_f32_vsubc2_ukernel__sse2_x4(size_t batch, const float* input, float* output, const float* c, const void* params) {
+  assert(batch != 0);
+  assert(batch % sizeof(float) == 0);
+  assert(input != NULL);
+  assert(output != NULL);
+  assert(c != NULL);
+  (void) params;
+
+  const __m128 vc0 = _mm_load1_ps(&c[0]);
+  const __m128 vc1 = _mm_load1_ps(&c[1]);
+  for (; batch >= 4 * sizeof(float); batch -= 4 * sizeof(float)) {
+    const __m128 vx0 = _mm_loadu_ps(input + 0);
+    input += 4;
+
+    _mm_storeu_ps(output + 0, _mm_sub_ps(_mm_sub_ps(vx0, vc0), vc1));
+    output += 4;
+  }
+  for (; batch != 0; batch -= sizeof(float)) {
+    _mm_store_ss(output, _mm_sub_ss(_mm_sub_ss(_mm_load_ss(input), vc0), vc1));
+    input += 1;
+    output += 1;
+  }
+}
