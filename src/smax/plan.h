@@ -79,9 +79,9 @@ struct smax_run_buffers {
 };
 
 // The options' work on a row, between the stages (src/softmax/row-options.c):
-// z = fl(fl(s * x) + fl(slope * mask)) of the row's elements [start, start + length), into its output.
+// z = fl(fl(s * x) + fl(slope * mask)) of the row's elements [start, start + length), into z.
 SMAX_INTERNAL void smax_transform_row_part(const struct smax_plan* plan, const struct smax_run_buffers* buffers,
-                                           size_t row, size_t start, size_t length);
+                                           size_t row, size_t start, size_t length, float* z);
 // The row's sink into its merged statistics, where the options have sinks.
 SMAX_INTERNAL void smax_add_row_sink(const struct smax_plan* plan, const struct smax_run_buffers* buffers,
                                      const struct smax_softmax_stages* stages, size_t row,

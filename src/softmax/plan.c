@@ -13,8 +13,9 @@
 // do not divide evenly among the threads; with more, whole rows balance well enough and keep each row
 // in its core's cache between its passes (bench cases op/smax:auto/8x128256 and 1x128256, threads:2).
 #define WHOLE_ROWS_PER_THREAD 4
-// Rows of one chunk with a scale or mask are transformed into the output in tiles of about this many
-// elements, and their algorithm's fused path then runs on the tile in place, while it is in L1.
+// Rows of one chunk with a scale or mask are transformed in tiles of about this many elements into a
+// scratch tile on the stack, from which their algorithm then runs while it is in L1 (rows longer than
+// the tile are transformed into their output, and the algorithm runs there in place).
 #define TRANSFORM_TILE_ELEMENTS 4096
 // The largest chunk slot of any stages (reload's, for a whole row of one chunk): rows run through the
 // stages one by one keep the slot of a row of one chunk on the stack.
@@ -168,7 +169,7 @@ static void transform_chunk(const struct smax_plan* plan, const struct smax_run_
                             size_t chunk) {
   if (plan->transform_input) {
     const struct smax_chunk part = chunk_of(plan, buffers, row, chunk);
-    smax_transform_row_part(plan, buffers, row, chunk * plan->chunk_elements, part.length);
+    smax_transform_row_part(plan, buffers, row, chunk * plan->chunk_elements, part.length, part.y);
   }
 }
 
@@ -191,11 +192,9 @@ static struct smax_row_result reduce_and_merge_row(const struct smax_plan* plan,
   return result;
 }
 
-// One row through the stages, chunk by chunk on this thread. A row of one chunk keeps its slot on the
-// stack (the plan has no workspace for it).
+// A long row through the stages, chunk by chunk on this thread.
 static void staged_row(const struct smax_plan* plan, const struct smax_run_buffers* buffers, size_t row) {
-  double local_slot[LOCAL_SLOT_BYTES / sizeof(double)];
-  void* first_slot = plan->chunks > 1 ? chunk_of(plan, buffers, row, 0).stats : local_slot;
+  void* first_slot = chunk_of(plan, buffers, row, 0).stats;
   const struct smax_softmax_stages* stages = plan->stages;
   struct smax_row_result result = reduce_and_merge_row(plan, buffers, row, stages, first_slot, false);
   if (result.verdict == smax_row_fallback) {
@@ -204,24 +203,59 @@ static void staged_row(const struct smax_plan* plan, const struct smax_run_buffe
   }
   smax_finish_row(plan, buffers, stages, row, &result);
   for (size_t c = 0; c < plan->chunks; c++) {
-    struct smax_chunk chunk = chunk_of(plan, buffers, row, c);
-    chunk.stats = (char*) first_slot + c * plan->slot_bytes;
+    const struct smax_chunk chunk = chunk_of(plan, buffers, row, c);
     smax_write_row_chunk(plan, stages, &chunk, &result);
   }
 }
 
-// Rows of one chunk with a scale or mask, and no option that needs the stages one by one: z into the
-// output a tile at a time, then the algorithm's fused path in place on the tile.
-static void transformed_fused_rows(const struct smax_plan* plan, const struct smax_run_buffers* buffers,
-                                   size_t first_row, size_t rows) {
+// A row of one chunk through the stages, from z (the input, or its transform) to y, with the slot on the
+// stack (the plan has no workspace for rows of one chunk).
+static void staged_one_chunk_row(const struct smax_plan* plan, const struct smax_run_buffers* buffers, size_t row,
+                                 const float* z, float* y) {
+  double slot[LOCAL_SLOT_BYTES / sizeof(double)];
+  const struct smax_chunk chunk = {plan->config, plan->channels, z, y, slot, plan->channels};
+  const struct smax_softmax_stages* stages = plan->stages;
+  stages->reduce(&chunk);
+  struct smax_row_result result = stages->merge(slot, 1, 0);
+  smax_add_row_sink(plan, buffers, stages, row, &result);
+  if (result.verdict == smax_row_fallback) {
+    stages = stages->fallback;
+    stages->reduce(&chunk);
+    result = stages->merge(slot, 1, 0);
+    smax_add_row_sink(plan, buffers, stages, row, &result);
+  }
+  smax_finish_row(plan, buffers, stages, row, &result);
+  smax_write_row_chunk(plan, stages, &chunk, &result);
+}
+
+// Rows of one chunk with options: z of a tile of rows (into the scratch tile where the rows fit in it,
+// else into their outputs), then the rows from there, through the algorithm's fused path where the
+// options allow it, else through its stages row by row.
+static void one_chunk_rows_with_options(const struct smax_plan* plan, const struct smax_run_buffers* buffers,
+                                        size_t first_row, size_t rows) {
+  float scratch[TRANSFORM_TILE_ELEMENTS] __attribute__((aligned(64)));
+  const size_t n = plan->channels;
+  const bool in_scratch = plan->transform_input && n <= TRANSFORM_TILE_ELEMENTS;
   const size_t end = first_row + rows;
   for (size_t r = first_row; r < end; r += plan->rows_per_transform_tile) {
     const size_t tile_rows = end - r < plan->rows_per_transform_tile ? end - r : plan->rows_per_transform_tile;
-    for (size_t t = r; t < r + tile_rows; t++) {
-      smax_transform_row_part(plan, buffers, t, 0, plan->channels);
-    }
     float* y = buffers->y + r * buffers->y_stride;
-    plan->stages->rows(plan->config, plan->channels, tile_rows, y, buffers->y_stride, y, buffers->y_stride);
+    const float* z = buffers->x + r * buffers->x_stride;
+    size_t z_stride = buffers->x_stride;
+    if (plan->transform_input) {
+      z = in_scratch ? scratch : y;
+      z_stride = in_scratch ? n : buffers->y_stride;
+      for (size_t t = 0; t < tile_rows; t++) {
+        smax_transform_row_part(plan, buffers, r + t, 0, n, (float*) z + t * z_stride);
+      }
+    }
+    if (!plan->staged_rows) {
+      plan->stages->rows(plan->config, n, tile_rows, z, z_stride, y, buffers->y_stride);
+      continue;
+    }
+    for (size_t t = 0; t < tile_rows; t++) {
+      staged_one_chunk_row(plan, buffers, r + t, z + t * z_stride, y + t * buffers->y_stride);
+    }
   }
 }
 
@@ -230,12 +264,12 @@ static void run_whole_rows(void* opaque, size_t first_row, size_t rows) {
   const struct run_context* context = opaque;
   const struct smax_plan* plan = context->plan;
   const struct smax_run_buffers* buffers = context->buffers;
-  if (plan->chunks > 1 || plan->staged_rows) {
+  if (plan->chunks > 1) {
     for (size_t r = first_row; r < first_row + rows; r++) {
       staged_row(plan, buffers, r);
     }
-  } else if (plan->transform_input) {
-    transformed_fused_rows(plan, buffers, first_row, rows);
+  } else if (plan->transform_input || plan->staged_rows) {
+    one_chunk_rows_with_options(plan, buffers, first_row, rows);
   } else {
     plan->stages->rows(plan->config, plan->channels, rows, buffers->x + first_row * buffers->x_stride,
                        buffers->x_stride, buffers->y + first_row * buffers->y_stride, buffers->y_stride);

@@ -23,10 +23,9 @@ static const void* mask_row_part(const struct smax_plan* plan, const struct smax
 }
 
 void smax_transform_row_part(const struct smax_plan* plan, const struct smax_run_buffers* buffers, size_t row,
-                             size_t start, size_t length) {
+                             size_t start, size_t length, float* y) {
   const struct smax_config* config = plan->config;
   const float* x = buffers->x + row * buffers->x_stride + start;
-  float* y = buffers->y + row * buffers->y_stride + start;
   const struct smax_row_tensors* tensors = &buffers->tensors;
   if (plan->options.mask_type == smax_mask_type_none) {
     config->vmulc(length * sizeof(float), x, &plan->options.scale, y, NULL);
