@@ -27,15 +27,17 @@ struct split_row {
   bool fell_back;
 };
 
-// auto's stages for log-softmax, whose output pass reads z: stages that keep the input. In the cache,
-// online's one exp per element and no stores; beyond it, the running-max two-pass statistics pass, which
-// runs at about the speed of reading the row (bench cases op/smax:*/1x16777216, log-softmax).
+// auto's stages for log-softmax, whose output pass reads z: stages that keep the input. Rows of up to one
+// reload pipeline block: two-pass, one exp per element and no max pass; longer rows: the running-max
+// two-pass statistics pass (reload's exp, the cheapest, into a scratch block), which also runs at about
+// the speed of reading the row beyond the cache (bench cases op/smax:*+log/4096x128, 1024x1024, 1x4096
+// in softmax-options-bench).
 static const struct smax_softmax_stages* auto_log_softmax_stages(const struct smax_config* config,
                                                                  size_t channels) {
-  if (smax_row_exceeds_cache(config, channels)) {
-    return &smax_running_max_two_pass_stages;
+  if (channels <= config->reload_pipeline_elements) {
+    return &smax_two_pass_stages;
   }
-  return &smax_online_stages;
+  return &smax_running_max_two_pass_stages;
 }
 
 const struct smax_softmax_stages* smax_stages_for_algorithm(const struct smax_config* config,
