@@ -1085,6 +1085,32 @@ TEST_P(InvalidSetupOptions, states_and_reshape_keep_the_setup) {
   foreign.ExpectUntouched();
 }
 
+// batch_size 0 with options: runs are no-ops; nothing is written, the logsumexp included.
+TEST_P(InvalidSetupOptions, batch_zero_writes_nothing) {
+  ForeignBuffers foreign;
+  std::vector<float> mask(64, 0.0f), slopes(4, 1.0f), sinks(4, 0.0f);
+  const smax_softmax_options options = MakeOptions(ValidOptionsOperator::kAllTensors, 0.5f, mask_type(), 2);
+  OperatorHandle op;
+  ASSERT_EQ(smax_status_success, smax_create_softmax_nc_f32_ex(algorithm(), 0, &options, op.out()));
+  ASSERT_EQ(smax_status_success, smax_reshape_softmax_nc_f32(op.get(), 8, 8, 9, 0, SharedThreadPool(2)));
+  smax_softmax_tensors t = {};
+  t.mask = mask.data();
+  t.mask_stride = 8;
+  t.slopes = slopes.data();
+  t.sinks = sinks.data();
+  t.logsumexp = foreign.lse.data();
+  // The tensors are still required (and checked), as input and output are.
+  t.sinks = nullptr;
+  EXPECT_EQ(smax_status_invalid_parameter,
+            smax_setup_softmax_nc_f32_ex(op.get(), foreign.input.data(), foreign.output.data(), &t));
+  t.sinks = sinks.data();
+  ASSERT_EQ(smax_status_success,
+            smax_setup_softmax_nc_f32_ex(op.get(), foreign.input.data(), foreign.output.data(), &t));
+  ASSERT_EQ(smax_status_success, smax_run_operator(op.get(), nullptr));
+  ASSERT_EQ(smax_status_success, smax_run_operator(op.get(), SharedThreadPool(2)));
+  foreign.ExpectUntouched();
+}
+
 INSTANTIATE_TEST_SUITE_P(All, InvalidSetupOptions,
                          ::testing::Combine(::testing::ValuesIn(kAllAlgorithms),
                                             ::testing::Values(smax_mask_type_f32, smax_mask_type_f16)),

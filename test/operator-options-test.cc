@@ -242,12 +242,14 @@ TEST_P(OptionCombinations, random_rows) {
       case 0:  // one mask row per row
         shape.mask_stride = n;
         break;
-      case 1:  // one mask row for every row
+      case 1:  // one mask row for every row (a repeat period changes nothing then)
         shape.mask_stride = 0;
+        shape.mask_rows = l % 2 == 0 ? 2 : 0;
         break;
-      case 2:  // a longer stride (NaN in the gaps), repeating after 5 rows: rows 5 and 6 use mask rows 0 and 1
+      case 2:  // a longer stride (NaN in the gaps), repeating after 5 rows (rows 5 and 6 use mask rows 0
+               // and 1), or after 9, more than the batch
         shape.mask_stride = n + 3;
-        shape.mask_rows = 5;
+        shape.mask_rows = l % 2 == 0 ? 5 : 9;
         break;
     }
     OptionsProblem problem(config, shape);
