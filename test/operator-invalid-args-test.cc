@@ -1,17 +1,24 @@
 // Invalid arguments and states: every invalid call returns the documented status and changes nothing
 // (a set-up operator still runs with its previous valid shape and pointers; *op_out is unchanged on a
-// failed create; no output is written). Also the string and name getters.
+// failed create; no output is written). Also the string and name getters. The options of
+// smax_create_softmax_nc_f32_ex and smax_setup_softmax_nc_f32_ex: every invalid case of their status
+// lists, each leaving the operator, its output and logsumexp as they were.
+#include <cfloat>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <limits>
 #include <random>
 #include <set>
+#include <sstream>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include <gtest/gtest.h>
 
 #include "operator-tester.h"
+#include "options-reference.h"
 #include "reference.h"
 #include "smax.h"
 
@@ -472,6 +479,645 @@ TEST(InvalidOneShot, unknown_algorithm_flags_null_pointers) {
   ASSERT_TRUE(ExpectBitIdentical(pristine, y, 0, 1, "output written by a rejected one-shot call"));
 }
 
+// ---- options: create ------------------------------------------------------------------------------
+// smax_create_softmax_nc_f32_ex: invalid_parameter for a NULL op_out, an unknown algorithm, flag bit,
+// option bit or mask type, a scale that is not finite and > 0, SMAX_OPTION_SLOPES without a mask,
+// group_rows 0 with SMAX_OPTION_SLOPES or SMAX_OPTION_SINKS; unsupported_parameter for log-softmax with
+// three_pass_reload. *op_out is unchanged on failure.
+
+const uint32_t kUnknownOptionBits[] = {UINT32_C(0x20), UINT32_C(0x40), UINT32_C(0x80000000), UINT32_C(0xFFFFFFFF),
+                                       SMAX_OPTION_LOGSUMEXP | UINT32_C(0x100)};
+const int kUnknownMaskTypes[] = {3, 4, -1, 99, 0x7FFFFFFF};
+const float kBadScales[] = {0.0f,
+                            -0.0f,
+                            -1.0f,
+                            -FLT_MIN,
+                            -FLT_MAX,
+                            std::numeric_limits<float>::quiet_NaN(),
+                            -std::numeric_limits<float>::quiet_NaN(),
+                            std::numeric_limits<float>::infinity(),
+                            -std::numeric_limits<float>::infinity()};
+
+smax_softmax_options MakeOptions(uint32_t flags, float scale, int mask_type, size_t group_rows) {
+  smax_softmax_options options;
+  options.flags = flags;
+  options.scale = scale;
+  options.mask_type = mask_type;
+  options.group_rows = group_rows;
+  return options;
+}
+
+std::string DescribeOptions(const smax_softmax_options& options) {
+  std::ostringstream out;
+  out << "flags 0x" << std::hex << options.flags << std::dec << " scale " << DescribeFloat(options.scale)
+      << " mask_type " << options.mask_type << " group_rows " << options.group_rows;
+  return out.str();
+}
+
+// Expects create_ex to return `expected` and to leave *op_out alone.
+void ExpectCreateFails(smax_status expected, smax_algorithm algorithm, uint32_t flags,
+                       const smax_softmax_options* options) {
+  const std::string what = std::string(AlgorithmName(algorithm)) + " flags " + std::to_string(flags) + ", " +
+                           (options != nullptr ? DescribeOptions(*options) : "options NULL");
+  smax_operator_t op = SentinelOperator();
+  EXPECT_EQ(expected, smax_create_softmax_nc_f32_ex(algorithm, flags, options, &op)) << what;
+  EXPECT_EQ(SentinelOperator(), op) << "*op_out changed on failure: " << what;
+}
+
+TEST(InvalidCreateOptions, null_op_out) {
+  const smax_softmax_options options = MakeOptions(SMAX_OPTION_LOGSUMEXP, 0.5f, smax_mask_type_f32, 1);
+  for (smax_algorithm algorithm : kAllAlgorithms) {
+    EXPECT_EQ(smax_status_invalid_parameter, smax_create_softmax_nc_f32_ex(algorithm, 0, &options, nullptr))
+        << AlgorithmName(algorithm);
+    EXPECT_EQ(smax_status_invalid_parameter, smax_create_softmax_nc_f32_ex(algorithm, 0, nullptr, nullptr))
+        << AlgorithmName(algorithm);
+  }
+}
+
+TEST(InvalidCreateOptions, unknown_algorithm_and_flags) {
+  const smax_softmax_options options = MakeOptions(SMAX_OPTION_SINKS, 2.0f, smax_mask_type_f16, 4);
+  for (int algorithm : kUnknownAlgorithms) {
+    ExpectCreateFails(smax_status_invalid_parameter, static_cast<smax_algorithm>(algorithm), 0, &options);
+    ExpectCreateFails(smax_status_invalid_parameter, static_cast<smax_algorithm>(algorithm), 0, nullptr);
+  }
+  for (smax_algorithm algorithm : kAllAlgorithms) {
+    for (uint32_t flags : kUnknownFlags) {
+      ExpectCreateFails(smax_status_invalid_parameter, algorithm, flags, &options);
+      ExpectCreateFails(smax_status_invalid_parameter, algorithm, flags, nullptr);
+    }
+  }
+}
+
+TEST(InvalidCreateOptions, unknown_option_bits_and_mask_types) {
+  for (smax_algorithm algorithm : kAllAlgorithms) {
+    for (uint32_t bits : kUnknownOptionBits) {
+      const smax_softmax_options options = MakeOptions(bits, 1.0f, smax_mask_type_f32, 1);
+      ExpectCreateFails(smax_status_invalid_parameter, algorithm, 0, &options);
+    }
+    for (int mask_type : kUnknownMaskTypes) {
+      for (uint32_t flags : {UINT32_C(0), SMAX_OPTION_SLOPES}) {
+        const smax_softmax_options options = MakeOptions(flags, 1.0f, mask_type, 1);
+        ExpectCreateFails(smax_status_invalid_parameter, algorithm, 0, &options);
+      }
+    }
+  }
+}
+
+TEST(InvalidCreateOptions, scale_not_finite_and_positive) {
+  for (smax_algorithm algorithm : kAllAlgorithms) {
+    for (float scale : kBadScales) {
+      for (int mask_type : {smax_mask_type_none, smax_mask_type_f16}) {
+        const smax_softmax_options options = MakeOptions(0, scale, mask_type, 1);
+        ExpectCreateFails(smax_status_invalid_parameter, algorithm, 0, &options);
+      }
+    }
+  }
+}
+
+TEST(InvalidCreateOptions, slopes_without_mask_and_zero_group_rows) {
+  for (smax_algorithm algorithm : kAllAlgorithms) {
+    for (size_t group_rows : {size_t(0), size_t(1), size_t(8)}) {
+      const smax_softmax_options slopes_without_mask =
+          MakeOptions(SMAX_OPTION_SLOPES | SMAX_OPTION_LOGSUMEXP, 1.0f, smax_mask_type_none, group_rows);
+      ExpectCreateFails(smax_status_invalid_parameter, algorithm, 0, &slopes_without_mask);
+    }
+    for (uint32_t flags : {SMAX_OPTION_SLOPES, SMAX_OPTION_SINKS, SMAX_OPTION_SLOPES | SMAX_OPTION_SINKS,
+                           SMAX_OPTION_SINKS | SMAX_OPTION_ZERO_MASKED_ROWS}) {
+      for (int mask_type : {smax_mask_type_f32, smax_mask_type_f16}) {
+        const smax_softmax_options options = MakeOptions(flags, 1.0f, mask_type, 0);
+        ExpectCreateFails(smax_status_invalid_parameter, algorithm, 0, &options);
+      }
+    }
+  }
+}
+
+TEST(UnsupportedCreateOptions, log_softmax_with_three_pass_reload) {
+  for (uint32_t more :
+       {UINT32_C(0), SMAX_OPTION_LOGSUMEXP,
+        SMAX_OPTION_ZERO_MASKED_ROWS | SMAX_OPTION_SLOPES | SMAX_OPTION_SINKS | SMAX_OPTION_LOGSUMEXP}) {
+    for (int mask_type : {smax_mask_type_none, smax_mask_type_f32, smax_mask_type_f16}) {
+      if ((more & SMAX_OPTION_SLOPES) && mask_type == smax_mask_type_none) continue;
+      const smax_softmax_options options = MakeOptions(SMAX_OPTION_LOG_SOFTMAX | more, 0.25f, mask_type, 2);
+      ExpectCreateFails(smax_status_unsupported_parameter, smax_algorithm_three_pass_reload, 0, &options);
+      ExpectCreateFails(smax_status_unsupported_parameter, smax_algorithm_three_pass_reload, SMAX_FLAG_YIELD_WORKERS,
+                        &options);
+      // Every other algorithm computes it.
+      for (smax_algorithm algorithm : kAllAlgorithms) {
+        if (algorithm == smax_algorithm_three_pass_reload) continue;
+        OperatorHandle op;
+        EXPECT_EQ(smax_status_success, smax_create_softmax_nc_f32_ex(algorithm, 0, &options, op.out()))
+            << AlgorithmName(algorithm) << " " << DescribeOptions(options);
+      }
+    }
+  }
+}
+
+TEST(ValidCreateOptions, edges_of_the_domain) {
+  const float kGoodScales[] = {1.0f, FLT_MIN, FLT_MAX, 0x1p-149f /* the smallest subnormal: finite and > 0 */,
+                               1.0e-30f};
+  for (smax_algorithm algorithm : kAllAlgorithms) {
+    std::vector<smax_softmax_options> valid;
+    for (float scale : kGoodScales) valid.push_back(MakeOptions(0, scale, smax_mask_type_none, 1));
+    // group_rows is ignored without slopes and sinks.
+    valid.push_back(MakeOptions(SMAX_OPTION_LOGSUMEXP | SMAX_OPTION_ZERO_MASKED_ROWS, 1.0f, smax_mask_type_f32, 0));
+    valid.push_back(MakeOptions(0, 1.0f, smax_mask_type_f16, 0));
+    valid.push_back(MakeOptions(SMAX_OPTION_SINKS, 1.0f, smax_mask_type_none, SIZE_MAX));
+    valid.push_back(
+        MakeOptions(SMAX_OPTION_SLOPES | SMAX_OPTION_SINKS | SMAX_OPTION_LOGSUMEXP | SMAX_OPTION_ZERO_MASKED_ROWS, 3.0f,
+                    smax_mask_type_f16, 1));
+    for (const smax_softmax_options& options : valid) {
+      for (uint32_t flags : {UINT32_C(0), SMAX_FLAG_YIELD_WORKERS}) {
+        smax_operator_t op = nullptr;
+        ASSERT_EQ(smax_status_success, smax_create_softmax_nc_f32_ex(algorithm, flags, &options, &op))
+            << AlgorithmName(algorithm) << " " << DescribeOptions(options);
+        ASSERT_NE(nullptr, op);
+        EXPECT_EQ(smax_status_success, smax_delete_operator(op));
+      }
+    }
+    smax_operator_t op = nullptr;
+    ASSERT_EQ(smax_status_success, smax_create_softmax_nc_f32_ex(algorithm, 0, nullptr, &op)) << "options NULL";
+    EXPECT_EQ(smax_status_success, smax_delete_operator(op));
+  }
+}
+
+// ---- options: setup ---------------------------------------------------------------------------------
+// smax_setup_softmax_nc_f32_ex: invalid_parameter for NULL input or output, partially overlapping input
+// and output, a tensor the options call for that is NULL or one they do not call for that is not, a
+// mask_stride that is neither 0 nor >= channels, a size that does not fit in size_t, an output that
+// overlaps the mask, slopes, sinks or logsumexp, or a logsumexp that overlaps the input; invalid_state
+// before a reshape. On failure nothing is changed.
+
+// An operator with options, created, reshaped and set up on guarded buffers (strided rows, one mask row
+// per row at a stride of its own, 3 groups of 2 rows). Valid() runs it on fresh input and checks the
+// rows, the logsumexps, the guards and gaps: after any rejected call it must still succeed with exactly
+// this setup.
+class ValidOptionsOperator {
+ public:
+  static constexpr size_t kChannels = 37;
+  static constexpr size_t kInputStride = 40;
+  static constexpr size_t kOutputStride = 41;
+  static constexpr size_t kMaskStride = 39;
+  static constexpr size_t kBatch = 5;
+  static constexpr size_t kGroupRows = 2;
+  static constexpr size_t kGroups = 3;
+  static constexpr size_t kGuard = 16;
+  static constexpr size_t kInputExtent = (kBatch - 1) * kInputStride + kChannels;
+  static constexpr size_t kOutputExtent = (kBatch - 1) * kOutputStride + kChannels;
+  static constexpr size_t kMaskExtent = (kBatch - 1) * kMaskStride + kChannels;
+  static constexpr uint32_t kAllTensors =
+      SMAX_OPTION_SLOPES | SMAX_OPTION_SINKS | SMAX_OPTION_LOGSUMEXP | SMAX_OPTION_ZERO_MASKED_ROWS;
+
+  ValidOptionsOperator(smax_algorithm algorithm, int mask_type, uint32_t flags = kAllTensors)
+      : options_(MakeOptions(flags, 0.5f, mask_type, kGroupRows)),
+        input_(2 * kGuard + kInputExtent),
+        output_(2 * kGuard + kOutputExtent),
+        mask_f32_(2 * kGuard + kMaskExtent),
+        mask_f16_(2 * kGuard + kMaskExtent),
+        slopes_(2 * kGuard + kGroups),
+        sinks_(2 * kGuard + kGroups),
+        lse_(2 * kGuard + kBatch),
+        rng_(43) {
+    FillPad(input_, InputPadBits);
+    FillPad(output_, OutputPadBits);
+    FillPad(mask_f32_, InputPadBits);
+    FillPad(slopes_, InputPadBits);
+    FillPad(sinks_, InputPadBits);
+    FillPad(lse_, OutputPadBits);
+    pristine_output_ = output_;
+    pristine_lse_ = lse_;
+    std::uniform_real_distribution<float> mask(-3.0f, 3.0f), slope(0.5f, 2.0f), sink(-2.0f, 2.0f);
+    for (size_t i = 0; i < mask_f16_.size(); i++) mask_f16_[i] = 0x7E00;
+    for (size_t r = 0; r < kBatch; r++) {
+      for (size_t c = 0; c < kChannels; c++) {
+        const float m = r == 3 ? -std::numeric_limits<float>::infinity() : mask(rng_);  // row 3: fully masked
+        mask_f32_[kGuard + r * kMaskStride + c] = m;
+        mask_f16_[kGuard + r * kMaskStride + c] = FloatToHalf(m);
+      }
+    }
+    for (size_t g = 0; g < kGroups; g++) {
+      slopes_[kGuard + g] = slope(rng_);
+      sinks_[kGuard + g] = g == 1 ? -std::numeric_limits<float>::infinity() : sink(rng_);
+    }
+    EXPECT_EQ(smax_status_success, smax_create_softmax_nc_f32_ex(algorithm, 0, &options_, op_.out()));
+    EXPECT_EQ(smax_status_success,
+              smax_reshape_softmax_nc_f32(op_.get(), kChannels, kInputStride, kOutputStride, kBatch, nullptr));
+    const smax_softmax_tensors valid = tensors();
+    EXPECT_EQ(smax_status_success, smax_setup_softmax_nc_f32_ex(op_.get(), x(), y(), has_tensors() ? &valid : nullptr));
+    Valid("after the first setup");
+  }
+
+  smax_operator_t op() const {
+    return op_.get();
+  }
+  const smax_softmax_options& options() const {
+    return options_;
+  }
+  float* x() {
+    return input_.data() + kGuard;
+  }
+  float* y() {
+    return output_.data() + kGuard;
+  }
+  const void* mask() const {
+    return options_.mask_type == smax_mask_type_f32   ? static_cast<const void*>(mask_f32_.data() + kGuard)
+           : options_.mask_type == smax_mask_type_f16 ? static_cast<const void*>(mask_f16_.data() + kGuard)
+                                                      : nullptr;
+  }
+  bool has_tensors() const {
+    return options_.mask_type != smax_mask_type_none ||
+           (options_.flags & (SMAX_OPTION_SLOPES | SMAX_OPTION_SINKS | SMAX_OPTION_LOGSUMEXP)) != 0;
+  }
+  // The tensors of the valid setup: exactly those the options call for.
+  smax_softmax_tensors tensors() {
+    smax_softmax_tensors t = {};
+    if (options_.mask_type != smax_mask_type_none) {
+      t.mask = mask();
+      t.mask_stride = kMaskStride;
+    }
+    if (options_.flags & SMAX_OPTION_SLOPES) t.slopes = slopes_.data() + kGuard;
+    if (options_.flags & SMAX_OPTION_SINKS) t.sinks = sinks_.data() + kGuard;
+    if (options_.flags & SMAX_OPTION_LOGSUMEXP) t.logsumexp = lse_.data() + kGuard;
+    return t;
+  }
+
+  // Runs on fresh random input; expects success, rows and logsumexps within the contract, untouched
+  // input, guards and gaps.
+  void Valid(const std::string& when) {
+    SCOPED_TRACE("operator still valid " + when);
+    std::uniform_real_distribution<float> distribution(-10.0f, 10.0f);
+    for (size_t r = 0; r < kBatch; r++) {
+      for (size_t c = 0; c < kChannels; c++) x()[r * kInputStride + c] = distribution(rng_);
+    }
+    output_ = pristine_output_;
+    lse_ = pristine_lse_;
+    const std::vector<float> input_before = input_;
+    ASSERT_EQ(smax_status_success, smax_run_operator(op_.get(), nullptr));
+    ASSERT_TRUE(ExpectBitIdentical(input_before, input_, kGuard, kInputStride, "input"));
+    ASSERT_TRUE(ExpectPaddingUnchanged(pristine_output_, output_, kGuard, kOutputStride, kBatch, kChannels,
+                                       "output guard or gap"));
+    const bool has_lse = (options_.flags & SMAX_OPTION_LOGSUMEXP) != 0;
+    ASSERT_TRUE(ExpectPaddingUnchanged(pristine_lse_, lse_, kGuard, 1, has_lse ? kBatch : 0, 1, "logsumexp"));
+    const bool has_mask = options_.mask_type != smax_mask_type_none;
+    const bool has_slopes = (options_.flags & SMAX_OPTION_SLOPES) != 0;
+    std::vector<float> z(kChannels);
+    for (size_t r = 0; r < kBatch; r++) {
+      const size_t g = r / kGroupRows;
+      for (size_t c = 0; c < kChannels; c++) {
+        const size_t m = kGuard + r * kMaskStride + c;
+        const float mask_value = options_.mask_type == smax_mask_type_f32 ? mask_f32_[m] : HalfToFloat(mask_f16_[m]);
+        z[c] = ZValue(options_.scale, x()[r * kInputStride + c], has_mask, mask_value, has_slopes, slopes_[kGuard + g]);
+      }
+      const float sink =
+          (options_.flags & SMAX_OPTION_SINKS) ? sinks_[kGuard + g] : -std::numeric_limits<float>::infinity();
+      const OptionsRowCheck check = CheckOptionsRow(z.data(), kChannels, sink, options_.flags, y() + r * kOutputStride,
+                                                    has_lse ? &lse_[kGuard + r] : nullptr);
+      ASSERT_TRUE(check.ok) << "row " << r << ": " << check.first_failure;
+    }
+  }
+
+ private:
+  smax_softmax_options options_;
+  OperatorHandle op_;
+  std::vector<float> input_;
+  std::vector<float> output_;
+  std::vector<float> pristine_output_;
+  std::vector<float> mask_f32_;
+  std::vector<uint16_t> mask_f16_;
+  std::vector<float> slopes_;
+  std::vector<float> sinks_;
+  std::vector<float> lse_;
+  std::vector<float> pristine_lse_;
+  std::mt19937 rng_;
+};
+
+// Buffers that a rejected setup points at: they must still hold their pattern afterwards.
+struct ForeignBuffers {
+  std::vector<float> input = std::vector<float>(512, 1.0f);
+  std::vector<float> output = std::vector<float>(512);
+  std::vector<float> lse = std::vector<float>(64);
+  ForeignBuffers() {
+    FillPad(output, OutputPadBits);
+    FillPad(lse, OutputPadBits);
+  }
+  void ExpectUntouched() const {
+    std::vector<float> pattern(512);
+    FillPad(pattern, OutputPadBits);
+    EXPECT_TRUE(ExpectBitIdentical(pattern, output, 0, 1, "output of a rejected setup written"));
+    pattern.resize(64);
+    EXPECT_TRUE(ExpectBitIdentical(pattern, lse, 0, 1, "logsumexp of a rejected setup written"));
+  }
+};
+
+class InvalidSetupOptions : public ::testing::TestWithParam<std::tuple<smax_algorithm, int>> {
+ protected:
+  smax_algorithm algorithm() const {
+    return std::get<0>(GetParam());
+  }
+  int mask_type() const {
+    return std::get<1>(GetParam());
+  }
+};
+
+TEST_P(InvalidSetupOptions, null_and_missing_tensors_change_nothing) {
+  ValidOptionsOperator valid(algorithm(), mask_type());
+  ForeignBuffers foreign;
+  const smax_softmax_tensors good = valid.tensors();
+  EXPECT_EQ(smax_status_invalid_parameter, smax_setup_softmax_nc_f32_ex(nullptr, valid.x(), valid.y(), &good));
+  EXPECT_EQ(smax_status_invalid_parameter,
+            smax_setup_softmax_nc_f32_ex(valid.op(), nullptr, foreign.output.data(), &good));
+  valid.Valid("after setup with a NULL input");
+  EXPECT_EQ(smax_status_invalid_parameter,
+            smax_setup_softmax_nc_f32_ex(valid.op(), foreign.input.data(), nullptr, &good));
+  valid.Valid("after setup with a NULL output");
+  EXPECT_EQ(smax_status_invalid_parameter,
+            smax_setup_softmax_nc_f32_ex(valid.op(), foreign.input.data(), foreign.output.data(), nullptr));
+  valid.Valid("after setup with NULL tensors");
+  // Plain setup: the options call for tensors that it cannot pass.
+  EXPECT_EQ(smax_status_invalid_parameter,
+            smax_setup_softmax_nc_f32(valid.op(), foreign.input.data(), foreign.output.data()));
+  valid.Valid("after plain setup of an operator whose options call for tensors");
+  const struct {
+    const char* what;
+    void (*drop)(smax_softmax_tensors& t);
+  } missing[] = {
+      {"mask NULL", [](smax_softmax_tensors& t) { t.mask = nullptr; }},
+      {"slopes NULL", [](smax_softmax_tensors& t) { t.slopes = nullptr; }},
+      {"sinks NULL", [](smax_softmax_tensors& t) { t.sinks = nullptr; }},
+      {"logsumexp NULL", [](smax_softmax_tensors& t) { t.logsumexp = nullptr; }},
+  };
+  for (const auto& m : missing) {
+    smax_softmax_tensors t = good;
+    t.logsumexp = foreign.lse.data();
+    m.drop(t);
+    EXPECT_EQ(smax_status_invalid_parameter,
+              smax_setup_softmax_nc_f32_ex(valid.op(), foreign.input.data(), foreign.output.data(), &t))
+        << m.what;
+    valid.Valid(std::string("after setup with ") + m.what);
+    if (::testing::Test::HasFailure()) return;
+  }
+  foreign.ExpectUntouched();
+}
+
+TEST_P(InvalidSetupOptions, tensors_the_options_do_not_call_for) {
+  ForeignBuffers foreign;
+  std::vector<float> mask(512, 0.0f), slopes(8, 1.0f), sinks(8, 0.0f);
+  // Options without any tensor (zero masked rows, a scale), then with the mask only.
+  for (uint32_t flags : {SMAX_OPTION_ZERO_MASKED_ROWS, SMAX_OPTION_ZERO_MASKED_ROWS | SMAX_OPTION_LOGSUMEXP}) {
+    const bool with_mask = (flags & SMAX_OPTION_LOGSUMEXP) != 0;
+    ValidOptionsOperator valid(algorithm(), with_mask ? mask_type() : smax_mask_type_none, flags);
+    const smax_softmax_tensors good = valid.tensors();
+    const struct {
+      const char* what;
+      bool only_without_mask;
+      void (*add)(smax_softmax_tensors& t, std::vector<float>& mask, std::vector<float>& slopes,
+                  std::vector<float>& sinks, std::vector<float>& lse);
+    } extra[] = {
+        {"a mask", true,
+         [](smax_softmax_tensors& t, std::vector<float>& mask, std::vector<float>&, std::vector<float>&,
+            std::vector<float>&) {
+           t.mask = mask.data();
+           t.mask_stride = ValidOptionsOperator::kChannels;
+         }},
+        {"slopes", false,
+         [](smax_softmax_tensors& t, std::vector<float>&, std::vector<float>& slopes, std::vector<float>&,
+            std::vector<float>&) { t.slopes = slopes.data(); }},
+        {"sinks", false,
+         [](smax_softmax_tensors& t, std::vector<float>&, std::vector<float>&, std::vector<float>& sinks,
+            std::vector<float>&) { t.sinks = sinks.data(); }},
+        {"a logsumexp", true,
+         [](smax_softmax_tensors& t, std::vector<float>&, std::vector<float>&, std::vector<float>&,
+            std::vector<float>& lse) { t.logsumexp = lse.data(); }},
+    };
+    for (const auto& e : extra) {
+      if (e.only_without_mask && with_mask) continue;
+      smax_softmax_tensors t = good;
+      e.add(t, mask, slopes, sinks, foreign.lse);
+      EXPECT_EQ(smax_status_invalid_parameter,
+                smax_setup_softmax_nc_f32_ex(valid.op(), foreign.input.data(), foreign.output.data(), &t))
+          << "options flags 0x" << std::hex << flags << " and " << e.what;
+      valid.Valid(std::string("after setup with ") + e.what);
+      if (::testing::Test::HasFailure()) return;
+    }
+  }
+  // A plain operator takes no tensor either.
+  OperatorHandle plain;
+  ASSERT_EQ(smax_status_success, smax_create_softmax_nc_f32(algorithm(), 0, plain.out()));
+  ASSERT_EQ(smax_status_success, smax_reshape_softmax_nc_f32(plain.get(), 8, 8, 8, 4, nullptr));
+  smax_softmax_tensors t = {};
+  t.logsumexp = foreign.lse.data();
+  EXPECT_EQ(smax_status_invalid_parameter,
+            smax_setup_softmax_nc_f32_ex(plain.get(), foreign.input.data(), foreign.output.data(), &t));
+  EXPECT_EQ(smax_status_invalid_state, smax_run_operator(plain.get(), nullptr)) << "never set up";
+  EXPECT_EQ(smax_status_success,
+            smax_setup_softmax_nc_f32_ex(plain.get(), foreign.input.data(), foreign.output.data(), nullptr));
+  foreign.ExpectUntouched();
+}
+
+TEST_P(InvalidSetupOptions, bad_mask_strides_and_sizes_change_nothing) {
+  ValidOptionsOperator valid(algorithm(), mask_type());
+  ForeignBuffers foreign;
+  const size_t channels = ValidOptionsOperator::kChannels;
+  const struct {
+    const char* what;
+    size_t mask_stride;
+    size_t mask_rows;
+  } bad[] = {
+      {"mask_stride 1", 1, 0},
+      {"mask_stride channels - 1", channels - 1, 0},
+      {"mask_stride channels - 1, mask_rows 1", channels - 1, 1},
+      {"mask_stride SIZE_MAX / 2 (size overflows)", SIZE_MAX / 2, 0},
+      {"mask_stride SIZE_MAX / 4 + 1 (bytes overflow)", SIZE_MAX / 4 + 1, 0},
+      {"mask_stride SIZE_MAX / 2, mask_rows 2 (bytes overflow)", SIZE_MAX / 2, 2},
+      {"mask_stride SIZE_MAX", SIZE_MAX, 0},
+  };
+  for (const auto& b : bad) {
+    smax_softmax_tensors t = valid.tensors();
+    t.logsumexp = foreign.lse.data();
+    t.mask_stride = b.mask_stride;
+    t.mask_rows = b.mask_rows;
+    EXPECT_EQ(smax_status_invalid_parameter,
+              smax_setup_softmax_nc_f32_ex(valid.op(), foreign.input.data(), foreign.output.data(), &t))
+        << b.what;
+    valid.Valid(std::string("after setup with ") + b.what);
+    if (::testing::Test::HasFailure()) return;
+  }
+  foreign.ExpectUntouched();
+}
+
+TEST_P(InvalidSetupOptions, overlaps_change_nothing) {
+  ValidOptionsOperator valid(algorithm(), mask_type());
+  const size_t in_extent = ValidOptionsOperator::kInputExtent;
+  const size_t out_extent = ValidOptionsOperator::kOutputExtent;
+  const size_t mask_extent = ValidOptionsOperator::kMaskExtent;
+  const size_t element = mask_type() == smax_mask_type_f32 ? 4 : 2;
+  // One arena holds input, output and every tensor: pointers into it overlap as each case asks.
+  std::vector<float> arena(8192);
+  FillPad(arena, OutputPadBits);
+  float* x = arena.data() + 1024;
+  float* y = x + in_extent + 64;  // out of place, apart from the input
+  float* elsewhere = y + out_extent + 1024;
+  // mask_bytes: the mask's extent in bytes; a mask that ends at `end` starts mask_bytes before.
+  const size_t mask_bytes = mask_extent * element;
+  auto mask_ending_at = [&](const float* end) {
+    return static_cast<const void*>(reinterpret_cast<const char*>(end) - mask_bytes);
+  };
+  smax_softmax_tensors base = {};
+  base.mask = elsewhere;
+  base.mask_stride = ValidOptionsOperator::kMaskStride;
+  base.slopes = elsewhere + 2048;
+  base.sinks = elsewhere + 2048 + 8;
+  base.logsumexp = elsewhere + 2048 + 16;
+  struct Case {
+    std::string what;
+    smax_softmax_tensors tensors;
+    const float* x;
+    float* y;
+  };
+  std::vector<Case> overlapping = {
+      {"mask = output", base, x, y},
+      {"mask starting at the output's last element", base, x, y},
+      {"mask ending at the output's first element", base, x, y},
+      {"mask inside the output", base, x, y},
+      {"slopes inside the output", base, x, y},
+      {"slopes ending at the output's first element", base, x, y},
+      {"sinks at the output's last element", base, x, y},
+      {"logsumexp = output", base, x, y},
+      {"logsumexp inside the output's last row", base, x, y},
+      {"logsumexp = input", base, x, y},
+      {"logsumexp ending at the input's first element", base, x, y},
+      {"logsumexp at the input's last element", base, x, y},
+      {"in place, logsumexp inside the rows", base, x, x},
+      {"in place, mask = input = output", base, x, x},
+  };
+  overlapping[0].tensors.mask = y;
+  overlapping[1].tensors.mask = y + out_extent - 1;
+  overlapping[2].tensors.mask = static_cast<const char*>(mask_ending_at(y)) + element;
+  overlapping[3].tensors.mask = y + ValidOptionsOperator::kOutputStride;
+  overlapping[4].tensors.slopes = y + 3;
+  overlapping[5].tensors.slopes = y - (ValidOptionsOperator::kGroups - 1);
+  overlapping[6].tensors.sinks = y + out_extent - 1;
+  overlapping[7].tensors.logsumexp = y;
+  overlapping[8].tensors.logsumexp = y + out_extent - ValidOptionsOperator::kBatch;
+  overlapping[9].tensors.logsumexp = x;
+  overlapping[10].tensors.logsumexp = x - (ValidOptionsOperator::kBatch - 1);
+  overlapping[11].tensors.logsumexp = x + in_extent - 1;
+  overlapping[12].tensors.logsumexp = x + 2 * ValidOptionsOperator::kInputStride;
+  overlapping[13].tensors.mask = x;
+  const std::vector<float> arena_before = arena;
+  for (const Case& c : overlapping) {
+    if (c.x == c.y) {
+      // In place needs equal strides: a second operator, reshaped so, on the same options.
+      OperatorHandle op;
+      ASSERT_EQ(smax_status_success, smax_create_softmax_nc_f32_ex(algorithm(), 0, &valid.options(), op.out()));
+      ASSERT_EQ(smax_status_success, smax_reshape_softmax_nc_f32(
+                                         op.get(), ValidOptionsOperator::kChannels, ValidOptionsOperator::kInputStride,
+                                         ValidOptionsOperator::kInputStride, ValidOptionsOperator::kBatch, nullptr));
+      EXPECT_EQ(smax_status_success, smax_setup_softmax_nc_f32_ex(op.get(), c.x, c.y, &base)) << "in place, apart";
+      EXPECT_EQ(smax_status_invalid_parameter, smax_setup_softmax_nc_f32_ex(op.get(), c.x, c.y, &c.tensors)) << c.what;
+      continue;
+    }
+    EXPECT_EQ(smax_status_invalid_parameter, smax_setup_softmax_nc_f32_ex(valid.op(), c.x, c.y, &c.tensors)) << c.what;
+    valid.Valid("after setup with " + c.what);
+    if (::testing::Test::HasFailure()) return;
+  }
+  EXPECT_TRUE(ExpectBitIdentical(arena_before, arena, 0, 1, "arena written by a rejected setup"));
+
+  // Touching but not overlapping, or overlapping only what is read: accepted.
+  std::vector<Case> fine = {
+      {"mask right after the output", base, x, y},      {"mask ending right before the output", base, x, y},
+      {"logsumexp right after the output", base, x, y}, {"logsumexp ending right before the input", base, x, y},
+      {"mask = input (both read)", base, x, y},         {"slopes and sinks inside the input (read)", base, x, y},
+      {"slopes = sinks = mask (read)", base, x, y},
+  };
+  fine[0].tensors.mask = y + out_extent;
+  fine[1].tensors.mask = mask_ending_at(y);
+  fine[2].tensors.logsumexp = y + out_extent;
+  fine[3].tensors.logsumexp = x - ValidOptionsOperator::kBatch;
+  fine[4].tensors.mask = x;
+  fine[5].tensors.slopes = x + 1;
+  fine[5].tensors.sinks = x + 2;
+  fine[6].tensors.slopes = elsewhere;
+  fine[6].tensors.sinks = elsewhere;
+  for (const Case& c : fine) {
+    EXPECT_EQ(smax_status_success, smax_setup_softmax_nc_f32_ex(valid.op(), c.x, c.y, &c.tensors)) << c.what;
+  }
+  // Back to the fixture's own buffers.
+  const smax_softmax_tensors own = valid.tensors();
+  ASSERT_EQ(smax_status_success, smax_setup_softmax_nc_f32_ex(valid.op(), valid.x(), valid.y(), &own));
+  valid.Valid("after setting up the fixture's buffers again");
+}
+
+TEST_P(InvalidSetupOptions, states_and_reshape_keep_the_setup) {
+  ForeignBuffers foreign;
+  {
+    // Never reshaped: setup is refused (invalid_state), and so is a run.
+    OperatorHandle op;
+    const smax_softmax_options options = MakeOptions(SMAX_OPTION_LOGSUMEXP, 1.0f, mask_type(), 1);
+    ASSERT_EQ(smax_status_success, smax_create_softmax_nc_f32_ex(algorithm(), 0, &options, op.out()));
+    smax_softmax_tensors t = {};
+    t.mask = foreign.input.data();
+    t.logsumexp = foreign.lse.data();
+    EXPECT_EQ(smax_status_invalid_state,
+              smax_setup_softmax_nc_f32_ex(op.get(), foreign.input.data(), foreign.output.data(), &t));
+    EXPECT_EQ(smax_status_invalid_state, smax_run_operator(op.get(), nullptr));
+    EXPECT_EQ(smax_status_invalid_state, smax_run_operator(op.get(), SharedThreadPool(2)));
+    // Reshaped, not set up: a run is refused.
+    ASSERT_EQ(smax_status_success, smax_reshape_softmax_nc_f32(op.get(), 8, 8, 8, 4, nullptr));
+    EXPECT_EQ(smax_status_invalid_state, smax_run_operator(op.get(), nullptr));
+    // A rejected setup does not count as one.
+    t.mask_stride = 3;
+    EXPECT_EQ(smax_status_invalid_parameter,
+              smax_setup_softmax_nc_f32_ex(op.get(), foreign.input.data(), foreign.output.data(), &t));
+    EXPECT_EQ(smax_status_invalid_state, smax_run_operator(op.get(), nullptr));
+  }
+  ValidOptionsOperator valid(algorithm(), mask_type());
+  // A rejected reshape keeps the shape and the setup.
+  EXPECT_EQ(smax_status_invalid_parameter, smax_reshape_softmax_nc_f32(valid.op(), 0, 40, 41, 5, nullptr));
+  valid.Valid("after a rejected reshape");
+  // A successful reshape invalidates the setup, even to the same shape.
+  ASSERT_EQ(smax_status_success,
+            smax_reshape_softmax_nc_f32(valid.op(), ValidOptionsOperator::kChannels, ValidOptionsOperator::kInputStride,
+                                        ValidOptionsOperator::kOutputStride, ValidOptionsOperator::kBatch, nullptr));
+  EXPECT_EQ(smax_status_invalid_state, smax_run_operator(valid.op(), nullptr));
+  const smax_softmax_tensors own = valid.tensors();
+  ASSERT_EQ(smax_status_success, smax_setup_softmax_nc_f32_ex(valid.op(), valid.x(), valid.y(), &own));
+  valid.Valid("after reshape and setup again");
+  foreign.ExpectUntouched();
+}
+
+// batch_size 0 with options: runs are no-ops; nothing is written, the logsumexp included.
+TEST_P(InvalidSetupOptions, batch_zero_writes_nothing) {
+  ForeignBuffers foreign;
+  std::vector<float> mask(64, 0.0f), slopes(4, 1.0f), sinks(4, 0.0f);
+  const smax_softmax_options options = MakeOptions(ValidOptionsOperator::kAllTensors, 0.5f, mask_type(), 2);
+  OperatorHandle op;
+  ASSERT_EQ(smax_status_success, smax_create_softmax_nc_f32_ex(algorithm(), 0, &options, op.out()));
+  ASSERT_EQ(smax_status_success, smax_reshape_softmax_nc_f32(op.get(), 8, 8, 9, 0, SharedThreadPool(2)));
+  smax_softmax_tensors t = {};
+  t.mask = mask.data();
+  t.mask_stride = 8;
+  t.slopes = slopes.data();
+  t.sinks = sinks.data();
+  t.logsumexp = foreign.lse.data();
+  // The tensors are still required (and checked), as input and output are.
+  t.sinks = nullptr;
+  EXPECT_EQ(smax_status_invalid_parameter,
+            smax_setup_softmax_nc_f32_ex(op.get(), foreign.input.data(), foreign.output.data(), &t));
+  t.sinks = sinks.data();
+  ASSERT_EQ(smax_status_success,
+            smax_setup_softmax_nc_f32_ex(op.get(), foreign.input.data(), foreign.output.data(), &t));
+  ASSERT_EQ(smax_status_success, smax_run_operator(op.get(), nullptr));
+  ASSERT_EQ(smax_status_success, smax_run_operator(op.get(), SharedThreadPool(2)));
+  foreign.ExpectUntouched();
+}
+
+INSTANTIATE_TEST_SUITE_P(All, InvalidSetupOptions,
+                         ::testing::Combine(::testing::ValuesIn(kAllAlgorithms),
+                                            ::testing::Values(smax_mask_type_f32, smax_mask_type_f16)),
+                         [](const ::testing::TestParamInfo<std::tuple<smax_algorithm, int>>& info) {
+                           return std::string(AlgorithmName(std::get<0>(info.param))) +
+                                  (std::get<1>(info.param) == smax_mask_type_f32 ? "_f32mask" : "_f16mask");
+                         });
 // ---- strings and names --------------------------------------------------------------------------
 
 TEST(Strings, status_string) {

@@ -3,7 +3,16 @@
 // denormals, huge and tiny magnitudes), checks every status against the documented rules and every
 // output row against the double reference under the numerics contract. Any violation traps.
 //
+// After the row values, one byte chooses the API: 0 (and the end of the input, so every input written
+// before the options existed keeps its meaning) the plain smax_create_softmax_nc_f32; anything else
+// smax_create_softmax_nc_f32_ex with options drawn from the bytes that follow (option bits, unknown ones
+// included; scale, invalid ones included; mask type, f32 or f16, stride and repeat period; group_rows;
+// a tensor dropped or added), then the mask, slopes and sinks. The results are checked against the
+// options' reference (test/options-reference.h): z in float as the contract defines it, softmax or
+// log-softmax of z and the sink in double, logsumexp, fully masked rows.
+//
 // Build: CMake with CC=clang CXX=clang++ -DSMAX_BUILD_FUZZERS=ON; run: softmax-fuzzer test/fuzz/corpus.
+#include <algorithm>
 #include <cfloat>
 #include <cmath>
 #include <cstddef>
@@ -11,8 +20,12 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <limits>
 #include <vector>
 
+#include <pthreadpool.h>
+
+#include "options-reference.h"
 #include "reference.h"
 #include "smax.h"
 
@@ -43,6 +56,22 @@ class Input {
     // Ordinary logits: a spread around a per-row offset.
     return static_cast<float>(static_cast<int8_t>(Byte())) * 0.25f + (kind - 160) * 4.0f;
   }
+  // A binary16 mask entry: special patterns, any pattern, or small values (mostly 0 and -inf).
+  uint16_t Half() {
+    static const uint16_t kSpecial[] = {0xFC00, 0x7C00, 0x7E00, 0xFE00, 0x7D00, 0xFBFF, 0x7BFF, 0x0001,
+                                        0x8001, 0x03FF, 0x0000, 0x8000, 0x3C00, 0xBC00, 0xFC00, 0x0000};
+    const uint8_t kind = Byte();
+    if (kind < 32) return kSpecial[kind % 16];
+    if (kind < 64) return static_cast<uint16_t>(Byte() << 8 | Byte());
+    if (kind < 160) return kind & 1 ? 0xFC00 : 0x0000;
+    return smax_test::FloatToHalf(static_cast<float>(static_cast<int8_t>(Byte())) * 0.125f);
+  }
+  // An f32 mask entry: mostly 0 and -inf, else any Value().
+  float MaskValue() {
+    const uint8_t kind = Byte();
+    if (kind < 96) return kind & 1 ? -INFINITY : 0.0f;
+    return Value();
+  }
 
  private:
   const uint8_t* data_;
@@ -55,6 +84,235 @@ void Check(bool condition, const char* what) {
     std::fprintf(stderr, "softmax-fuzzer: %s\n", what);
     std::abort();
   }
+}
+
+// The status that a call must return: `expected`, or any of `also` (when more than one documented
+// cause applies, the header does not say which one wins).
+bool StatusIs(smax_status status, smax_status expected, smax_status also = smax_status_success) {
+  return status == expected || (also != smax_status_success && status == also);
+}
+
+// Describes the options of a failing input.
+void PrintOptions(const smax_softmax_options& options, const smax_softmax_tensors& tensors) {
+  std::fprintf(stderr, "options: flags 0x%x scale %a mask_type %d group_rows %zu; mask_stride %zu mask_rows %zu\n",
+               options.flags, options.scale, options.mask_type, options.group_rows, tensors.mask_stride,
+               tensors.mask_rows);
+}
+
+// The operator with options: creates, reshapes, sets up and runs it as the bytes after the row values
+// say, and checks every status, every row, every logsumexp and every buffer that must not change.
+void FuzzOptions(Input& input, uint32_t algorithm, uint32_t flags, size_t batch, size_t channels, size_t input_stride,
+                 size_t output_stride, bool bad_stride, bool in_place, std::vector<float>& x,
+                 const std::vector<float>& original, std::vector<float>& y, size_t output_span) {
+  static const float kScales[16] = {1.0f, 0.125f, 0.08838835f, 2.5f, 1.0e-3f, 1.0e7f, FLT_MIN, FLT_MAX, 0x1p-149f,
+                                    100.0f, 0.5f, 1.0e30f,
+                                    // invalid: not finite and > 0
+                                    0.0f, -1.0f, NAN, INFINITY};
+  const uint8_t option_byte = input.Byte();
+  smax_softmax_options options;
+  options.flags = option_byte & 0x1F;
+  if ((option_byte & 0xE0) == 0xE0) options.flags |= 0x20;  // an unknown option bit
+  options.scale = kScales[input.Byte() % 16];
+  options.mask_type = input.Byte() % 4;  // 3 is no mask type
+  options.group_rows = input.Byte() % 5;
+  const uint8_t mask_layout = input.Byte();
+  size_t mask_stride = 0;
+  switch (mask_layout & 3) {
+    case 0:
+      mask_stride = 0;  // broadcast
+      break;
+    case 1:
+      mask_stride = channels;
+      break;
+    case 2:
+      mask_stride = channels + 1 + (mask_layout >> 2 & 3);
+      break;
+    case 3:
+      mask_stride = channels > 1 ? channels - 1 : 0;  // invalid for channels > 1
+      break;
+  }
+  const size_t mask_rows = (mask_layout >> 4) % 4;
+  const uint8_t tensor_byte = input.Byte();
+  const uint8_t perturbation = tensor_byte % 16;  // 1-4: drop a tensor the options call for; 5-8: add one
+  const bool threaded = (tensor_byte & 0x10) != 0;
+
+  const bool has_mask = options.mask_type == smax_mask_type_f32 || options.mask_type == smax_mask_type_f16;
+  const bool has_slopes = (options.flags & SMAX_OPTION_SLOPES) != 0;
+  const bool has_sinks = (options.flags & SMAX_OPTION_SINKS) != 0;
+  const bool has_lse = (options.flags & SMAX_OPTION_LOGSUMEXP) != 0;
+  const bool create_invalid = algorithm >= SMAX_ALGORITHM_COUNT || (flags & ~SMAX_FLAG_YIELD_WORKERS) != 0 ||
+                              (options.flags & ~UINT32_C(0x1F)) != 0 || options.mask_type > smax_mask_type_f16 ||
+                              !(std::isfinite(options.scale) && options.scale > 0.0f) || (has_slopes && !has_mask) ||
+                              ((has_slopes || has_sinks) && options.group_rows == 0);
+  const bool create_unsupported =
+      (options.flags & SMAX_OPTION_LOG_SOFTMAX) != 0 && algorithm == smax_algorithm_three_pass_reload;
+
+  smax_operator_t op = nullptr;
+  const smax_status created =
+      smax_create_softmax_nc_f32_ex(static_cast<smax_algorithm>(algorithm), flags, &options, &op);
+  smax_softmax_tensors tensors = {};
+  if (create_invalid || create_unsupported) {
+    const bool ok = create_invalid
+                        ? StatusIs(created, smax_status_invalid_parameter,
+                                   create_unsupported ? smax_status_unsupported_parameter : smax_status_success)
+                        : created == smax_status_unsupported_parameter;
+    if (!ok) PrintOptions(options, tensors);
+    Check(ok, "create_ex status (expected a failure)");
+    Check(op == nullptr, "failed create_ex wrote the operator");
+    return;
+  }
+  if (created != smax_status_success) PrintOptions(options, tensors);
+  Check(created == smax_status_success, "create_ex status");
+  Check(smax_run_operator(op, nullptr) == smax_status_invalid_state, "run before setup (options)");
+  static const pthreadpool_t pool = pthreadpool_create(2);
+  const pthreadpool_t run_pool = threaded ? pool : nullptr;
+  const smax_status reshaped = smax_reshape_softmax_nc_f32(op, channels, input_stride, output_stride, batch, run_pool);
+  const bool reshape_ok = channels != 0 && !bad_stride;
+  Check(reshaped == (reshape_ok ? smax_status_success : smax_status_invalid_parameter), "reshape status (options)");
+  if (!reshape_ok) {
+    Check(smax_delete_operator(op) == smax_status_success, "delete status");
+    return;
+  }
+
+  // Tensors of exactly their documented sizes (at least one element, so that no pointer is NULL):
+  // AddressSanitizer reports any access past them.
+  const size_t groups = has_slopes || has_sinks ? (batch + options.group_rows - 1) / options.group_rows : 0;
+  const size_t mask_row_count = batch == 0         ? 0
+                                : mask_stride == 0 ? 1
+                                : mask_rows != 0   ? std::min(mask_rows, batch)
+                                                   : batch;
+  const size_t mask_extent = mask_row_count == 0 ? 0 : (mask_row_count - 1) * mask_stride + channels;
+  std::vector<float> mask_f32(std::max<size_t>(mask_extent, 1), 0.0f);
+  std::vector<uint16_t> mask_f16(std::max<size_t>(mask_extent, 1), 0);
+  std::vector<float> slopes(std::max<size_t>(groups, 1), 1.0f);
+  std::vector<float> sinks(std::max<size_t>(groups, 1), -INFINITY);
+  std::vector<float> lse(std::max<size_t>(batch, 1), 0.0f);
+  if (options.mask_type == smax_mask_type_f32) {
+    for (float& m : mask_f32) m = input.MaskValue();
+  } else if (options.mask_type == smax_mask_type_f16) {
+    for (uint16_t& m : mask_f16) m = input.Half();
+  }
+  if (has_slopes) {
+    for (float& slope : slopes) slope = input.Value();
+  }
+  if (has_sinks) {
+    for (float& sink : sinks) sink = input.Value();
+  }
+  const std::vector<float> mask_f32_before = mask_f32;
+  const std::vector<uint16_t> mask_f16_before = mask_f16;
+  const std::vector<float> slopes_before = slopes;
+  const std::vector<float> sinks_before = sinks;
+
+  if (has_mask) {
+    tensors.mask = options.mask_type == smax_mask_type_f32 ? static_cast<const void*>(mask_f32.data())
+                                                           : static_cast<const void*>(mask_f16.data());
+    tensors.mask_stride = mask_stride;
+    tensors.mask_rows = mask_rows;
+  }
+  if (has_slopes) tensors.slopes = slopes.data();
+  if (has_sinks) tensors.sinks = sinks.data();
+  if (has_lse) tensors.logsumexp = lse.data();
+  // One tensor dropped that the options call for, or one added that they do not: invalid.
+  bool mismatch = true;
+  switch (perturbation) {
+    case 1:
+      mismatch = has_mask;
+      tensors.mask = nullptr;
+      break;
+    case 2:
+      mismatch = has_slopes;
+      tensors.slopes = nullptr;
+      break;
+    case 3:
+      mismatch = has_sinks;
+      tensors.sinks = nullptr;
+      break;
+    case 4:
+      mismatch = has_lse;
+      tensors.logsumexp = nullptr;
+      break;
+    case 5:
+      mismatch = !has_mask;
+      if (mismatch) {
+        tensors.mask = mask_f32.data();
+        tensors.mask_stride = mask_stride;
+      }
+      break;
+    case 6:
+      mismatch = !has_slopes;
+      tensors.slopes = slopes.data();
+      break;
+    case 7:
+      mismatch = !has_sinks;
+      tensors.sinks = sinks.data();
+      break;
+    case 8:
+      mismatch = !has_lse;
+      tensors.logsumexp = lse.data();
+      break;
+    default:
+      mismatch = false;
+  }
+  const bool any_tensor =
+      tensors.mask != nullptr || tensors.slopes != nullptr || tensors.sinks != nullptr || tensors.logsumexp != nullptr;
+  const bool bad_mask_stride = has_mask && mask_stride != 0 && mask_stride < channels;
+  const bool setup_ok = !mismatch && !bad_mask_stride;
+  float* output = in_place ? x.data() : y.data();
+  const smax_status set_up = smax_setup_softmax_nc_f32_ex(op, x.data(), output, any_tensor ? &tensors : nullptr);
+  if (set_up != (setup_ok ? smax_status_success : smax_status_invalid_parameter)) PrintOptions(options, tensors);
+  Check(set_up == (setup_ok ? smax_status_success : smax_status_invalid_parameter), "setup_ex status");
+  if (!setup_ok) {
+    Check(smax_run_operator(op, nullptr) == smax_status_invalid_state, "run after a rejected setup_ex");
+    Check(smax_delete_operator(op) == smax_status_success, "delete status");
+    return;
+  }
+  Check(smax_run_operator(op, run_pool) == smax_status_success, "run status (options)");
+
+  std::vector<float> z(channels);
+  for (size_t row = 0; row < batch; row++) {
+    const size_t g = has_slopes || has_sinks ? row / options.group_rows : 0;
+    const size_t m = (mask_stride == 0 ? 0 : mask_rows != 0 ? row % mask_rows : row) * mask_stride;
+    for (size_t c = 0; c < channels; c++) {
+      const float mask_value = options.mask_type == smax_mask_type_f32   ? mask_f32[m + c]
+                               : options.mask_type == smax_mask_type_f16 ? smax_test::HalfToFloat(mask_f16[m + c])
+                                                                         : 0.0f;
+      z[c] = smax_test::ZValue(options.scale, original[row * input_stride + c], has_mask, mask_value, has_slopes,
+                               slopes[g]);
+    }
+    const float sink = has_sinks ? sinks[g] : -INFINITY;
+    const smax_test::OptionsRowCheck check = smax_test::CheckOptionsRow(
+        z.data(), channels, sink, options.flags, output + row * output_stride, has_lse ? &lse[row] : nullptr);
+    if (!check.ok) {
+      PrintOptions(options, tensors);
+      std::fprintf(stderr, "algorithm %s row %zu of %zu (group %zu): %s\n",
+                   smax_algorithm_string(static_cast<smax_algorithm>(algorithm)), row, batch, g,
+                   check.first_failure.c_str());
+    }
+    Check(check.ok, "options contract");
+  }
+  if (!in_place) {
+    Check(std::memcmp(x.data(), original.data(), x.size() * sizeof(float)) == 0, "input modified (options)");
+    for (size_t i = 0; i <= output_span; i++) {
+      const bool in_a_row = i < output_span && i % output_stride < channels;
+      Check(in_a_row || y[i] == 0.0f, "write outside the output rows (options)");
+    }
+  }
+  Check(std::memcmp(mask_f32.data(), mask_f32_before.data(), mask_f32.size() * sizeof(float)) == 0 &&
+            mask_f16 == mask_f16_before,
+        "mask modified");
+  Check(std::memcmp(slopes.data(), slopes_before.data(), slopes.size() * sizeof(float)) == 0, "slopes modified");
+  Check(std::memcmp(sinks.data(), sinks_before.data(), sinks.size() * sizeof(float)) == 0, "sinks modified");
+  Check(batch != 0 || lse[0] == 0.0f, "logsumexp written with batch 0");
+  if (threaded && !in_place) {
+    // The same bits without the pool.
+    const std::vector<float> threaded_output = y;
+    const std::vector<float> threaded_lse = lse;
+    Check(smax_run_operator(op, nullptr) == smax_status_success, "run status (options, no pool)");
+    Check(std::memcmp(threaded_output.data(), y.data(), y.size() * sizeof(float)) == 0 &&
+              std::memcmp(threaded_lse.data(), lse.data(), lse.size() * sizeof(float)) == 0,
+          "different bits with and without a thread pool (options)");
+  }
+  Check(smax_delete_operator(op) == smax_status_success, "delete status");
 }
 
 }  // namespace
@@ -83,6 +341,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::vector<float> original = x;
   std::vector<float> y(in_place ? 1 : output_span + 1, 0.0f);
   float* output = in_place ? x.data() : y.data();
+  if (input.Byte() != 0) {
+    FuzzOptions(input, algorithm, flags, batch, channels, input_stride, output_stride, bad_stride, in_place, x,
+                original, y, output_span);
+    return 0;
+  }
 
   smax_operator_t op = nullptr;
   const smax_status created = smax_create_softmax_nc_f32(static_cast<smax_algorithm>(algorithm), flags, &op);
