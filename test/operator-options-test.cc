@@ -202,11 +202,13 @@ void FillRandom(OptionsProblem& problem, std::mt19937& rng, size_t variant) {
     }
   }
   std::uniform_real_distribution<float> slope(0.0625f, 2.0f), sink(-5.0f, 5.0f), high_sink(-5.0f, 105.0f);
+  // Every value is drawn whether or not the options use it, so that problems that differ only in their
+  // options hold the same data (OptionsBitwise compares them bit for bit).
   for (size_t g = 0; g < problem.Groups(); g++) {
-    if (problem.config().has_slopes()) problem.slope(g) = slope(rng);
-    if (problem.config().has_sinks()) {
-      problem.sink(g) = g % 3 == 0 ? sink(rng) : g % 3 == 1 ? -kInf : high_sink(rng);
-    }
+    const float group_slope = slope(rng);
+    const float group_sink = g % 3 == 0 ? sink(rng) : g % 3 == 1 ? -kInf : high_sink(rng);
+    if (problem.config().has_slopes()) problem.slope(g) = group_slope;
+    if (problem.config().has_sinks()) problem.sink(g) = group_sink;
   }
 }
 
