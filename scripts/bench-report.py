@@ -2,6 +2,7 @@
 """Turns the Google Benchmark JSON written by scripts/bench-suite into results, a summary, a report and a tuning table.
 
   bench-report.py --raw DIR --out DIR     what scripts/bench-suite runs after measuring
+  bench-report.py --compare A B           two saved results side by side (scripts/bench-suite --compare A B)
 
 Reads <raw>/*.json:
   <binary>.p<k>.json      operator binary <binary> of the case table (bench/operator-cases.h), process k: every
@@ -17,7 +18,7 @@ per-process median over the lowest, minus one; the summary flags a spread above 
 
 Writes into <out>:
   results.json            every case: best time, per-process medians, spread, label; the context (CPU, ISA,
-                          kernels, commit, method).
+                          kernels, commit, method). What --compare reads.
   report.md               everything, as Markdown tables (with the plots)
   throughput.png          GB/s vs row length (single-row shapes) of each operation's implementations and memcpy
   speedup-peers.png       peer time / subject time, per operation, shape and thread count
@@ -52,7 +53,8 @@ SPREAD_FLAG = 0.10
 # A variant replaces its family's default in the tuning table only when it is this much faster: smaller
 # differences are within the run-to-run noise of a shared machine.
 NOISE_MARGIN = 1.05
-TITLES = {"onednn": "oneDNN", "xnnpack": "XNNPACK", "memcpy": "memcpy"}
+TITLES = {"onednn": "oneDNN", "xnnpack": "XNNPACK", "three_pass_recompute": "recompute", "three_pass_reload": "reload",
+          "running_max_two_pass": "runmax_2pass"}
 
 
 def read_families():
@@ -84,7 +86,7 @@ def clean_name(name):
 def title(implementation):
     """Short column title of an implementation: smax:auto -> auto, onednn -> oneDNN."""
     if implementation.startswith("smax:"):
-        return implementation[len("smax:"):]
+        implementation = implementation[len("smax:"):]
     return TITLES.get(implementation, implementation)
 
 
@@ -372,7 +374,7 @@ def side_by_side_table(results, view):
                            else "NO: %s %.2fx faster" % (title(fastest), gain))
             else:
                 verdict = "path %s not measured" % path
-            values = [duration(cases[first]["seconds"]), path] + [duration(cases[i]["seconds"]) for i in others]
+            values = [duration(cases[first]["seconds"]), title(path)] + [duration(cases[i]["seconds"]) for i in others]
             out.append("  %-9s %2d | " % (short_shape(shape), threads) +
                        " ".join("%*s" % (w, v) for w, v in zip(widths, values)) + " " + verdict +
                        (" (spread %s!)" % percent(spread) if flagged(spread) else ""))
@@ -697,6 +699,61 @@ def plots(results, kernels, tuning_rows, out):
     return written, None
 
 
+# ---- --compare ------------------------------------------------------------------------------------------
+
+def describe(results, path):
+    c = results.context
+    return "%s: %s, %s cores, ISA %s, commit %s, %s, %s processes" % (
+        path, c.get("smax_cpu_name", "?"), c.get("smax_cores", "?"), c.get("smax_isa", "?"), c.get("git_commit", "?"),
+        c.get("date", "?"), c.get("processes", "?"))
+
+
+def compare_lines(a, b, path_a, path_b):
+    """Two results side by side: per operation, shape and thread count, each implementation's time in A over
+    its time in B (>1: faster in B), then the subject's speed-up over each peer in A and in B."""
+    out = ["A = " + describe(a, path_a), "B = " + describe(b, path_b),
+           "Per implementation: time in A / time in B (>1: B is faster); x<peer>: the peer's time / the subject's, "
+           "in A > in B; ! = a spread above %d%% in A or B." % round(SPREAD_FLAG * 100)]
+    operations = list(a.operations) + [op for op in b.operations if op not in a.operations]
+    for operation in operations:
+        info = a.operations.get(operation) or b.operations[operation]
+        subject = info["subject"]
+        memory = info.get("memory", "memcpy")
+        implementations = [i for i in a.implementations(operation) if i in b.implementations(operation)]
+        if not implementations:
+            continue
+        implementations.sort(key=lambda i: (i != subject, i.startswith("smax:")))
+        peers = [p for p in a.peers(operation) if p in b.peers(operation)] if subject in implementations else []
+        columns = [title(i) for i in implementations] + [memory]
+        widths = [max(5, len(c)) for c in columns]
+        peer_widths = [max(9, len(title(p)) + 1) for p in peers]
+        out.append("")
+        out.append("%s (time in A / time in B%s):" % (info["title"], "; " + ", ".join(
+            "x%s A > B" % title(p) for p in peers) if peers else ""))
+        out.append("  %-9s %2s | " % ("shape", "T") + " ".join("%*s" % (w, c) for w, c in zip(widths, columns)) +
+                   "".join(" | %*s" % (w, "x" + title(p)) for w, p in zip(peer_widths, peers)))
+        shapes = [s for s in a.shapes(operation) if s in b.shapes(operation)]
+        for shape in shapes:
+            for threads in sorted(set(a.threads) | set(b.threads)):
+                values = []
+                cases = []
+                for implementation in implementations + [memory]:
+                    op = "memory" if implementation == memory else operation
+                    ca, cb = a.get(op, implementation, shape, threads), b.get(op, implementation, shape, threads)
+                    cases += [ca, cb]
+                    values.append(ratio(over(ca and ca["seconds"], cb and cb["seconds"])))
+                if not any(cases):
+                    continue
+                line = "  %-9s %2d | " % (short_shape(shape), threads) + " ".join(
+                    "%*s" % (w, v) for w, v in zip(widths, values))
+                for w, p in zip(peer_widths, peers):
+                    speedups = [ratio(over(r.time(operation, p, shape, threads), r.time(operation, subject, shape, threads)))
+                                for r in (a, b)]
+                    line += " | %*s" % (w, ">".join(speedups))
+                out.append(line + (" !" if flagged(spread_of(cases)) else ""))
+    return out
+
+
 # ---- main ---------------------------------------------------------------------------------------------
 
 def main():
@@ -704,9 +761,22 @@ def main():
     parser.add_argument("--raw", help="directory of the benchmark JSON files")
     parser.add_argument("--out", help="directory for results.json, report.md, the plots and the tuning table")
     parser.add_argument("--full", action="store_true", help="the run measured the full suite's shapes too")
+    parser.add_argument("--compare", nargs=2, metavar=("A", "B"), help="two results.json files (or their directories)")
     args = parser.parse_args()
+    if args.compare:
+        documents = []
+        for path in args.compare:
+            if os.path.isdir(path):
+                path = os.path.join(path, "results.json")
+            document = load(path)
+            if document is None or document.get("format") != RESULTS_FORMAT:
+                print("bench-report: %s is not a results.json written by scripts/bench-suite" % path, file=sys.stderr)
+                return 1
+            documents.append((Results(document), path))
+        print("\n".join(compare_lines(documents[0][0], documents[1][0], documents[0][1], documents[1][1])))
+        return 0
     if not args.raw or not args.out:
-        parser.error("--raw and --out are required")
+        parser.error("--raw and --out, or --compare A B")
     table = bench_cases.load(full=args.full)
     document = collect(args.raw, table)
     if not any(c.get("seconds") for c in document["cases"]):
