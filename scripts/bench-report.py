@@ -297,19 +297,18 @@ def operation_table(results, operation):
     peers = results.peers(operation)
     memory = info.get("memory", "memcpy")
     out = []
-    has_subject = bool(results.get_any(operation, subject))
-    if has_subject:
-        columns = ["x" + title(p) for p in peers] + ["/" + memory, "x scalar", title(subject), "spread"]
-        out.append("%s: %s" % (info["title"], ", ".join(
-            ["x<peer> = peer's time / smax %s's (>1: smax faster)" % title(subject)] * bool(peers) +
-            ["/%s = %s's time / %s's on the same bytes" % (memory, title(subject), memory)])))
-        shown = [subject] + peers
-    else:
-        shown = results.implementations(operation)
-        columns = [title(i) for i in shown] + ["/" + memory + " (" + title(shown[0]) + ")" if shown else "", "spread"]
-        out.append("%s: smax's %s is not measured (no case row for it in bench/operator-cases.h); times:" % (
-            info["title"], title(subject)))
-    widths = [max(7, len(c)) for c in columns]
+    if not results.get_any(operation, subject):
+        measured = [title(i) for i in results.implementations(operation)]
+        return ["%s: smax %s not measured (no case row for it in bench/operator-cases.h); %s measured, in "
+                "report.md." % (info["title"], title(subject), ", ".join(measured) or "nothing")]
+    columns = ["x" + title(p) for p in peers] + ["/" + memory, "x scalar", title(subject), "spread"]
+    # Room for a figure and its flag.
+    out.append("%s: %s" % (info["title"], ", ".join(
+        ["x<peer> = peer's time / smax %s's (>1: smax faster)" % title(subject)] * bool(peers) +
+        ["/%s = %s's time / %s's on the same bytes" % (memory, title(subject), memory),
+         "x scalar = the SMAX_ISA=scalar build's time / %s's (one process)" % title(subject)])))
+    shown = [subject] + peers
+    widths = [max(8, len(c)) for c in columns]
     out.append("  %-9s %2s | " % ("shape", "T") + " ".join("%*s" % (w, c) for w, c in zip(widths, columns)))
     any_flag = False
     for shape in results.shapes(operation):
@@ -317,25 +316,27 @@ def operation_table(results, operation):
             cases = [results.get(operation, i, shape, threads) for i in shown]
             if not any(cases):
                 continue
-            spread = spread_of(cases + [results.get("memory", memory, shape, threads)])
-            mark = "!" if flagged(spread) else ""
+            case = results.get(operation, subject, shape, threads)
+            mine = case["seconds"] if case else None
+            memory_case = results.get("memory", memory, shape, threads)
+            # A ratio or time is flagged when a case behind it had a wide spread.
+            cells = [(over(results.time(operation, p, shape, threads), mine),
+                      [results.get(operation, p, shape, threads), case]) for p in peers]
+            cells.append((over(mine, memory_case and memory_case["seconds"]), [case, memory_case]))
+            values = []
+            for value, behind in cells:
+                mark = "!" if flagged(spread_of(behind)) else ""
+                values.append(ratio(value) + mark if value is not None else "-")
+                any_flag = any_flag or bool(mark)
+            values.append(ratio(over(case["scalar_seconds"], mine)) if case else "-")
+            mark = "!" if case and flagged(case["spread"]) else ""
+            values += [duration(mine) + mark, percent(case["spread"] if case else None)]
             any_flag = any_flag or bool(mark)
-            if has_subject:
-                mine = results.time(operation, subject, shape, threads)
-                case = results.get(operation, subject, shape, threads)
-                values = [ratio(over(results.time(operation, p, shape, threads), mine)) for p in peers]
-                values += [ratio(over(mine, results.memory_time(operation, shape, threads))),
-                           ratio(over(case["scalar_seconds"], mine) if case else None), duration(mine)]
-            else:
-                values = [duration(results.time(operation, i, shape, threads)) for i in shown]
-                values += [ratio(over(results.time(operation, shown[0], shape, threads),
-                                      results.memory_time(operation, shape, threads)))]
-            values.append(percent(spread) + mark)
             out.append("  %-9s %2d | " % (short_shape(shape), threads) +
                        " ".join("%*s" % (w, v) for w, v in zip(widths, values)))
     if any_flag:
-        out.append("  ! spread above %d%%: the per-process medians of a case in the row differ by more; that "
-                   "figure is less sure." % round(SPREAD_FLAG * 100))
+        out.append("  !: a case behind that figure had per-process medians more than %d%% apart (the spread column "
+                   "is %s's own); the figure is its best process's." % (round(SPREAD_FLAG * 100), title(subject)))
     return out
 
 
