@@ -27,6 +27,37 @@ extern "C" enum smax_status smax_create_softmax_nc_f32_ex(enum smax_algorithm, u
 
 namespace {
 
+// The plan's internal API before and after issue 15's options (src/smax/plan.h on the core branch adds a
+// `log` argument to smax_stages_for_algorithm and the row options to smax_make_plan): the overload that
+// matches the library's signature is the one called, so this file builds on either. Drop the old ones
+// once the options are on main.
+inline const smax_softmax_stages* SoftmaxStages(const smax_softmax_stages* (*stages_for)(const smax_config*,
+                                                                                  enum smax_algorithm, size_t),
+                                         enum smax_algorithm algorithm, size_t channels) {
+  return stages_for(smax_get_config(), algorithm, channels);
+}
+
+inline const smax_softmax_stages* SoftmaxStages(const smax_softmax_stages* (*stages_for)(const smax_config*,
+                                                                                  enum smax_algorithm, size_t, bool),
+                                         enum smax_algorithm algorithm, size_t channels) {
+  return stages_for(smax_get_config(), algorithm, channels, false);
+}
+
+inline smax_plan SoftmaxPlan(smax_plan (*make_plan)(const smax_config*, const smax_softmax_stages*, size_t, size_t, size_t),
+                      const smax_softmax_stages* stages, size_t channels, size_t rows, size_t threads) {
+  return make_plan(smax_get_config(), stages, channels, rows, threads);
+}
+
+template <typename RowOptions>
+inline smax_plan SoftmaxPlan(smax_plan (*make_plan)(const smax_config*, const smax_softmax_stages*, const RowOptions*, size_t,
+                                             size_t, size_t),
+                      const smax_softmax_stages* stages, size_t channels, size_t rows, size_t threads) {
+  RowOptions plain = {};  // plain softmax: no flags, scale 1, no mask, groups of one row
+  plain.scale = 1.0f;
+  plain.group_rows = 1;
+  return make_plan(smax_get_config(), stages, &plain, channels, rows, threads);
+}
+
 bool Initialize() {
   const enum smax_status status = smax_initialize();
   if (status != smax_status_success) {
@@ -79,7 +110,7 @@ void RegisterOperator(const smax_bench::OperatorCase& c, enum smax_algorithm alg
     }
     if (algorithm == smax_algorithm_auto) {
       // The path auto takes for this row length (the plan's choice; see src/softmax/plan.c).
-      state.SetLabel(smax_stages_for_algorithm(smax_get_config(), algorithm, shape.channels)->name);
+      state.SetLabel(SoftmaxStages(smax_stages_for_algorithm, algorithm, shape.channels)->name);
     }
     for (auto _ : state) {
       status = smax_run_operator(op, pool);
@@ -102,7 +133,7 @@ void RegisterStages(const smax_bench::OperatorCase& c, const smax_softmax_stages
   benchmark::RegisterBenchmark(c.Name().c_str(), [=](benchmark::State& state) {
     smax_bench::OperatorBuffers& buffers = smax_bench::Buffers(shape.elements());
     pthreadpool_t pool = smax_bench::ThreadPool(threads);
-    const smax_plan plan = smax_make_plan(smax_get_config(), stages, shape.channels, shape.rows, threads);
+    const smax_plan plan = SoftmaxPlan(smax_make_plan, stages, shape.channels, shape.rows, threads);
     void* workspace = nullptr;
     if (plan.workspace_bytes != 0 && posix_memalign(&workspace, 64, plan.workspace_bytes) != 0) {
       state.SkipWithError("cannot allocate the plan's workspace");
