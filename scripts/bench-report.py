@@ -53,6 +53,9 @@ SPREAD_FLAG = 0.10
 # A variant replaces its family's default in the tuning table only when it is this much faster: smaller
 # differences are within the run-to-run noise of a shared machine.
 NOISE_MARGIN = 1.05
+# Two measurements of a speed-up agree when they differ by at most this (issue 14's acceptance: two runs
+# of the suite, and the suite against scripts/bench-fairness-check).
+AGREEMENT = 0.15
 TITLES = {"onednn": "oneDNN", "xnnpack": "XNNPACK", "three_pass_recompute": "recompute", "three_pass_reload": "reload",
           "running_max_two_pass": "runmax_2pass"}
 
@@ -716,6 +719,7 @@ def compare_lines(a, b, path_a, path_b):
            "Per implementation: time in A / time in B (>1: B is faster); x<peer>: the peer's time / the subject's, "
            "in A > in B; ! = a spread above %d%% in A or B." % round(SPREAD_FLAG * 100)]
     operations = list(a.operations) + [op for op in b.operations if op not in a.operations]
+    compared, differ = 0, []
     for operation in operations:
         info = a.operations.get(operation) or b.operations[operation]
         subject = info["subject"]
@@ -748,10 +752,18 @@ def compare_lines(a, b, path_a, path_b):
                 line = "  %-9s %2d | " % (short_shape(shape), threads) + " ".join(
                     "%*s" % (w, v) for w, v in zip(widths, values))
                 for w, p in zip(peer_widths, peers):
-                    speedups = [ratio(over(r.time(operation, p, shape, threads), r.time(operation, subject, shape, threads)))
+                    speedups = [over(r.time(operation, p, shape, threads), r.time(operation, subject, shape, threads))
                                 for r in (a, b)]
-                    line += " | %*s" % (w, ">".join(speedups))
+                    line += " | %*s" % (w, ">".join(ratio(x) for x in speedups))
+                    if None not in speedups:
+                        compared += 1
+                        if abs(speedups[1] / speedups[0] - 1) > AGREEMENT:
+                            differ.append("%s %s T=%d x%s %s>%s" % (operation, short_shape(shape), threads, title(p),
+                                                                   ratio(speedups[0]), ratio(speedups[1])))
                 out.append(line + (" !" if flagged(spread_of(cases)) else ""))
+    out.append("")
+    out.append("Speed-ups over the peers that differ by more than %d%% between A and B: %d of %d%s" % (
+        round(AGREEMENT * 100), len(differ), compared, (": " + "; ".join(differ)) if differ else "."))
     return out
 
 
