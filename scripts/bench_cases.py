@@ -158,10 +158,43 @@ def parse_case_name(name):
     return None
 
 
+def check(bench_dir):
+    """Checks that every operator binary in bench_dir registers exactly the table's cases for it, in the
+    table's order, in the default and the full suite: the C++ parser (bench/operator-cases.h) and this one
+    must agree. Returns the number of disagreements (printed)."""
+    import subprocess
+    problems = 0
+    for full in (False, True):
+        table = load(full=full)
+        environment = dict(os.environ, SMAX_BENCH_FULL="1" if full else "0")
+        for binary in table.binaries():
+            path = os.path.join(bench_dir, binary)
+            if not os.path.exists(path):
+                print("bench_cases: %s not built, not checked" % binary)
+                continue
+            listed = subprocess.run([path, "--benchmark_list_tests"], capture_output=True, text=True, check=True,
+                                    env=environment).stdout.split()
+            listed = [name[:-len("/real_time")] if name.endswith("/real_time") else name for name in listed]
+            processors = os.cpu_count() or 1
+            expected = [case_name(*c) for c in table.cases(processors, binary)]
+            if listed != expected:
+                problems += 1
+                missing = [n for n in expected if n not in listed]
+                extra = [n for n in listed if n not in expected]
+                print("bench_cases: %s%s registers %d cases, the table gives it %d (missing: %s; extra: %s%s)" % (
+                    binary, " (full)" if full else "", len(listed), len(expected), missing[:3], extra[:3],
+                    "; same cases in another order" if not missing and not extra else ""))
+            else:
+                print("bench_cases: %s%s: %d cases, as the table says" % (binary, " (full)" if full else "",
+                                                                         len(listed)))
+    return problems
+
+
 def main(argv):
     """Command line for shell scripts: `binaries` prints the binaries the table names, one a line;
     `filter <binary> <role>` prints a --benchmark_filter regex that selects that binary's cases of a role
-    (subject: each operation's subject)."""
+    (subject: each operation's subject); `check <bench dir>` compares what the built binaries register
+    with the table (a CTest)."""
     if len(argv) >= 1 and argv[0] == "binaries":
         print("\n".join(load().binaries()))
         return 0
@@ -178,7 +211,9 @@ def main(argv):
                 names.add("%s/%s" % (row["operation"], row["implementation"]))
         print("^op/(%s)/" % "|".join(sorted(re.escape(n) for n in names)) if names else "^$")
         return 0
-    print("usage: bench_cases.py binaries | filter <binary> <role|subject>", file=sys.stderr)
+    if len(argv) == 2 and argv[0] == "check":
+        return 1 if check(argv[1]) else 0
+    print("usage: bench_cases.py binaries | filter <binary> <role|subject> | check <bench dir>", file=sys.stderr)
     return 2
 
 
