@@ -9,7 +9,7 @@
 //     sum         a read-only reduction over the same input bytes (rows split across the threads).
 // Counters: bytes_per_second counts 8 bytes per element for the f32 operations and memcpy (read the
 // input once, write the output once: the convention of the two-pass paper and of
-// /work/shared/notes/peers-measured.md), 2<B> for memcpy:<B>, 4 for sum (what it really reads);
+// /work/shared/notes/peers-measured.md), 2 x <B> for memcpy:<B>, 4 for sum (what it really reads);
 // elements_per_second and ns_per_element. The same input and output buffers are reused call after call
 // ("hot"): small shapes run from cache, the largest (1x16M: 128 MiB) from memory, as in
 // peers-measured.md. The buffers start on a page boundary in every binary, so that smax and the peers
