@@ -1,22 +1,33 @@
 // Shared by the operator benchmarks (bench/softmax-bench.cc and the peers' bench/xnnpack-bench.cc,
-// bench/onednn-bench.cc): the shapes, the thread counts, the buffers and the memory references, so
-// that every binary measures its softmax next to memcpy over the same bytes in the same run.
+// bench/onednn-bench.cc): main(), which registers the binary's rows of the case table
+// (bench/operator-cases.h), the thread pools, the buffers and the memory references.
 //
-// Benchmark names: op/<implementation>/<rows>x<channels>/threads:<T>
-//   implementation: smax:<algorithm>, xnnpack, onednn, or a memory reference:
-//     memcpy  the whole tensor in 64 KiB pieces split across the threads (long rows too, as smax splits them);
-//     sum     a read-only reduction over the same input bytes (same split).
-// Counters: bytes_per_second counts 8 bytes per element for the softmaxes and memcpy (read the
+// Benchmark names: op/<operation>/<implementation>/<rows>x<channels>/threads:<T>
+//   memory references (operation "memory"), over the same bytes as the operations:
+//     memcpy      the f32 tensor copied, in 64 KiB pieces split across the threads (long rows too, as smax
+//                 splits them); memcpy:<B> copies <B> bytes per element the same way (16-bit types);
+//     sum         a read-only reduction over the same input bytes (rows split across the threads).
+// Counters: bytes_per_second counts 8 bytes per element for the f32 operations and memcpy (read the
 // input once, write the output once: the convention of the two-pass paper and of
-// /work/shared/notes/peers-measured.md), 4 for sum (what it really reads); elements_per_second and
-// ns_per_element. The same input and output buffers are reused call after call ("hot"): small
-// shapes run from cache, the largest (1x16M: 128 MiB) from memory, as in peers-measured.md.
-// Inputs are uniform in [-10, 10].
+// /work/shared/notes/peers-measured.md), 2 x <B> for memcpy:<B>, 4 for sum (what it really reads);
+// elements_per_second and ns_per_element. The same input and output buffers are reused call after call
+// ("hot"): small shapes run from cache, the largest (1x16M: 128 MiB) from memory, as in
+// peers-measured.md. The buffers start on a page boundary in every binary, so that smax and the peers
+// see the same alignment of input against output. Inputs are uniform in [-10, 10].
+//
+// Fair measurement across binaries (scripts/bench-suite): every binary gets the same warm-up, minimum
+// time and repetitions from the command line, runs as its own process several times, interleaved with
+// the others, and the suite takes the best per-process median. The JSON context records what decides
+// thread placement (the process's CPU affinity, OpenMP's environment), so that the report can show
+// that every binary ran under the same conditions.
 #ifndef SMAX_BENCH_OPERATOR_BENCH_H_
 #define SMAX_BENCH_OPERATOR_BENCH_H_
 
+#include <sched.h>
+
 #include <algorithm>
 #include <cstdint>
+#include <cstdlib>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -26,39 +37,12 @@
 #include <pthreadpool.h>
 
 #include "bench-utils.h"
+#include "operator-cases.h"
 
 namespace smax_bench {
 
-struct Shape {
-  size_t rows;
-  size_t channels;
-  std::string Name() const { return std::to_string(rows) + "x" + std::to_string(channels); }
-  size_t elements() const { return rows * channels; }
-};
-
-// The operator shapes: single rows from L1 to DRAM, and batches of LLM-like rows (128x32000: a
-// 32K vocabulary; 8x128256: Llama 3's vocabulary; 4096x128: attention rows). 1x1 measures the cost
-// of one call on an operator already set up (scripts/bench-report.py gives it in ns per call);
-// 1x128256 is one Llama 3 logits row, the case that splitting a long row across threads serves.
-// SMAX_BENCH_FULL adds the intermediate single-row sizes.
-inline std::vector<Shape> OperatorShapes() {
-  std::vector<Shape> shapes = {{1, 1},       {1, 1000},     {1, 1024},    {1, 4096},    {1, 65536},  {1, 128256},
-                               {1, 1048576}, {1, 16777216}, {1024, 1024}, {128, 32000}, {8, 128256}, {4096, 128}};
-  if (FullSuite()) {
-    shapes.push_back({1, 16384});
-    shapes.push_back({1, 262144});
-    shapes.push_back({1, 4194304});
-  }
-  return shapes;
-}
-
-// Thread counts: 1 and every processor (when there is more than one).
-inline std::vector<size_t> ThreadCounts() {
-  std::vector<size_t> threads = {1};
-  const size_t all = cpuinfo_get_processors_count();
-  if (all > 1) threads.push_back(all);
-  return threads;
-}
+// The "all processors" thread count of the case table.
+inline size_t AllProcessors() { return cpuinfo_get_processors_count(); }
 
 // One pthreadpool per thread count, created on first use; NULL for one thread (the caller runs).
 inline pthreadpool_t ThreadPool(size_t threads) {
@@ -69,28 +53,42 @@ inline pthreadpool_t ThreadPool(size_t threads) {
 }
 
 // The input and output of every operator benchmark: the largest shape's size, grown on demand so
-// that a filtered run (smoke tests) never allocates more than it uses. The input is filled once.
+// that a filtered run (smoke tests) never allocates more than it uses, each on a page boundary. The
+// input is filled once per size (the same values in every binary).
+struct PageFree {
+  void operator()(float* pointer) const { std::free(pointer); }
+};
+using PageBuffer = std::unique_ptr<float[], PageFree>;
+
 struct OperatorBuffers {
-  FloatBuffer input;
-  FloatBuffer output;
+  PageBuffer input;
+  PageBuffer output;
   size_t capacity = 0;
 };
+
+inline PageBuffer AllocatePages(size_t elements) {
+  void* pointer = nullptr;
+  const size_t bytes = (elements * sizeof(float) + 4095) / 4096 * 4096;
+  if (posix_memalign(&pointer, 4096, bytes) != 0) {
+    std::fprintf(stderr, "smax bench: cannot allocate %zu bytes\n", bytes);
+    std::abort();
+  }
+  return PageBuffer(static_cast<float*>(pointer));
+}
 
 inline OperatorBuffers& Buffers(size_t elements) {
   static OperatorBuffers buffers;
   if (elements > buffers.capacity) {
-    buffers.input = AllocateFloats(elements);
-    buffers.output = AllocateFloats(elements);
+    buffers.input.reset();
+    buffers.output.reset();
+    buffers.input = AllocatePages(elements);
+    buffers.output = AllocatePages(elements);
     FillUniform(buffers.input.get(), elements, -10.0f, 10.0f);
     // Touch the output so page faults are not timed.
     std::memset(buffers.output.get(), 0, elements * sizeof(float));
     buffers.capacity = elements;
   }
   return buffers;
-}
-
-inline std::string OperatorName(const std::string& implementation, const Shape& shape, size_t threads) {
-  return "op/" + implementation + "/" + shape.Name() + "/threads:" + std::to_string(threads);
 }
 
 // How the memory references split rows across threads: pthreadpool by default (like smax and
@@ -116,24 +114,24 @@ inline void ParallelizeRows(size_t threads, RowFunction function, void* context,
   }
 }
 
-// memcpy copies the tensor (rows are contiguous) in pieces of this many floats, split across the
+// memcpy copies the tensor (rows are contiguous) in pieces of this many bytes, split across the
 // threads: a single long row is split as smax splits it, so memcpy's time on all threads is what the
 // memory gives that many threads.
-constexpr size_t kCopyPieceFloats = 16384;
+constexpr size_t kCopyPieceBytes = 65536;
 
 struct CopyTask {
-  const float* input;
-  float* output;
-  size_t elements;
+  const char* input;
+  char* output;
+  size_t bytes;
 };
 
-inline size_t CopyPieces(size_t elements) { return (elements + kCopyPieceFloats - 1) / kCopyPieceFloats; }
+inline size_t CopyPieces(size_t bytes) { return (bytes + kCopyPieceBytes - 1) / kCopyPieceBytes; }
 
 inline void CopyPiece(void* context, size_t piece) {
   const CopyTask* task = static_cast<const CopyTask*>(context);
-  const size_t start = piece * kCopyPieceFloats;
-  const size_t length = std::min(kCopyPieceFloats, task->elements - start);
-  std::memcpy(task->output + start, task->input + start, length * sizeof(float));
+  const size_t start = piece * kCopyPieceBytes;
+  const size_t length = std::min(kCopyPieceBytes, task->bytes - start);
+  std::memcpy(task->output + start, task->input + start, length);
 }
 
 struct SumTask {
@@ -172,53 +170,123 @@ inline void SumRow(void* context, size_t row) {
   task->results[row] = acc0 + acc1 + acc2 + acc3;
 }
 
-// Registers memcpy and sum for one shape and thread count.
-inline void RegisterMemoryReferences(const Shape& shape, size_t threads) {
-  {
-    {
-      benchmark::RegisterBenchmark(OperatorName("memcpy", shape, threads).c_str(), [=](benchmark::State& state) {
-        OperatorBuffers& buffers = Buffers(shape.elements());
-        CopyTask task = {buffers.input.get(), buffers.output.get(), shape.elements()};
-        for (auto _ : state) {
-          ParallelizeRows(threads, CopyPiece, &task, CopyPieces(shape.elements()));
-          benchmark::ClobberMemory();
-        }
-        SetThroughputCounters(state, double(shape.elements()), 8.0 * double(shape.elements()));
-      })->UseRealTime();
-      benchmark::RegisterBenchmark(OperatorName("sum", shape, threads).c_str(), [=](benchmark::State& state) {
-        OperatorBuffers& buffers = Buffers(shape.elements());
-        std::vector<uint64_t> results(shape.rows);
-        SumTask task = {buffers.input.get(), shape.channels, results.data()};
-        for (auto _ : state) {
-          ParallelizeRows(threads, SumRow, &task, shape.rows);
-          benchmark::DoNotOptimize(results.data());
-          benchmark::ClobberMemory();
-        }
-        SetThroughputCounters(state, double(shape.elements()), 4.0 * double(shape.elements()));
-      })->UseRealTime();
+// Registers a memory reference (operation "memory"): memcpy, memcpy:<B> or sum, named `name` (default:
+// the case's name). False for another implementation.
+inline bool RegisterMemoryReference(const OperatorCase& c, std::string name = std::string()) {
+  if (name.empty()) name = c.Name();
+  const Shape shape = c.shape;
+  const size_t threads = c.threads;
+  if (c.implementation == "memcpy" || c.implementation.compare(0, 7, "memcpy:") == 0) {
+    size_t element_bytes = sizeof(float);
+    if (c.implementation != "memcpy") {
+      char* end = nullptr;
+      element_bytes = std::strtoull(c.implementation.c_str() + 7, &end, 10);
+      if (*end != '\0' || element_bytes == 0 || element_bytes > sizeof(float)) return false;
     }
+    benchmark::RegisterBenchmark(name.c_str(), [=](benchmark::State& state) {
+      OperatorBuffers& buffers = Buffers(shape.elements());
+      CopyTask task = {reinterpret_cast<const char*>(buffers.input.get()), reinterpret_cast<char*>(buffers.output.get()),
+                       shape.elements() * element_bytes};
+      for (auto _ : state) {
+        ParallelizeRows(threads, CopyPiece, &task, CopyPieces(task.bytes));
+        benchmark::ClobberMemory();
+      }
+      SetThroughputCounters(state, double(shape.elements()), 2.0 * double(task.bytes));
+    })->UseRealTime();
+    return true;
+  }
+  if (c.implementation == "sum") {
+    benchmark::RegisterBenchmark(name.c_str(), [=](benchmark::State& state) {
+      OperatorBuffers& buffers = Buffers(shape.elements());
+      std::vector<uint64_t> results(shape.rows);
+      SumTask task = {buffers.input.get(), shape.channels, results.data()};
+      for (auto _ : state) {
+        ParallelizeRows(threads, SumRow, &task, shape.rows);
+        benchmark::DoNotOptimize(results.data());
+        benchmark::ClobberMemory();
+      }
+      SetThroughputCounters(state, double(shape.elements()), 4.0 * double(shape.elements()));
+    })->UseRealTime();
+    return true;
+  }
+  return false;
+}
+
+// Records in the JSON context what decides where threads run: the binary, the process's CPU affinity
+// (how many processors it may use, and which) and the OpenMP and pthreadpool environment variables that
+// are set. scripts/bench-report.py checks that every binary ran with the same.
+inline void AddPlacementContext(const char* binary) {
+  benchmark::AddCustomContext("smax_bench_binary", binary);
+  cpu_set_t set;
+  CPU_ZERO(&set);
+  std::string cpus;
+  if (sched_getaffinity(0, sizeof(set), &set) == 0) {
+    for (int cpu = 0; cpu < CPU_SETSIZE; cpu++) {
+      if (CPU_ISSET(cpu, &set)) cpus += (cpus.empty() ? "" : ",") + std::to_string(cpu);
+    }
+  }
+  benchmark::AddCustomContext("affinity_cpus", cpus.empty() ? "unknown" : cpus);
+  std::string environment;
+  for (const char* name : {"OMP_NUM_THREADS", "OMP_PROC_BIND", "OMP_PLACES", "OMP_WAIT_POLICY", "GOMP_CPU_AFFINITY",
+                           "GOMP_SPINCOUNT", "KMP_AFFINITY", "ONEDNN_MAX_CPU_ISA", "DNNL_MAX_CPU_ISA", "SMAX_ISA"}) {
+    const char* value = std::getenv(name);
+    if (value != nullptr) environment += (environment.empty() ? "" : " ") + std::string(name) + "=" + value;
+  }
+  benchmark::AddCustomContext("placement_environment", environment);
+}
+
+// For an operator benchmark binary written before the case table (issue 15's softmax-options-bench):
+// its old helpers, so that it keeps building. Its names, op/<implementation>/<shape>/threads:<T>, are not
+// the table's and scripts/bench-suite does not run it: move its cases to bench/operator-cases.h (rows, and
+// SMAX_OPERATOR_BENCH_MAIN with a RegisterCase) to have them measured fairly next to the others.
+inline std::string OperatorName(const std::string& implementation, const Shape& shape, size_t threads) {
+  return "op/" + implementation + "/" + shape.Name() + "/threads:" + std::to_string(threads);
+}
+
+inline std::vector<size_t> ThreadCounts() {
+  std::vector<size_t> threads = {1};
+  if (AllProcessors() > 1) threads.push_back(AllProcessors());
+  return threads;
+}
+
+inline void RegisterMemoryReferences(const Shape& shape, size_t threads) {
+  for (const char* implementation : {"memcpy", "sum"}) {
+    RegisterMemoryReference({"memory", implementation, "memory", shape, threads},
+                            OperatorName(implementation, shape, threads));
   }
 }
 
-// main() of every operator benchmark binary. `initialize()` returns false on failure;
-// `register_softmax(shape, threads)` adds the softmax benchmarks of one case. Registration order is
-// run order: per case, memcpy and sum run right before the softmaxes they are compared with.
-#define SMAX_OPERATOR_BENCH_MAIN(initialize, register_softmax)          \
-  int main(int argc, char** argv) {                                    \
-    if (!cpuinfo_initialize()) return 1;                               \
-    smax_bench::AddCpuContext();                                       \
-    if (!initialize()) return 1;                                       \
-    for (const smax_bench::Shape& shape : smax_bench::OperatorShapes()) { \
-      for (size_t threads : smax_bench::ThreadCounts()) {              \
-        smax_bench::RegisterMemoryReferences(shape, threads);          \
-        register_softmax(shape, threads);                              \
-      }                                                                \
-    }                                                                  \
-    benchmark::Initialize(&argc, argv);                                \
-    if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;  \
-    benchmark::RunSpecifiedBenchmarks();                               \
-    benchmark::Shutdown();                                             \
-    return 0;                                                          \
+// Registers, for a case its binary cannot run, a benchmark that fails with the reason, so that a table
+// row naming an implementation the binary lacks shows up in the report instead of vanishing.
+inline void RegisterUnknown(const OperatorCase& c, const char* binary) {
+  const std::string message = std::string(binary) + " has no implementation '" + c.implementation +
+                              "' of operation '" + c.operation + "'";
+  benchmark::RegisterBenchmark(c.Name().c_str(), [=](benchmark::State& state) {
+    state.SkipWithError(message.c_str());
+  })->UseRealTime();
+}
+
+// main() of every operator benchmark binary. `binary` is its name in the case table; `initialize()`
+// returns false on failure; `register_case(c)` registers the benchmark of one case whose
+// implementation is the binary's own and returns false for an implementation it does not know.
+// Registration order is run order (OperatorCasesOf): per shape and thread count, the memory
+// references run right before the operations they are compared with.
+#define SMAX_OPERATOR_BENCH_MAIN(binary, initialize, register_case)                                      \
+  int main(int argc, char** argv) {                                                                     \
+    if (!cpuinfo_initialize()) return 1;                                                                \
+    smax_bench::AddCpuContext();                                                                        \
+    smax_bench::AddPlacementContext(binary);                                                            \
+    if (!initialize()) return 1;                                                                        \
+    for (const smax_bench::OperatorCase& c :                                                            \
+         smax_bench::OperatorCasesOf(binary, smax_bench::AllProcessors(), smax_bench::FullSuite())) {  \
+      const bool known = c.operation == "memory" ? smax_bench::RegisterMemoryReference(c) : register_case(c); \
+      if (!known) smax_bench::RegisterUnknown(c, binary);                                               \
+    }                                                                                                   \
+    benchmark::Initialize(&argc, argv);                                                                 \
+    if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;                                   \
+    benchmark::RunSpecifiedBenchmarks();                                                                \
+    benchmark::Shutdown();                                                                              \
+    return 0;                                                                                           \
   }
 
 }  // namespace smax_bench

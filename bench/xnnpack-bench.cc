@@ -1,6 +1,5 @@
-// XNNPACK's softmax (Debian's libxnnpack-dev, a 2022-02 snapshot) on the same shapes and thread
-// counts as bench/softmax-bench.cc, next to the same memory references. Built only when CMake finds
-// XNNPACK. This snapshot's API: xnn_create_softmax_nc_f32(channels, input_stride, output_stride,
+// XNNPACK's softmax (Debian's libxnnpack-dev, a 2022-02 snapshot): the case table's rows for
+// xnnpack-bench (bench/operator-cases.h). Built only when CMake finds XNNPACK; no log-softmax in it. This snapshot's API: xnn_create_softmax_nc_f32(channels, input_stride, output_stride,
 // flags, &op), xnn_setup_softmax_nc_f32(op, batch_size, input, output, threadpool),
 // xnn_run_operator(op, threadpool). Setup is outside the timed loop, as for smax.
 #include <cstdio>
@@ -22,9 +21,11 @@ bool Initialize() {
   return true;
 }
 
-void RegisterSoftmax(const smax_bench::Shape& shape, size_t threads) {
-  benchmark::RegisterBenchmark(smax_bench::OperatorName("xnnpack", shape, threads).c_str(),
-                               [=](benchmark::State& state) {
+bool RegisterCase(const smax_bench::OperatorCase& c) {
+  if (c.implementation != "xnnpack" || c.operation != "softmax") return false;
+  const smax_bench::Shape shape = c.shape;
+  const size_t threads = c.threads;
+  benchmark::RegisterBenchmark(c.Name().c_str(), [=](benchmark::State& state) {
     smax_bench::OperatorBuffers& buffers = smax_bench::Buffers(shape.elements());
     pthreadpool_t pool = smax_bench::ThreadPool(threads);
     xnn_operator_t op = nullptr;
@@ -48,8 +49,9 @@ void RegisterSoftmax(const smax_bench::Shape& shape, size_t threads) {
     }
     smax_bench::SetThroughputCounters(state, double(shape.elements()), 8.0 * double(shape.elements()));
   })->UseRealTime();
+  return true;
 }
 
 }  // namespace
 
-SMAX_OPERATOR_BENCH_MAIN(Initialize, RegisterSoftmax)
+SMAX_OPERATOR_BENCH_MAIN("xnnpack-bench", Initialize, RegisterCase)
