@@ -49,8 +49,12 @@ full-shapes rows  1x16384 1x262144
 # Beyond or at the last-level cache, where auto chooses between reload and its running-max two-pass.
 shapes      long  1x4194304 1x16777216
 
+# Attention shapes for the fused options (scale and mask), and one row from memory.
+shapes      attention  1x4096 1024x1024 4096x128 1x16777216
+
 operation softmax      smax:auto  memcpy  softmax, f32 rows
 operation log_softmax  smax:auto  memcpy  log-softmax, f32 rows
+operation scale_mask   smax:auto  memcpy  softmax(s * x + mask), f32 rows, f16 mask (plain: softmax of x; separate: a scale-and-mask pass, then softmax)
 
 # Memory references: every case is next to memcpy of the same bytes, measured in smax's processes.
 case memory  memcpy  softmax-bench  memory  rows  1,all
@@ -66,9 +70,12 @@ case softmax  onednn                     onednn-bench   peer  rows  1,all
 case softmax  xnnpack                    xnnpack-bench  peer  rows  1,all
 side-by-side softmax long  smax:auto smax:three_pass_reload smax:running_max_two_pass
 
-# smax's side of log-softmax (SMAX_OPTION_LOG_SOFTMAX, issue 15) is one line when it links:
-#   case log_softmax  smax:auto  softmax-bench  smax  rows  1,all
-case log_softmax  onednn  onednn-bench  peer  rows  1,all
+case log_softmax  smax:auto  softmax-bench  smax  rows  1,all
+case log_softmax  onednn     onednn-bench   peer  rows  1,all
+
+case scale_mask  smax:auto      softmax-bench  smax      attention  1,all
+case scale_mask  plain:auto     softmax-bench  baseline  attention  1,all
+case scale_mask  separate:auto  softmax-bench  baseline  attention  1,all
 )table";
 }
 

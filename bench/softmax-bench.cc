@@ -5,57 +5,65 @@
 // the operator API, and smax:running_max_two_pass, auto's internal path for rows beyond the last-level
 // cache, through the plan the operator would make for it (src/smax/plan.h), so that auto can be shown
 // next to each path it chooses between. The label of a smax:auto case names the path auto took there.
-// Operations: softmax, and log_softmax (SMAX_OPTION_LOG_SOFTMAX through smax_create_softmax_nc_f32_ex).
+// Operations: softmax; log_softmax (SMAX_OPTION_LOG_SOFTMAX); scale_mask (softmax(s * x + mask), an f16
+// mask, next to plain softmax of the same rows and to a separate scale-and-mask pass).
 //
 // Run it with SMAX_ISA=scalar to measure the scalar baseline (scripts/bench-suite does, in a second
 // process). The JSON context records the ISA and the kernel chosen for every family.
 #include <cstdio>
+#include <cstdint>
 #include <cstdlib>
 #include <string>
+#include <vector>
 
 #include "operator-bench.h"
 #include "smax.h"
 #include "smax/config.h"
 #include "smax/plan.h"
 
-// Log-softmax (issue 15) is declared in smax.h before it is built. The reference is weak, so that this
-// binary links while the library lacks it and its log_softmax cases report that instead; drop this
-// line once smax_create_softmax_nc_f32_ex is in the library.
-extern "C" enum smax_status smax_create_softmax_nc_f32_ex(enum smax_algorithm, uint32_t,
-                                                          const struct smax_softmax_options*, smax_operator_t*)
-    __attribute__((weak));
-
 namespace {
 
-// The plan's internal API before and after issue 15's options (src/smax/plan.h on the core branch adds a
-// `log` argument to smax_stages_for_algorithm and the row options to smax_make_plan): the overload that
-// matches the library's signature is the one called, so this file builds on either. Drop the old ones
-// once the options are on main.
-inline const smax_softmax_stages* SoftmaxStages(const smax_softmax_stages* (*stages_for)(const smax_config*,
-                                                                                  enum smax_algorithm, size_t),
-                                         enum smax_algorithm algorithm, size_t channels) {
-  return stages_for(smax_get_config(), algorithm, channels);
+// Fused attention options (operation scale_mask): softmax(s * x + mask) with an f16 mask of the tensor's
+// shape (one mask row per row), every 8th entry -inf, the others small values.
+constexpr float kAttentionScale = 0.125f;  // 1/sqrt(64)
+
+const std::vector<uint16_t>& MaskF16(size_t elements) {
+  static std::vector<uint16_t> mask;
+  if (mask.size() < elements) {
+    mask.resize(elements);
+    for (size_t i = 0; i < elements; i++) {
+      mask[i] = i % 8 == 7 ? uint16_t(0xfc00) : uint16_t(0x3000 | (i * 2654435761u >> 20 & 0x3ff) | (i & 1) << 15);
+    }
+  }
+  return mask;
 }
 
-inline const smax_softmax_stages* SoftmaxStages(const smax_softmax_stages* (*stages_for)(const smax_config*,
-                                                                                  enum smax_algorithm, size_t, bool),
-                                         enum smax_algorithm algorithm, size_t channels) {
-  return stages_for(smax_get_config(), algorithm, channels, false);
+// What a case runs beyond plain softmax.
+struct CaseOptions {
+  uint32_t flags = 0;     // SMAX_OPTION_*
+  bool mask = false;      // scale and f16 mask fused into the operator
+  bool separate = false;  // scale and f16 mask as a pass of their own over the tensor, then the operator in place
+};
+
+// The separate pass: z = s * x + mask over the whole tensor into the output, row by row across the
+// threads, through the kernel the fused path uses, so that the comparison is about the pass only.
+struct SeparatePass {
+  const float* x;
+  const uint16_t* mask;
+  float* y;
+  size_t channels;
+};
+
+void SeparateRow(void* context, size_t row) {
+  const SeparatePass* pass = static_cast<const SeparatePass*>(context);
+  const float coefficients[2] = {kAttentionScale, 1.0f};
+  const size_t offset = row * pass->channels;
+  smax_get_config()->vscaleaddmaskf16(pass->channels * sizeof(float), pass->x + offset, pass->mask + offset,
+                                      pass->y + offset, coefficients, nullptr);
 }
 
-inline smax_plan SoftmaxPlan(smax_plan (*make_plan)(const smax_config*, const smax_softmax_stages*, size_t, size_t, size_t),
-                      const smax_softmax_stages* stages, size_t channels, size_t rows, size_t threads) {
-  return make_plan(smax_get_config(), stages, channels, rows, threads);
-}
-
-template <typename RowOptions>
-inline smax_plan SoftmaxPlan(smax_plan (*make_plan)(const smax_config*, const smax_softmax_stages*, const RowOptions*, size_t,
-                                             size_t, size_t),
-                      const smax_softmax_stages* stages, size_t channels, size_t rows, size_t threads) {
-  RowOptions plain = {};  // plain softmax: no flags, scale 1, no mask, groups of one row
-  plain.scale = 1.0f;
-  plain.group_rows = 1;
-  return make_plan(smax_get_config(), stages, &plain, channels, rows, threads);
+smax_plan PlainPlan(const smax_softmax_stages* stages, size_t channels, size_t rows, size_t threads) {
+  return smax_make_plan(smax_get_config(), stages, &smax_plain_row_options, channels, rows, threads);
 }
 
 bool Initialize() {
@@ -74,34 +82,32 @@ bool Initialize() {
   return true;
 }
 
-// Through the operator API: create (with options for log-softmax), reshape and set up outside the
-// timed loop, smax_run_operator in it.
-void RegisterOperator(const smax_bench::OperatorCase& c, enum smax_algorithm algorithm, uint32_t option_flags) {
+// Through the operator API: create (with options where the case has them), reshape and set up outside
+// the timed loop, smax_run_operator in it (after the separate pass, for that baseline).
+void RegisterOperator(const smax_bench::OperatorCase& c, enum smax_algorithm algorithm, CaseOptions extra) {
   const smax_bench::Shape shape = c.shape;
   const size_t threads = c.threads;
   benchmark::RegisterBenchmark(c.Name().c_str(), [=](benchmark::State& state) {
     smax_bench::OperatorBuffers& buffers = smax_bench::Buffers(shape.elements());
+    const std::vector<uint16_t>& mask = MaskF16(extra.mask || extra.separate ? shape.elements() : 0);
     pthreadpool_t pool = smax_bench::ThreadPool(threads);
+    struct smax_softmax_options options = {};
+    options.flags = extra.flags;
+    options.scale = extra.mask ? kAttentionScale : 1.0f;
+    options.mask_type = extra.mask ? smax_mask_type_f16 : smax_mask_type_none;
+    options.group_rows = 1;
+    struct smax_softmax_tensors tensors = {};
+    tensors.mask = extra.mask ? mask.data() : nullptr;
+    tensors.mask_stride = shape.channels;
+    // The separate pass leaves z in the output, and the operator runs on it in place.
+    const float* input = extra.separate ? buffers.output.get() : buffers.input.get();
     smax_operator_t op = nullptr;
-    enum smax_status status;
-    if (option_flags == 0) {
-      status = smax_create_softmax_nc_f32(algorithm, 0, &op);
-    } else if (smax_create_softmax_nc_f32_ex == nullptr) {
-      state.SkipWithError("this build of smax has no smax_create_softmax_nc_f32_ex (options, issue 15)");
-      return;
-    } else {
-      struct smax_softmax_options options = {};
-      options.flags = option_flags;
-      options.scale = 1.0f;
-      options.mask_type = smax_mask_type_none;
-      options.group_rows = 1;
-      status = smax_create_softmax_nc_f32_ex(algorithm, 0, &options, &op);
-    }
+    enum smax_status status = smax_create_softmax_nc_f32_ex(algorithm, 0, &options, &op);
     if (status == smax_status_success) {
       status = smax_reshape_softmax_nc_f32(op, shape.channels, shape.channels, shape.channels, shape.rows, pool);
     }
     if (status == smax_status_success) {
-      status = smax_setup_softmax_nc_f32(op, buffers.input.get(), buffers.output.get());
+      status = smax_setup_softmax_nc_f32_ex(op, input, buffers.output.get(), &tensors);
     }
     if (status != smax_status_success) {
       smax_delete_operator(op);
@@ -110,9 +116,14 @@ void RegisterOperator(const smax_bench::OperatorCase& c, enum smax_algorithm alg
     }
     if (algorithm == smax_algorithm_auto) {
       // The path auto takes for this row length (the plan's choice; see src/softmax/plan.c).
-      state.SetLabel(SoftmaxStages(smax_stages_for_algorithm, algorithm, shape.channels)->name);
+      const bool log = (extra.flags & SMAX_OPTION_LOG_SOFTMAX) != 0;
+      state.SetLabel(smax_stages_for_algorithm(smax_get_config(), algorithm, shape.channels, log)->name);
     }
+    SeparatePass pass = {buffers.input.get(), mask.data(), buffers.output.get(), shape.channels};
     for (auto _ : state) {
+      if (extra.separate) {
+        smax_bench::ParallelizeRows(threads, SeparateRow, &pass, shape.rows);
+      }
       status = smax_run_operator(op, pool);
       benchmark::ClobberMemory();
     }
@@ -133,7 +144,7 @@ void RegisterStages(const smax_bench::OperatorCase& c, const smax_softmax_stages
   benchmark::RegisterBenchmark(c.Name().c_str(), [=](benchmark::State& state) {
     smax_bench::OperatorBuffers& buffers = smax_bench::Buffers(shape.elements());
     pthreadpool_t pool = smax_bench::ThreadPool(threads);
-    const smax_plan plan = SoftmaxPlan(smax_make_plan, stages, shape.channels, shape.rows, threads);
+    const smax_plan plan = PlainPlan(stages, shape.channels, shape.rows, threads);
     void* workspace = nullptr;
     if (plan.workspace_bytes != 0 && posix_memalign(&workspace, 64, plan.workspace_bytes) != 0) {
       state.SkipWithError("cannot allocate the plan's workspace");
@@ -154,25 +165,30 @@ void RegisterStages(const smax_bench::OperatorCase& c, const smax_softmax_stages
   })->UseRealTime();
 }
 
+// Implementations: smax:<algorithm>; for scale_mask also plain:<algorithm> (plain softmax of the same
+// rows) and separate:<algorithm> (the scale-and-mask pass, then plain softmax in place).
 bool RegisterCase(const smax_bench::OperatorCase& c) {
-  const std::string prefix = "smax:";
-  if (c.implementation.compare(0, prefix.size(), prefix) != 0) return false;
-  const std::string algorithm = c.implementation.substr(prefix.size());
-  uint32_t option_flags;
-  if (c.operation == "softmax") {
-    option_flags = 0;
-  } else if (c.operation == "log_softmax") {
-    option_flags = SMAX_OPTION_LOG_SOFTMAX;
+  const size_t colon = c.implementation.find(':');
+  if (colon == std::string::npos) return false;
+  const std::string kind = c.implementation.substr(0, colon);
+  const std::string algorithm = c.implementation.substr(colon + 1);
+  CaseOptions extra;
+  if (c.operation == "softmax" && kind == "smax") {
+  } else if (c.operation == "log_softmax" && kind == "smax") {
+    extra.flags = SMAX_OPTION_LOG_SOFTMAX;
+  } else if (c.operation == "scale_mask" && (kind == "smax" || kind == "plain" || kind == "separate")) {
+    extra.mask = kind == "smax";
+    extra.separate = kind == "separate";
   } else {
     return false;
   }
   for (int a = 0; a < SMAX_ALGORITHM_COUNT; a++) {
     if (algorithm == smax_algorithm_string((enum smax_algorithm) a)) {
-      RegisterOperator(c, (enum smax_algorithm) a, option_flags);
+      RegisterOperator(c, (enum smax_algorithm) a, extra);
       return true;
     }
   }
-  if (algorithm == smax_running_max_two_pass_stages.name && option_flags == 0) {
+  if (algorithm == smax_running_max_two_pass_stages.name && c.operation == "softmax") {
     RegisterStages(c, &smax_running_max_two_pass_stages);
     return true;
   }
