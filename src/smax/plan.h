@@ -45,6 +45,9 @@ struct smax_plan {
   struct smax_row_options options;
   bool transform_input;  // smax_options_transform_input: z is written into the output, then the stages run there
   bool staged_rows;      // smax_options_need_staged_rows: every row through the stages one by one
+  // Log-softmax alone on short rows with auto: reload's fused loop across rows (smax_reload_log_softmax_rows)
+  // instead of the stages one by one.
+  bool fused_log_softmax;
   size_t rows_per_transform_tile;  // rows of one chunk transformed before their fused path runs on them
   size_t channels;
   size_t batch_size;

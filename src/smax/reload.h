@@ -33,6 +33,15 @@ SMAX_INTERNAL size_t smax_reload_pipeline_elements(const struct smax_ukernel_inf
 // straddle two chunks.
 SMAX_INTERNAL size_t smax_reload_max_chunk_elements(const struct smax_config* config);
 
+// Log-softmax of rows of up to smax_reload_log_softmax_rows_max_elements (at most one pipeline block),
+// with reload's fused loop across rows: the exps go to a scratch block, and the last pass writes
+// y = (x - max) - log(sum). The same error terms as the running-max two-pass statistics pass with
+// log-softmax's output pass (src/softmax/running-max-two-pass.c and row-options.c), which rows with a
+// sink or the logsumexp output take (the same bits where a pipeline block is one kernel call). Rows whose statistics are not finite give NaN.
+SMAX_INTERNAL void smax_reload_log_softmax_rows(const struct smax_config* config, size_t n, size_t rows,
+                                                const float* x, size_t x_stride, float* y, size_t y_stride);
+SMAX_INTERNAL size_t smax_reload_log_softmax_rows_max_elements(const struct smax_config* config);
+
 // The longest row reload's fused path takes whole.
 SMAX_INTERNAL size_t smax_reload_max_row_elements(const struct smax_config* config);
 

@@ -27,16 +27,15 @@ struct split_row {
   bool fell_back;
 };
 
-// auto's stages for log-softmax, whose output pass reads z: stages that keep the input. Rows of up to one
-// reload pipeline block: two-pass, one exp per element and no max pass; longer rows: the running-max
-// two-pass statistics pass (reload's exp, the cheapest, into a scratch block), which also runs at about
-// the speed of reading the row beyond the cache (bench cases op/smax:*+log/4096x128, 1024x1024, 1x4096
-// in softmax-options-bench).
+// auto's stages for log-softmax, whose output pass reads z: stages that keep the input. The running-max
+// two-pass statistics pass: reload's exp, the cheapest, into a scratch block, which runs at about the
+// speed of reading the row beyond the cache; rows of up to one pipeline block take reload's fused loop
+// across rows (plan.fused_log_softmax), faster than two-pass's and recompute's statistics there (bench
+// cases op/log_softmax/smax:*/4096x128, 1024x1024, 1x4096).
 static const struct smax_softmax_stages* auto_log_softmax_stages(const struct smax_config* config,
                                                                  size_t channels) {
-  if (channels <= config->reload_pipeline_elements) {
-    return &smax_two_pass_stages;
-  }
+  (void) config;
+  (void) channels;
   return &smax_running_max_two_pass_stages;
 }
 
@@ -102,6 +101,8 @@ struct smax_plan smax_make_plan(const struct smax_config* config, const struct s
       .options = *options,
       .transform_input = smax_options_transform_input(options),
       .staged_rows = smax_options_need_staged_rows(options),
+      .fused_log_softmax = options->flags == SMAX_OPTION_LOG_SOFTMAX && stages == &smax_running_max_two_pass_stages &&
+                           channels <= smax_reload_log_softmax_rows_max_elements(config),
       .rows_per_transform_tile = channels >= TRANSFORM_TILE_ELEMENTS ? 1 : TRANSFORM_TILE_ELEMENTS / channels,
       .channels = channels,
       .batch_size = batch_size,
@@ -239,8 +240,10 @@ static void one_chunk_rows_with_options(const struct smax_plan* plan, const stru
   const size_t n = plan->channels;
   const bool in_scratch = plan->transform_input && n <= TRANSFORM_TILE_ELEMENTS;
   const size_t end = first_row + rows;
-  for (size_t r = first_row; r < end; r += plan->rows_per_transform_tile) {
-    const size_t tile_rows = end - r < plan->rows_per_transform_tile ? end - r : plan->rows_per_transform_tile;
+  // Without a transform, one tile: the fused paths keep their pipeline across all the rows.
+  const size_t rows_per_tile = plan->transform_input ? plan->rows_per_transform_tile : rows;
+  for (size_t r = first_row; r < end; r += rows_per_tile) {
+    const size_t tile_rows = end - r < rows_per_tile ? end - r : rows_per_tile;
     float* y = buffers->y + r * buffers->y_stride;
     const float* z = buffers->x + r * buffers->x_stride;
     size_t z_stride = buffers->x_stride;
@@ -250,6 +253,10 @@ static void one_chunk_rows_with_options(const struct smax_plan* plan, const stru
       for (size_t t = 0; t < tile_rows; t++) {
         smax_transform_row_part(plan, buffers, r + t, 0, n, (float*) z + t * z_stride);
       }
+    }
+    if (plan->fused_log_softmax) {
+      smax_reload_log_softmax_rows(plan->config, n, tile_rows, z, z_stride, y, buffers->y_stride);
+      continue;
     }
     if (!plan->staged_rows) {
       plan->stages->rows(plan->config, n, tile_rows, z, z_stride, y, buffers->y_stride);

@@ -149,12 +149,24 @@ static void rescale_blocks(const struct smax_config* config, size_t n, float* y,
 // exp_block_running_max for what loads far ahead cost).
 #define ONE_BLOCK_LOOKAHEAD_BYTES 2048
 
-// Rows of one pipeline block: row r's exp pass also takes a later row's max, and row r's rescale runs
-// after row r + 1's exp pass, so that its wait for the sum (a reduction, then a division) overlaps
-// useful work. All of it in one loop with the state in locals: per-row calls through a function
-// pointer and state kept in memory were slower (op/smax:three_pass_reload/4096x128).
-static void reload_one_block_rows(const struct smax_config* config, size_t n, size_t rows, const float* x,
-                                  size_t x_stride, float* y, size_t y_stride) {
+// What the last pass of reload_one_block_rows writes.
+enum one_block_output {
+  one_block_softmax,      // y *= 1 / sum, over the exps that the exp pass stored in y
+  one_block_log_softmax,  // y = (x - max) - log(sum); the exps go to a scratch block and are dropped
+};
+
+// The longest row that reload_one_block_rows takes for log-softmax: its scratch block, 16 KiB of stack.
+#define LOG_SOFTMAX_SCRATCH_ELEMENTS 4096
+
+// Rows of one pipeline block: row r's exp pass also takes a later row's max, and row r's last pass runs
+// after row r + 1's exp pass, so that its wait for the sum (a reduction, then a division or a logarithm)
+// overlaps useful work. All of it in one loop with the state in locals: per-row calls through a function
+// pointer and state kept in memory were slower (op/smax:three_pass_reload/4096x128). Inlined into one
+// function per output, so that softmax's loop carries nothing of log-softmax's.
+static SMAX_INLINE void reload_one_block_rows_to(const struct smax_config* config, size_t n, size_t rows,
+                                                 const float* x, size_t x_stride, float* y, size_t y_stride,
+                                                 enum one_block_output output) {
+  float scratch[output == one_block_log_softmax ? LOG_SOFTMAX_SCRATCH_ELEMENTS : 1] __attribute__((aligned(64)));
   const bool one_call = block_is_one_call(config);
   // Row r's call takes the max of row r + ahead: two rows ahead while that stays within
   // ONE_BLOCK_LOOKAHEAD_BYTES, so that a row's exp does not wait for the max reduction at the end of the
@@ -166,35 +178,49 @@ static void reload_one_block_rows(const struct smax_config* config, size_t n, si
   if (ahead == 2 && rows > 1) {
     config->rmax(n * sizeof(float), x + x_stride, &following_max, NULL);
   }
-  float* pending_y = NULL;  // the previous row, still to be rescaled by pending_scale
-  float pending_scale = 0.0f;
+  // The previous row, still to be finished: softmax scales its y by pending[0]; log-softmax writes its y
+  // from its x (pending_x) as (x - pending[0]) - pending[1].
+  const float* pending_x = NULL;
+  float* pending_y = NULL;
+  float pending[2] = {0.0f, 0.0f};
   for (size_t r = 0; r < rows; r++) {
     const float* row_x = x + r * x_stride;
     float* row_y = y + r * y_stride;
+    float* exps = output == one_block_log_softmax ? scratch : row_y;
     const float* next_x = r + ahead < rows ? row_x + ahead * x_stride : NULL;
     float next_max = -INFINITY;
     const float reference = exp_reference(max);
-    // The sum is read only after the previous row's rescale: read at once, as the helper's result, it
-    // made the rescale wait, in program order, behind the kernel's final reduction.
+    // The sum is read only after the previous row's last pass: read at once, as the helper's result, it
+    // made the last pass wait, in program order, behind the kernel's final reduction.
     float kernel_sum;
     double helper_sum = 0.0;
     if (one_call) {
-      config->raddstoreexpminusmax(n * sizeof(float), row_x, &reference, row_y, &kernel_sum,
+      config->raddstoreexpminusmax(n * sizeof(float), row_x, &reference, exps, &kernel_sum,
                                    next_x != NULL ? n * sizeof(float) : 0, next_x, &next_max, NULL);
     } else {
-      helper_sum = exp_block_with_next_max(config, n, row_x, &reference, row_y, next_x != NULL ? n : 0, next_x,
+      helper_sum = exp_block_with_next_max(config, n, row_x, &reference, exps, next_x != NULL ? n : 0, next_x,
                                            &next_max);
     }
     if (pending_y != NULL) {
-      config->vmulc(n * sizeof(float), pending_y, &pending_scale, pending_y, NULL);
+      if (output == one_block_log_softmax) {
+        config->vsubc2(n * sizeof(float), pending_x, pending_y, pending, NULL);
+      } else {
+        config->vmulc(n * sizeof(float), pending_y, &pending[0], pending_y, NULL);
+      }
       pending_y = NULL;
     }
     const double sum = one_call ? kernel_sum : helper_sum;
     if (!isfinite(max) || !isfinite(sum)) {  // NaN or +inf entries, or only -inf ones
       smax_fill_nan(n, row_y);
     } else {
+      pending_x = row_x;
       pending_y = row_y;
-      pending_scale = (float) (1.0 / sum);
+      if (output == one_block_log_softmax) {
+        pending[0] = max;
+        pending[1] = (float) log(sum);
+      } else {
+        pending[0] = (float) (1.0 / sum);
+      }
     }
     if (ahead == 2) {
       max = following_max;
@@ -204,8 +230,27 @@ static void reload_one_block_rows(const struct smax_config* config, size_t n, si
     }
   }
   if (pending_y != NULL) {
-    config->vmulc(n * sizeof(float), pending_y, &pending_scale, pending_y, NULL);
+    if (output == one_block_log_softmax) {
+      config->vsubc2(n * sizeof(float), pending_x, pending_y, pending, NULL);
+    } else {
+      config->vmulc(n * sizeof(float), pending_y, &pending[0], pending_y, NULL);
+    }
   }
+}
+
+static void reload_one_block_rows(const struct smax_config* config, size_t n, size_t rows, const float* x,
+                                  size_t x_stride, float* y, size_t y_stride) {
+  reload_one_block_rows_to(config, n, rows, x, x_stride, y, y_stride, one_block_softmax);
+}
+
+void smax_reload_log_softmax_rows(const struct smax_config* config, size_t n, size_t rows, const float* x,
+                                  size_t x_stride, float* y, size_t y_stride) {
+  reload_one_block_rows_to(config, n, rows, x, x_stride, y, y_stride, one_block_log_softmax);
+}
+
+size_t smax_reload_log_softmax_rows_max_elements(const struct smax_config* config) {
+  return config->reload_pipeline_elements < LOG_SOFTMAX_SCRATCH_ELEMENTS ? config->reload_pipeline_elements
+                                                                       : LOG_SOFTMAX_SCRATCH_ELEMENTS;
 }
 
 // How far a block's max may top the running max for the block to keep it as its reference (at most
