@@ -3,10 +3,11 @@
 // from the float z values the contract defines, z = fl(fl(scale * x) + fl(slope * mask)).
 //
 //  - OptionCombinations: every combination of the option bits, mask types (none, f32, f16) and scale
-//    (1 or not), for every algorithm, on rows of 1 to 20000 elements with the mask broadcast, one mask
+//    (1 or not), for every algorithm, on rows of 1 to 4099 elements with the mask broadcast, one mask
 //    row per row, and a longer mask stride with a repeat period; slopes and sinks per group; fully
-//    masked rows. Each problem runs on a 2-thread pool, then with a NULL pool and in place: the same
-//    bits. three_pass_reload with SMAX_OPTION_LOG_SOFTMAX must be refused (unsupported_parameter).
+//    masked rows. Each problem runs out of place and in place (the same bits), some lengths on a
+//    2-thread pool and with a NULL pool (the same bits). three_pass_reload with SMAX_OPTION_LOG_SOFTMAX
+//    must be refused (unsupported_parameter).
 //  - OptionSpecialValues: a table of rows (NaN and +-inf in x, mask, slopes and sinks; sinks above
 //    every logit; products that overflow; equal logits of 1e8), with the special entry at the start,
 //    middle and end of a row, for every algorithm, softmax and log-softmax, with and without
@@ -73,30 +74,37 @@ bool LogWithReload(const OptionsConfig& config) {
   return config.log_softmax() && config.algorithm == smax_algorithm_three_pass_reload;
 }
 
-// Runs a problem three ways and checks it: planned and run on a 2-thread pool (checked against the
-// reference), run again with a NULL pool, and in place with a NULL pool (both: the same bits).
-void RunAndCheck(const OptionsProblem& problem, size_t output_offset) {
-  SCOPED_TRACE(problem.Describe());
-  OptionsRun threaded;
+// Runs a problem and checks it: checked against the reference, then again in place (the same bits).
+// `threaded`: planned and run on a 2-thread pool (whose waiting workers yield: CI's 2 cores are shared
+// with other suites), then with a NULL pool, the same bits; otherwise with a NULL pool only. A pool
+// costs a thread wake-up per run, and rows of one chunk only go whole to threads (long rows split
+// across threads: options-split-row-test.cc), so a few lengths of each test run threaded.
+void RunAndCheck(const OptionsProblem& problem, size_t output_offset, bool threaded) {
+  SCOPED_TRACE(problem.Describe() + (threaded ? " 2 threads" : ""));
+  OptionsRun checked;
   RunSpec spec;
-  spec.plan_pool = SharedThreadPool(2);
+  spec.plan_pool = threaded ? SharedThreadPool(2) : nullptr;
   spec.run_pool = spec.plan_pool;
+  spec.create_flags = threaded ? SMAX_FLAG_YIELD_WORKERS : 0;
   spec.output_offset = output_offset;
-  RunOptionsProblem(problem, spec, &threaded);
+  RunOptionsProblem(problem, spec, &checked);
   ASSERT_FALSE(::testing::Test::HasFatalFailure());
-  ASSERT_EQ(0u,
-            ExpectOptionsRowsWithinContract(problem, threaded, &WorstErrors(problem.config().algorithm), "2 threads"));
-  const std::vector<float> expected = threaded.Values(problem.batch(), problem.channels());
+  ASSERT_EQ(0u, ExpectOptionsRowsWithinContract(problem, checked, &WorstErrors(problem.config().algorithm),
+                                                threaded ? "2 threads" : "NULL threadpool"));
+  const std::vector<float> expected = checked.Values(problem.batch(), problem.channels());
 
-  OptionsRun serial;
-  spec.run_pool = nullptr;
-  RunOptionsProblem(problem, spec, &serial);
-  ASSERT_FALSE(::testing::Test::HasFatalFailure());
-  ASSERT_TRUE(ExpectSameValues(expected, serial.Values(problem.batch(), problem.channels()), problem.batch(),
-                               problem.channels(), "NULL threadpool against 2 threads"));
+  if (threaded) {
+    OptionsRun serial;
+    spec.run_pool = nullptr;
+    RunOptionsProblem(problem, spec, &serial);
+    ASSERT_FALSE(::testing::Test::HasFatalFailure());
+    ASSERT_TRUE(ExpectSameValues(expected, serial.Values(problem.batch(), problem.channels()), problem.batch(),
+                                 problem.channels(), "NULL threadpool against 2 threads"));
+  }
 
   OptionsRun in_place;
   spec.plan_pool = nullptr;
+  spec.run_pool = nullptr;
   spec.in_place = true;
   RunOptionsProblem(problem, spec, &in_place);
   ASSERT_FALSE(::testing::Test::HasFatalFailure());
@@ -257,7 +265,7 @@ TEST_P(OptionCombinations, random_rows) {
     OptionsProblem problem(config, shape);
     std::mt19937 rng(static_cast<uint32_t>(n * 1000003u + combination.flags * 131u + combination.mask_type));
     FillRandom(problem, rng, l);
-    RunAndCheck(problem, l % 2);
+    RunAndCheck(problem, l % 2, l % 5 == 0 || l + 1 == kCombinationLengths.size());
     if (::testing::Test::HasFailure()) return;
   }
 }
@@ -549,7 +557,24 @@ const std::vector<size_t> kSpecialLengths =
     QuickMode() ? std::vector<size_t>{1, 2, 3, 5, 17, 33, 515}
                 : std::vector<size_t>{1, 2, 3, 4, 5, 7, 8, 9, 16, 17, 31, 33, 64, 65, 129, 257, 1001, 4099};
 
-using SpecialParam = std::tuple<smax_algorithm, size_t>;
+// (algorithm, index into kSpecialCases, mask type): each case with a mask runs with f32 and (unless its
+// values need a float) f16 masks, as tests of their own (names end in _f32mask, _f16mask).
+using SpecialParam = std::tuple<smax_algorithm, size_t, int>;
+
+std::vector<SpecialParam> AllSpecialParams() {
+  std::vector<SpecialParam> params;
+  for (smax_algorithm algorithm : kAllAlgorithms) {
+    for (size_t c = 0; c < kNumSpecialCases; c++) {
+      if (!(kSpecialCases[c].needs & kNeedsMask)) {
+        params.emplace_back(algorithm, c, smax_mask_type_none);
+        continue;
+      }
+      params.emplace_back(algorithm, c, smax_mask_type_f32);
+      if (!kSpecialCases[c].f32_mask_only) params.emplace_back(algorithm, c, smax_mask_type_f16);
+    }
+  }
+  return params;
+}
 
 class OptionSpecialValues : public ::testing::TestWithParam<SpecialParam> {};
 
@@ -559,74 +584,68 @@ constexpr size_t kSpecialBatch = 5;
 TEST_P(OptionSpecialValues, all_lengths_and_positions) {
   const smax_algorithm algorithm = std::get<0>(GetParam());
   const SpecialCase& special = kSpecialCases[std::get<1>(GetParam())];
-  std::vector<int> mask_types = {smax_mask_type_none};
-  if (special.needs & kNeedsMask) {
-    mask_types = {smax_mask_type_f32};
-    if (!special.f32_mask_only) mask_types.push_back(smax_mask_type_f16);
-  }
+  const int mask_type = std::get<2>(GetParam());
   size_t special_rows = 0;
-  for (int mask_type : mask_types) {
-    for (uint32_t variant : {UINT32_C(0), SMAX_OPTION_LOG_SOFTMAX, SMAX_OPTION_ZERO_MASKED_ROWS,
-                             SMAX_OPTION_LOG_SOFTMAX | SMAX_OPTION_ZERO_MASKED_ROWS}) {
-      OptionsConfig config;
-      config.algorithm = algorithm;
-      config.flags = variant | SMAX_OPTION_LOGSUMEXP | (special.needs & (SMAX_OPTION_SLOPES | SMAX_OPTION_SINKS));
-      config.mask_type = mask_type;
-      config.scale = special.scale;
-      config.group_rows = 1;
-      if (LogWithReload(config)) continue;  // refused: OptionCombinations
-      for (size_t n : kSpecialLengths) {
-        if (n < special.min_length) continue;
-        OptionsShape shape;
-        shape.channels = n;
-        shape.batch = kSpecialBatch;
-        shape.input_stride = n + 1;
-        shape.output_stride = n + 2;
-        shape.mask_stride = n + 1;
-        OptionsProblem problem(config, shape);
-        Rng rng(static_cast<uint32_t>(n * 7919 + std::get<1>(GetParam())));
-        std::vector<float> m(n);
-        for (size_t r = 0; r < kSpecialBatch; r++) {
-          float slope = 1.0f;
-          float sink = 0.0f;
-          const bool is_special = r >= 1 && r <= 3;
-          if (is_special) {
-            const size_t pos = r == 1 ? 0 : r == 2 ? n / 2 : n - 1;
-            special.fill(problem.row(r), m.data(), slope, sink, n, pos, rng);
-          } else {
-            Uniform(problem.row(r), n, -10.0f, 10.0f, rng);
-            Uniform(m.data(), n, -1.0f, 1.0f, rng);
-          }
-          if (config.has_mask()) {
-            for (size_t c = 0; c < n; c++) problem.set_mask(r, c, m[c]);
-          }
-          if (config.has_slopes()) problem.slope(r) = slope;
-          if (config.has_sinks()) problem.sink(r) = sink;
+  for (uint32_t variant : {UINT32_C(0), SMAX_OPTION_LOG_SOFTMAX, SMAX_OPTION_ZERO_MASKED_ROWS,
+                           SMAX_OPTION_LOG_SOFTMAX | SMAX_OPTION_ZERO_MASKED_ROWS}) {
+    OptionsConfig config;
+    config.algorithm = algorithm;
+    config.flags = variant | SMAX_OPTION_LOGSUMEXP | (special.needs & (SMAX_OPTION_SLOPES | SMAX_OPTION_SINKS));
+    config.mask_type = mask_type;
+    config.scale = special.scale;
+    config.group_rows = 1;
+    if (LogWithReload(config)) continue;  // refused: OptionCombinations
+    for (size_t n : kSpecialLengths) {
+      if (n < special.min_length) continue;
+      OptionsShape shape;
+      shape.channels = n;
+      shape.batch = kSpecialBatch;
+      shape.input_stride = n + 1;
+      shape.output_stride = n + 2;
+      shape.mask_stride = n + 1;
+      OptionsProblem problem(config, shape);
+      Rng rng(static_cast<uint32_t>(n * 7919 + std::get<1>(GetParam())));
+      std::vector<float> m(n);
+      for (size_t r = 0; r < kSpecialBatch; r++) {
+        float slope = 1.0f;
+        float sink = 0.0f;
+        const bool is_special = r >= 1 && r <= 3;
+        if (is_special) {
+          const size_t pos = r == 1 ? 0 : r == 2 ? n / 2 : n - 1;
+          special.fill(problem.row(r), m.data(), slope, sink, n, pos, rng);
+        } else {
+          Uniform(problem.row(r), n, -10.0f, 10.0f, rng);
+          Uniform(m.data(), n, -1.0f, 1.0f, rng);
         }
-        SCOPED_TRACE(std::string(special.name) + ", n=" + std::to_string(n));
-        // The table must agree with the reference.
-        std::vector<float> z;
-        for (size_t r = 1; r <= 3; r++) {
-          problem.Z(r, &z);
-          const RowKind kind = MakeReferenceRow(z.data(), n, problem.SinkOf(r)).kind;
-          ASSERT_EQ(RowKindName(special.expect), std::string(RowKindName(kind)))
-              << "the table disagrees with the reference, row " << r;
-          special_rows++;
+        if (config.has_mask()) {
+          for (size_t c = 0; c < n; c++) problem.set_mask(r, c, m[c]);
         }
-        RunAndCheck(problem, 1);
-        if (::testing::Test::HasFailure()) return;
+        if (config.has_slopes()) problem.slope(r) = slope;
+        if (config.has_sinks()) problem.sink(r) = sink;
       }
+      SCOPED_TRACE(std::string(special.name) + ", n=" + std::to_string(n));
+      // The table must agree with the reference.
+      std::vector<float> z;
+      for (size_t r = 1; r <= 3; r++) {
+        problem.Z(r, &z);
+        const RowKind kind = MakeReferenceRow(z.data(), n, problem.SinkOf(r)).kind;
+        ASSERT_EQ(RowKindName(special.expect), std::string(RowKindName(kind)))
+            << "the table disagrees with the reference, row " << r;
+        special_rows++;
+      }
+      RunAndCheck(problem, 1, n == 1 || n == 33 || n == kSpecialLengths.back());
+      if (::testing::Test::HasFailure()) return;
     }
   }
   EXPECT_GT(special_rows, 0u);
 }
 
-INSTANTIATE_TEST_SUITE_P(All, OptionSpecialValues,
-                         ::testing::Combine(::testing::ValuesIn(kAllAlgorithms),
-                                            ::testing::Range<size_t>(0, kNumSpecialCases)),
+INSTANTIATE_TEST_SUITE_P(All, OptionSpecialValues, ::testing::ValuesIn(AllSpecialParams()),
                          [](const ::testing::TestParamInfo<SpecialParam>& info) {
+                           const int mask_type = std::get<2>(info.param);
                            return std::string(AlgorithmName(std::get<0>(info.param))) + "_" +
-                                  kSpecialCases[std::get<1>(info.param)].name;
+                                  kSpecialCases[std::get<1>(info.param)].name +
+                                  (mask_type == smax_mask_type_none ? "" : std::string("_") + MaskTypeName(mask_type));
                          });
 
 // Log-softmax of n equal logits is -log(n) whatever their magnitude (MLX computes z - logsumexp
@@ -673,7 +692,7 @@ std::vector<float> ValuesOf(const OptionsProblem& problem) {
 OptionsProblem NoSinkProblem(const OptionsConfig& config, size_t n, uint32_t seed) {
   OptionsShape shape;
   shape.channels = n;
-  shape.batch = 5;
+  shape.batch = n > 4096 ? 2 : 5;  // long rows: chunks merged with the sink; fewer of them
   shape.mask_stride = n;
   OptionsProblem problem(config, shape);
   std::mt19937 rng(seed);
@@ -699,7 +718,7 @@ TEST(OptionsBitwise, sink_of_neg_inf_is_no_sink) {
         config.scale = mask_type == smax_mask_type_f16 ? 0.25f : 1.0f;
         if (LogWithReload(config) || (config.has_slopes() && !config.has_mask())) continue;
         for (size_t n : {size_t(1), size_t(4), size_t(5), size_t(33), size_t(1001), size_t(70000)}) {
-          if (QuickMode() && n > 1001) continue;
+          if (n > 1001 && (QuickMode() || mask_type == smax_mask_type_f16)) continue;
           SCOPED_TRACE(config.Describe() + " n=" + std::to_string(n));
           const OptionsProblem without = NoSinkProblem(config, n, static_cast<uint32_t>(n + flags));
           OptionsConfig with_config = config;
@@ -707,14 +726,15 @@ TEST(OptionsBitwise, sink_of_neg_inf_is_no_sink) {
           const OptionsProblem with = NoSinkProblem(with_config, n, static_cast<uint32_t>(n + flags));
           const std::vector<float> expected = ValuesOf(without);
           ASSERT_FALSE(::testing::Test::HasFatalFailure());
-          ASSERT_TRUE(ExpectSameValues(expected, ValuesOf(with), 5, n, "sinks of -inf against no sinks"));
+          const size_t batch = without.batch();
+          ASSERT_TRUE(ExpectSameValues(expected, ValuesOf(with), batch, n, "sinks of -inf against no sinks"));
           if (flags == 0 && mask_type == smax_mask_type_none) {
             // Against the plain operator.
-            std::vector<float> plain(5 * n);
+            std::vector<float> plain(batch * n);
             ASSERT_EQ(smax_status_success,
-                      smax_run_softmax_nc_f32(n, n, n, 5, without.input().data() + OptionsProblem::kGuard, plain.data(),
-                                              algorithm, 0, nullptr));
-            ASSERT_TRUE(ExpectSameValues(plain, expected, 5, n, "plain softmax against sinks of -inf"));
+                      smax_run_softmax_nc_f32(n, n, n, batch, without.input().data() + OptionsProblem::kGuard,
+                                              plain.data(), algorithm, 0, nullptr));
+            ASSERT_TRUE(ExpectSameValues(plain, expected, batch, n, "plain softmax against sinks of -inf"));
           }
         }
       }
