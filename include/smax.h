@@ -139,7 +139,9 @@ const char* smax_algorithm_string(enum smax_algorithm algorithm);
  * scale 1; no slopes means slope 1 (fl(1 * m) = m); no sinks means exp(sink) = 0. z is computed in
  * float, in exactly the roundings shown (no fused multiply-add), and is the input the numerics contract
  * counts from: the double reference is computed from these float z values, so a product that overflows
- * to +-inf is that infinity. A slope is data: a slope of 0 on a -inf mask entry gives NaN.
+ * to +-inf is that infinity. A slope is data: a slope of 0 on a -inf mask entry gives NaN, and so does a
+ * subnormal slope, which reads as 0 (the operator runs with denormals disabled; subnormal x and mask
+ * entries read as 0 too, which changes no output beyond the bounds).
  *
  * Everything composes in one call, fused into the passes over the row: no pass over memory is added for
  * the scale or the mask (they are applied to each row, or each chunk of a long row, as it is first read,
@@ -168,7 +170,9 @@ const char* smax_algorithm_string(enum smax_algorithm algorithm);
 struct smax_softmax_options {
   /** 0 or a combination of the SMAX_OPTION_* bits below. */
   uint32_t flags;
-  /** s in z = s * x: finite and > 0. 1 is no scale (a temperature T is scale 1/T; attention's 1/sqrt(d)). */
+  /** s in z = s * x: a normal float, FLT_MIN <= s <= FLT_MAX (the operator runs with denormals disabled,
+      where a subnormal scale would read as 0). 1 is no scale (a temperature T is scale 1/T; attention's
+      1/sqrt(d)). */
   float scale;
   /** Element type of the additive mask, or smax_mask_type_none. */
   int mask_type;
@@ -296,7 +300,7 @@ enum smax_status smax_create_softmax_nc_f32(enum smax_algorithm algorithm, uint3
  * @returns smax_status_success;
  *          smax_status_uninitialized if smax_initialize() has not succeeded;
  *          smax_status_invalid_parameter for a NULL op_out, an unknown algorithm, flag bit, option bit
- *          or mask type, a scale that is not finite and > 0, SMAX_OPTION_SLOPES without a mask, or
+ *          or mask type, a scale outside [FLT_MIN, FLT_MAX] (or NaN), SMAX_OPTION_SLOPES without a mask, or
  *          group_rows 0 with SMAX_OPTION_SLOPES or SMAX_OPTION_SINKS;
  *          smax_status_unsupported_parameter for SMAX_OPTION_LOG_SOFTMAX with three_pass_reload;
  *          smax_status_out_of_memory.

@@ -4,6 +4,7 @@
 // posix_memalign
 #define _POSIX_C_SOURCE 200112L
 
+#include <float.h>
 #include <math.h>
 #include <stdbool.h>
 #include <stdint.h>
@@ -54,7 +55,8 @@ static enum smax_status check_options(const struct smax_softmax_options* options
     return smax_status_success;
   }
   const bool grouped = (options->flags & (SMAX_OPTION_SLOPES | SMAX_OPTION_SINKS)) != 0;
-  if ((options->flags & ~KNOWN_OPTIONS) != 0 || !isfinite(options->scale) || !(options->scale > 0.0f) ||
+  // A subnormal scale is rejected: the operator runs with denormals disabled, where it would read as 0.
+  if ((options->flags & ~KNOWN_OPTIONS) != 0 || !isfinite(options->scale) || !(options->scale >= FLT_MIN) ||
       (options->mask_type != smax_mask_type_none && options->mask_type != smax_mask_type_f32 &&
        options->mask_type != smax_mask_type_f16) ||
       ((options->flags & SMAX_OPTION_SLOPES) && options->mask_type == smax_mask_type_none) ||
