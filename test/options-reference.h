@@ -84,11 +84,17 @@ inline uint16_t FloatToHalf(float value) {
 
 // One z value, as the contract defines it. No mask: fl(scale * x). A mask without slopes: slope 1, and
 // fl(1 * m) = m.
+// The operator runs with denormals off (smax_run_operator; PTHREADPOOL_FLAG_DISABLE_DENORMALS): subnormal
+// operands read as 0 and subnormal results are flushed to 0, keeping their sign.
+inline float FlushDenormal(float value) {
+  return std::fpclassify(value) == FP_SUBNORMAL ? std::copysign(0.0f, value) : value;
+}
+
 inline float ZValue(float scale, float x, bool has_mask, float mask, bool has_slope, float slope) {
-  volatile float scaled = scale * x;
+  volatile float scaled = FlushDenormal(FlushDenormal(scale) * FlushDenormal(x));
   if (!has_mask) return scaled;
-  volatile float masked = has_slope ? slope * mask : mask;
-  volatile float z = scaled + masked;
+  volatile float masked = has_slope ? FlushDenormal(FlushDenormal(slope) * FlushDenormal(mask)) : FlushDenormal(mask);
+  volatile float z = FlushDenormal(scaled + masked);
   return z;
 }
 

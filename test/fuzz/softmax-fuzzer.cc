@@ -104,10 +104,10 @@ void PrintOptions(const smax_softmax_options& options, const smax_softmax_tensor
 void FuzzOptions(Input& input, uint32_t algorithm, uint32_t flags, size_t batch, size_t channels, size_t input_stride,
                  size_t output_stride, bool bad_stride, bool in_place, std::vector<float>& x,
                  const std::vector<float>& original, std::vector<float>& y, size_t output_span) {
-  static const float kScales[16] = {1.0f, 0.125f, 0.08838835f, 2.5f, 1.0e-3f, 1.0e7f, FLT_MIN, FLT_MAX, 0x1p-149f,
-                                    100.0f, 0.5f, 1.0e30f,
-                                    // invalid: not finite and > 0
-                                    0.0f, -1.0f, NAN, INFINITY};
+  static const float kScales[16] = {1.0f, 0.125f, 0.08838835f, 2.5f, 1.0e-3f, 1.0e7f, FLT_MIN, FLT_MAX, 100.0f,
+                                    0.5f, 1.0e30f,
+                                    // invalid: outside [FLT_MIN, FLT_MAX] (subnormal: 0 with denormals off)
+                                    0x1p-149f, 0.0f, -1.0f, NAN, INFINITY};
   const uint8_t option_byte = input.Byte();
   smax_softmax_options options;
   options.flags = option_byte & 0x1F;
@@ -142,7 +142,7 @@ void FuzzOptions(Input& input, uint32_t algorithm, uint32_t flags, size_t batch,
   const bool has_lse = (options.flags & SMAX_OPTION_LOGSUMEXP) != 0;
   const bool create_invalid = algorithm >= SMAX_ALGORITHM_COUNT || (flags & ~SMAX_FLAG_YIELD_WORKERS) != 0 ||
                               (options.flags & ~UINT32_C(0x1F)) != 0 || options.mask_type > smax_mask_type_f16 ||
-                              !(std::isfinite(options.scale) && options.scale > 0.0f) || (has_slopes && !has_mask) ||
+                              !(std::isfinite(options.scale) && options.scale >= FLT_MIN) || (has_slopes && !has_mask) ||
                               ((has_slopes || has_sinks) && options.group_rows == 0);
   const bool create_unsupported =
       (options.flags & SMAX_OPTION_LOG_SOFTMAX) != 0 && algorithm == smax_algorithm_three_pass_reload;
