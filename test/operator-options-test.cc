@@ -423,6 +423,22 @@ const SpecialCase kSpecialCases[] = {
      [](float* x, float*, float&, float&, size_t n, size_t pos, Rng&) {
        for (size_t i = 0; i < n; i++) x[i] = ((i ^ pos) & 1) ? -FLT_MAX : FLT_MAX;
      }},
+    // A subnormal slope reads as 0 (the operator runs with denormals off; smax.h): on a -inf mask entry
+    // it gives NaN, as a slope of 0 does; on finite entries z = fl(scale * x). Subnormal scales are
+    // invalid (operator-invalid-args-test).
+    {"slope_subnormal_times_neg_inf", 1, RowKind::kNaN, kSlopes, false, 1.0f,
+     [](float* x, float* m, float& slope, float&, size_t n, size_t pos, Rng& rng) {
+       Uniform(x, n, -10.0f, 10.0f, rng);
+       Uniform(m, n, -1.0f, 1.0f, rng);
+       m[pos] = -kInf;
+       slope = 0x1p-149f;
+     }},
+    {"slope_subnormal_finite_mask", 1, RowKind::kFinite, kSlopes, false, 1.0f,
+     [](float* x, float* m, float& slope, float&, size_t n, size_t, Rng& rng) {
+       Uniform(x, n, -10.0f, 10.0f, rng);
+       Uniform(m, n, -100.0f, 100.0f, rng);
+       slope = -0x1p-130f;
+     }},
     {"scale_flt_min", 1, RowKind::kFinite, 0, false, FLT_MIN,  // z = FLT_MIN * x in [-1.2, 1.2]
      [](float* x, float*, float&, float&, size_t n, size_t, Rng& rng) { Uniform(x, n, -1.0e38f, 1.0e38f, rng); }},
     {"scale_equal_logits_1e8", 1, RowKind::kFinite, 0, false, 1.0f,  // log-softmax: -log(n) within the bound
