@@ -136,7 +136,23 @@ TEST_F(CpuTuningTest, identity_from_arm_midr) {
   EXPECT_EQ(n1.model, 0xD0Cu);
 }
 
-TEST_F(CpuTuningTest, cpus_no_table_claims_get_the_generic_one) {
+TEST_F(CpuTuningTest, zen4_signatures_pick_the_zen4_table_and_others_the_generic_one) {
+  ASSERT_NE(Named("amd-zen4"), nullptr) << "tuning/amd-zen4.table is committed";
+  const uint32_t amd = cpuinfo_vendor_amd;
+  // Zen 4 (Linux arch/x86/kernel/cpu/amd.c: family 0x19, models 0x10-0x1f and 0x60-0xaf).
+  EXPECT_EQ(TuningName(smax_cpu_identity_x86(amd, 0x00A10F11)), "amd-zen4");  // EPYC 9004 Genoa, model 0x11
+  EXPECT_EQ(TuningName(smax_cpu_identity_x86(amd, 0x00A10F00)), "amd-zen4");  // model 0x10, first of its range
+  EXPECT_EQ(TuningName(smax_cpu_identity_x86(amd, 0x00A60F12)), "amd-zen4");  // Ryzen 7000 Raphael, model 0x61
+  EXPECT_EQ(TuningName(smax_cpu_identity_x86(amd, 0x00AA0F02)), "amd-zen4");  // Bergamo / Siena, model 0xa0
+  EXPECT_EQ(TuningName(smax_cpu_identity_x86(amd, 0x00AA0FF0)), "amd-zen4");  // model 0xaf, last of its range
+  // Not Zen 4: the generic table.
+  EXPECT_EQ(TuningName(smax_cpu_identity_x86(amd, 0x00A00F11)), "generic");  // EPYC 7003 Milan (Zen 3), model 0x01
+  EXPECT_EQ(TuningName(smax_cpu_identity_x86(amd, 0x00A20F10)), "generic");  // Ryzen 5000 Vermeer (Zen 3), model 0x21
+  EXPECT_EQ(TuningName(smax_cpu_identity_x86(amd, 0x00A50F00)), "generic");  // model 0x50 (Zen 3 Cezanne)
+  EXPECT_EQ(TuningName(smax_cpu_identity_x86(amd, 0x00AB0F00)), "generic");  // model 0xb0, past the range
+  EXPECT_EQ(TuningName(smax_cpu_identity_x86(amd, 0x00B40F00)), "generic");  // family 0x1a (Zen 5)
+  // The same signature from another vendor, an Intel Xeon, an ARM core, an unknown architecture.
+  EXPECT_EQ(TuningName(smax_cpu_identity_x86(cpuinfo_vendor_hygon, 0x00A10F11)), "generic");
   EXPECT_EQ(TuningName(smax_cpu_identity_x86(cpuinfo_vendor_intel, 0x000806F8)), "generic");
   EXPECT_EQ(TuningName(smax_cpu_identity_arm(0x413FD0C1)), "generic");
   const smax_cpu_identity other = {smax_cpu_arch_other, 0, 0, 0};
