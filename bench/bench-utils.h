@@ -22,6 +22,9 @@
 #include <benchmark/benchmark.h>
 #include <cpuinfo.h>
 
+#include "smax.h"
+#include "smax/config.h"
+
 namespace smax_bench {
 
 // 64-byte aligned float buffer (aligned like an AVX-512 vector and a cache line), not initialized.
@@ -119,12 +122,26 @@ inline bool FullSuite() {
   return full != nullptr && full[0] != '\0' && std::strcmp(full, "0") != 0;
 }
 
-// Records the CPU in the JSON context (read by scripts/bench-report.py).
+// Records the CPU in the JSON context (read by scripts/bench-report.py), and the tuning smax chose for
+// it (tuning/README.md): smax_tuning (the committed table), smax_tuning_override (the build-time
+// table, or empty), smax_auto_two_pass_elements (auto's crossover in effect), smax_cpu_identity.
 inline void AddCpuContext() {
   const struct cpuinfo_package* package = cpuinfo_get_package(0);
   benchmark::AddCustomContext("smax_cpu_name", package != nullptr ? package->name : "unknown");
   benchmark::AddCustomContext("smax_cores", std::to_string(cpuinfo_get_cores_count()));
   benchmark::AddCustomContext("smax_llc_bytes", std::to_string(LastLevelCacheBytes()));
+  const struct smax_config* config = smax_initialize() == smax_status_success ? smax_get_config() : nullptr;
+  if (config != nullptr) {
+    char identity[96];
+    std::snprintf(identity, sizeof(identity), "%s vendor %u family 0x%x model 0x%x",
+                  config->cpu.arch == smax_cpu_arch_x86 ? "x86" : config->cpu.arch == smax_cpu_arch_arm ? "arm" : "other",
+                  unsigned(config->cpu.vendor), unsigned(config->cpu.family), unsigned(config->cpu.model));
+    benchmark::AddCustomContext("smax_cpu_identity", identity);
+    benchmark::AddCustomContext("smax_tuning", std::string(config->tuning->name) + " (" + config->tuning->source + ")");
+    benchmark::AddCustomContext("smax_tuning_override",
+                                config->tuning_override != nullptr ? config->tuning_override->source : "");
+    benchmark::AddCustomContext("smax_auto_two_pass_elements", std::to_string(config->auto_two_pass_elements));
+  }
 }
 
 }  // namespace smax_bench

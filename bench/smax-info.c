@@ -6,6 +6,7 @@
 #include <cpuinfo.h>
 
 #include "smax.h"
+#include "smax/config.h"
 
 int main(void) {
   const enum smax_status status = smax_initialize();
@@ -16,6 +17,17 @@ int main(void) {
   const struct cpuinfo_package* package = cpuinfo_get_package(0);
   printf("CPU: %s (%u cores)\n", package != NULL ? package->name : "unknown", cpuinfo_get_cores_count());
   printf("ISA chosen: %s\n", smax_get_isa_name());
+  // The tuning table matched to this CPU's identity (tuning/README.md), and a build-time one over it.
+  const struct smax_config* config = smax_get_config();
+  const struct smax_cpu_identity* cpu = &config->cpu;
+  printf("CPU identity: %s vendor %u family 0x%x model 0x%x\n",
+         cpu->arch == smax_cpu_arch_x86 ? "x86" : cpu->arch == smax_cpu_arch_arm ? "arm" : "other",
+         (unsigned) cpu->vendor, (unsigned) cpu->family, (unsigned) cpu->model);
+  printf("Tuning: %s (%s)", config->tuning->name, config->tuning->source);
+  if (config->tuning_override != NULL) {
+    printf(", overridden by the build-time table %s", config->tuning_override->source);
+  }
+  printf("\nauto: two passes over memory for rows of %zu elements and more\n", config->auto_two_pass_elements);
   for (size_t index = 0; index < smax_get_ukernel_family_count(); index++) {
     const char* family = smax_get_ukernel_family_name(index);
     printf("  %-26s %s\n", family, smax_get_ukernel_name(family));

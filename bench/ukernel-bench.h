@@ -8,11 +8,15 @@
 //   cold:N  a different buffer every iteration, rotating through more than twice the last-level
 //           cache (cpuinfo): every call streams from memory.
 // Kernels of an ISA the CPU lacks are skipped with SkipWithError (reported, not failed).
+// The reducing families (src/families.table: reduces) are called as the operator calls them: in
+// blocks of the kernel's block_elements (smax_ukernel_block_elements, src/init.c), so that a variant
+// with few partial sums pays for its shorter blocks here too.
 // Inputs are uniform in [-20, 0] with the max 0 present: exp(x - max) stays in the normal range,
 // as in a real softmax row, instead of underflowing to 0 for almost every element.
 #ifndef SMAX_BENCH_UKERNEL_BENCH_H_
 #define SMAX_BENCH_UKERNEL_BENCH_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -28,6 +32,7 @@
 
 #include "bench-utils.h"
 #include "smax.h"
+#include "smax/config.h"
 #include "smax/isa.h"
 #include "smax/microkernels.h"
 
@@ -143,10 +148,24 @@ RotatingMasks<Mask>& Masks(size_t elements, bool cold) {
   return *set;
 }
 
-// Registers every row and size; `loop(state, function, elements, cold)` runs the timed loop.
+// True if the family adds up partial sums (the reduces column of src/families.table).
+inline bool Reduces(const std::string& family) {
+  static const std::map<std::string, bool> reduces = {
+#define SMAX_FAMILY(id, field, name, reduces, bytes_per_element, call) {name, (reduces) != 0},
+#include "gen/families.inc"
+#undef SMAX_FAMILY
+  };
+  const auto found = reduces.find(family);
+  return found != reduces.end() && found->second;
+}
+
+// Registers every row and size; `loop(state, function, elements, call_elements, cold)` runs the timed
+// loop, calling the kernel on at most call_elements at a time: the kernel's block_elements for a
+// reducing family, else all `elements` in one call.
 template <typename Fn, size_t N, typename Loop>
 void RegisterRows(const char* family, const KernelRow<Fn> (&rows)[N], Loop loop) {
   const double bytes_per_element = BytesPerElement(family);
+  const bool reduces = Reduces(family);
   for (const BenchSize& size : KernelSizes()) {
     for (size_t r = 0; r < N; r++) {
       const KernelRow<Fn> row = rows[r];
@@ -159,8 +178,12 @@ void RegisterRows(const char* family, const KernelRow<Fn> (&rows)[N], Loop loop)
           state.SkipWithError((std::string("this CPU lacks ") + smax_isa_name(row.isa)).c_str());
           return;
         }
-        loop(state, row.function, elements, cold);
+        const size_t call_elements =
+            reduces ? std::min(elements, smax_ukernel_block_elements(row.isa, row.elements, row.accumulators))
+                    : elements;
+        loop(state, row.function, elements, call_elements, cold);
         SetThroughputCounters(state, double(elements), double(elements) * bytes_per_element);
+        state.counters["call_elements"] = double(call_elements);
         state.SetLabel(row.is_default ? "default" : "");
       })->UseRealTime();
     }
@@ -172,16 +195,20 @@ void RegisterRows(const char* family, const KernelRow<Fn> (&rows)[N], Loop loop)
 template <typename Fn, size_t N, typename Call>
 int RegisterFamily(const char* family, const KernelRow<Fn> (&rows)[N], Call call) {
   const bool writes = BytesPerElement(family) > 4.0;
-  RegisterRows(family, rows, [=](benchmark::State& state, Fn* function, size_t elements, bool cold) {
-    RotatingBuffers& inputs = Buffers(elements, cold, false);
-    RotatingBuffers* outputs = writes ? &Buffers(elements, cold, true) : nullptr;
-    const size_t batch = elements * sizeof(float);
-    for (auto _ : state) {
-      float* output = outputs != nullptr ? outputs->Next() : nullptr;
-      call(function, batch, inputs.Next(), output);
-    }
-    state.counters["buffers"] = double(inputs.count());
-  });
+  RegisterRows(family, rows,
+               [=](benchmark::State& state, Fn* function, size_t elements, size_t call_elements, bool cold) {
+                 RotatingBuffers& inputs = Buffers(elements, cold, false);
+                 RotatingBuffers* outputs = writes ? &Buffers(elements, cold, true) : nullptr;
+                 for (auto _ : state) {
+                   float* output = outputs != nullptr ? outputs->Next() : nullptr;
+                   const float* input = inputs.Next();
+                   for (size_t i = 0; i < elements; i += call_elements) {
+                     const size_t length = std::min(call_elements, elements - i);
+                     call(function, length * sizeof(float), input + i, output != nullptr ? output + i : nullptr);
+                   }
+                 }
+                 state.counters["buffers"] = double(inputs.count());
+               });
   return 0;
 }
 
@@ -195,7 +222,8 @@ int RegisterMaskedFamily(const char* family, const KernelRow<Fn> (&rows)[N], Cal
                  BytesPerElement(family), sizeof(Mask));
     std::abort();
   }
-  RegisterRows(family, rows, [=](benchmark::State& state, Fn* function, size_t elements, bool cold) {
+  // The masked families do not reduce: one call per iteration (call_elements == elements).
+  RegisterRows(family, rows, [=](benchmark::State& state, Fn* function, size_t elements, size_t, bool cold) {
     RotatingBuffers& inputs = Buffers(elements, cold, false);
     RotatingBuffers& outputs = Buffers(elements, cold, true);
     RotatingMasks<Mask>& masks = Masks<Mask>(elements, cold);

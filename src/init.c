@@ -1,10 +1,17 @@
 // smax_initialize(): detects the CPU once and fills the one table of chosen kernels.
 //
 // Dispatch is data: every family's generated table (src/<family>/gen/<family>.inc) lists its kernels
-// with their ISA and whether they are that ISA's default; for each family the default kernel of the
+// with their ISA and whether they are that ISA's default; for each family the preferred kernel of the
 // best ISA that is allowed (CPU, build, SMAX_ISA) is chosen. No if/else ladders.
+//
+// Preferred, per (family, ISA): the build-time tuning table's kernel (CMake SMAX_TUNING_TABLE) if it
+// has a row, else the kernel of the committed tuning table that matches this CPU's identity
+// (tuning/<cpu>.table: vendor, CPUID family and model on x86, MIDR implementer and part on ARM), else
+// the family table's default. auto's crossover to two passes over memory comes the same way: the
+// build-time table's, else the matching table's, else tuning/generic.table's (tuning/README.md).
 #include <pthread.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,8 +21,9 @@
 #include "smax.h"
 #include "smax/config.h"
 #include "smax/isa.h"
-#include "smax/reload.h"
 #include "smax/microkernels.h"
+#include "smax/reload.h"
+#include "smax/tuning.h"
 
 // One row of a family table, with the kernel as a generic function pointer.
 struct ukernel_row {
@@ -38,22 +46,154 @@ static const struct ukernel_row rows[] = {
 };
 #undef SMAX_UKERNEL
 
-// Build-time tuning (CMake option SMAX_TUNING_TABLE, written by scripts/bench-suite): for some
-// (family, ISA) pairs, the kernel measured fastest on the target CPU replaces the table's default.
-struct tuned_ukernel {
-  int family;  // enum smax_ukernel_family, or -1
-  enum smax_isa isa;
-  void (*function)(void);
+// ---- Tuning tables ----------------------------------------------------------------------------------
+// The committed tables (tuning/*.table), as X-macro rows generated at build time by
+// scripts/tuning_tables.py (CMake: bench/tuning-table.cmake; Bazel: the cpu-tunings genrule).
+#ifndef SMAX_CPU_TUNINGS_INC
+#error "SMAX_CPU_TUNINGS_INC must name the rows generated from tuning/*.table (see bench/tuning-table.cmake)"
+#endif
+
+// Three passes over the rows: the tables, their cpu lines, their kernel rows. Each pass defines the
+// macro it wants and leaves the others empty.
+#define SMAX_TUNING(id, name, source, auto_two_pass_elements)
+#define SMAX_TUNING_CPU(id, arch, vendor, family, first_model, last_model)
+#define SMAX_TUNING_UKERNEL(id, family, isa, kernel)
+
+enum tuning_id {
+#undef SMAX_TUNING
+#define SMAX_TUNING(id, name, source, auto_two_pass_elements) tuning_id_##id,
+#include SMAX_CPU_TUNINGS_INC
+  TUNING_ID_COUNT,
+  TUNING_ID_BUILD,  // the build-time table (below)
 };
 
-static const struct tuned_ukernel tuned_ukernels[] = {
-#ifdef SMAX_TUNING_INC
-#define SMAX_TUNED_UKERNEL(family, isa, name) {smax_ukernel_family_##family, smax_isa_##isa, (void (*)(void)) name},
-#include SMAX_TUNING_INC
-#undef SMAX_TUNED_UKERNEL
-#endif
-    {-1, smax_isa_count, NULL},  // keeps the array non-empty
+static const struct smax_tuning tunings[] = {
+#undef SMAX_TUNING
+#define SMAX_TUNING(id, name, source, auto_two_pass_elements) {name, source, auto_two_pass_elements},
+#include SMAX_CPU_TUNINGS_INC
 };
+#undef SMAX_TUNING
+#define SMAX_TUNING(id, name, source, auto_two_pass_elements)
+
+// Each of the arrays below ends with a row of no table, so that none is empty; the counts leave it out.
+static const struct smax_tuning_cpu tuning_cpus[] = {
+#undef SMAX_TUNING_CPU
+#define SMAX_TUNING_CPU(id, arch, vendor, family, first_model, last_model) \
+  {tuning_id_##id, smax_cpu_arch_##arch, vendor, family, first_model, last_model},
+#include SMAX_CPU_TUNINGS_INC
+    {TUNING_ID_COUNT, smax_cpu_arch_other, 0, 0, 1, 0},
+};
+#undef SMAX_TUNING_CPU
+#define SMAX_TUNING_CPU(id, arch, vendor, family, first_model, last_model)
+
+static const struct smax_tuned_ukernel tuned_ukernels[] = {
+#undef SMAX_TUNING_UKERNEL
+#define SMAX_TUNING_UKERNEL(id, family, isa, kernel) \
+  {tuning_id_##id, smax_ukernel_family_##family, smax_isa_##isa, (void (*)(void)) kernel, #kernel},
+#include SMAX_CPU_TUNINGS_INC
+    {TUNING_ID_COUNT, smax_ukernel_family_count, smax_isa_count, NULL, NULL},
+};
+#undef SMAX_TUNING_UKERNEL
+#define SMAX_TUNING_UKERNEL(id, family, isa, kernel)
+
+static const struct smax_tuning_data tuning_data = {
+    tunings,        sizeof(tunings) / sizeof(tunings[0]),
+    tuning_cpus,    sizeof(tuning_cpus) / sizeof(tuning_cpus[0]) - 1,
+    tuned_ukernels, sizeof(tuned_ukernels) / sizeof(tuned_ukernels[0]) - 1,
+};
+
+// The build-time table (CMake option SMAX_TUNING_TABLE, e.g. scripts/bench-suite's tuning-table.txt),
+// the same rows for one table (id `build`, no cpu lines): applied on any CPU, over the committed one.
+#ifdef SMAX_TUNING_INC
+static const struct smax_tuning override_tunings[] = {
+#undef SMAX_TUNING
+#define SMAX_TUNING(id, name, source, auto_two_pass_elements) {name, source, auto_two_pass_elements},
+#include SMAX_TUNING_INC
+};
+#undef SMAX_TUNING
+#define SMAX_TUNING(id, name, source, auto_two_pass_elements)
+static const struct smax_tuning* const override_tuning = &override_tunings[0];
+#else
+static const struct smax_tuning* const override_tuning = NULL;
+#endif
+
+static const struct smax_tuned_ukernel override_ukernels[] = {
+#ifdef SMAX_TUNING_INC
+#undef SMAX_TUNING_UKERNEL
+#define SMAX_TUNING_UKERNEL(id, family, isa, kernel) \
+  {TUNING_ID_BUILD, smax_ukernel_family_##family, smax_isa_##isa, (void (*)(void)) kernel, #kernel},
+#include SMAX_TUNING_INC
+#endif
+    {TUNING_ID_COUNT, smax_ukernel_family_count, smax_isa_count, NULL, NULL},
+};
+#undef SMAX_TUNING
+#undef SMAX_TUNING_CPU
+#undef SMAX_TUNING_UKERNEL
+
+const struct smax_tuning_data* smax_get_tuning_data(void) {
+  return &tuning_data;
+}
+
+struct smax_cpu_identity smax_cpu_identity_x86(uint32_t vendor, uint32_t signature) {
+  const uint32_t base_family = (signature >> 8) & 0xF;
+  uint32_t family = base_family;
+  uint32_t model = (signature >> 4) & 0xF;
+  if (base_family == 0xF) {
+    family += (signature >> 20) & 0xFF;
+  }
+  if (base_family == 0x6 || base_family == 0xF) {
+    model |= ((signature >> 16) & 0xF) << 4;
+  }
+  const struct smax_cpu_identity identity = {smax_cpu_arch_x86, vendor, family, model};
+  return identity;
+}
+
+struct smax_cpu_identity smax_cpu_identity_arm(uint32_t midr) {
+  const struct smax_cpu_identity identity = {smax_cpu_arch_arm, midr >> 24, 0, (midr >> 4) & 0xFFF};
+  return identity;
+}
+
+bool smax_tuning_cpu_matches(const struct smax_tuning_cpu* cpu, const struct smax_cpu_identity* identity) {
+  return cpu->arch == identity->arch && identity->arch != smax_cpu_arch_other && cpu->vendor == identity->vendor &&
+         cpu->family == identity->family && cpu->first_model <= identity->model &&
+         identity->model <= cpu->last_model;
+}
+
+const struct smax_tuning* smax_tuning_for_cpu(const struct smax_cpu_identity* identity) {
+  for (size_t i = 0; i < tuning_data.cpu_count; i++) {
+    if (smax_tuning_cpu_matches(&tuning_cpus[i], identity)) {
+      return &tunings[tuning_cpus[i].tuning];
+    }
+  }
+  return &tunings[0];  // generic (scripts/tuning_tables.py writes it first)
+}
+
+// The running CPU's identity (core 0), from cpuinfo.
+static struct smax_cpu_identity detect_cpu_identity(void) {
+  const struct smax_cpu_identity unknown = {smax_cpu_arch_other, 0, 0, 0};
+  const struct cpuinfo_core* core = cpuinfo_get_core(0);
+  if (core == NULL) {
+    return unknown;
+  }
+#if CPUINFO_ARCH_X86 || CPUINFO_ARCH_X86_64
+  return smax_cpu_identity_x86((uint32_t) core->vendor, core->cpuid);
+#elif CPUINFO_ARCH_ARM || CPUINFO_ARCH_ARM64
+  return smax_cpu_identity_arm(core->midr);
+#else
+  return unknown;
+#endif
+}
+
+// The kernel a tuning's rows give for (family, isa), or NULL.
+static void (*tuned_function(const struct smax_tuned_ukernel* rows, size_t count, size_t tuning, int family,
+                             enum smax_isa isa))(void) {
+  for (size_t i = 0; i < count; i++) {
+    if (rows[i].tuning == tuning && (int) rows[i].family == family && rows[i].isa == isa) {
+      return rows[i].function;
+    }
+  }
+  return NULL;
+}
 
 struct family_table {
   const char* name;
@@ -109,25 +249,30 @@ static enum smax_status read_isa_cap(enum smax_isa* cap) {
   return smax_status_success;
 }
 
-// The kernel to use for one (family, ISA): the tuned one if the build has a tuning table entry for
-// it, else the family table's default.
-static bool is_preferred(int family, const struct ukernel_row* row) {
-  for (size_t i = 0; i < sizeof(tuned_ukernels) / sizeof(tuned_ukernels[0]); i++) {
-    if (tuned_ukernels[i].family == family && tuned_ukernels[i].isa == row->isa) {
-      return tuned_ukernels[i].function == row->function;
-    }
+// The kernel to use for one (family, ISA): the build-time table's, else the CPU's tuning table's, else
+// the family table's default.
+static bool is_preferred(const struct smax_tuning* tuning, int family, const struct ukernel_row* row) {
+  void (*tuned)(void) = tuned_function(override_ukernels, sizeof(override_ukernels) / sizeof(override_ukernels[0]) - 1,
+                                       TUNING_ID_BUILD, family, row->isa);
+  if (tuned == NULL) {
+    tuned = tuned_function(tuned_ukernels, tuning_data.ukernel_count, (size_t) (tuning - tunings), family, row->isa);
   }
-  return row->is_default;
+  return tuned != NULL ? tuned == row->function : row->is_default;
+}
+
+size_t smax_ukernel_block_elements(enum smax_isa isa, size_t elements, size_t accumulators) {
+  const size_t block = SMAX_TERMS_PER_PARTIAL_SUM * isa_lanes[isa] * accumulators;
+  return block - block % elements;
 }
 
 // Chooses the preferred kernel of the best allowed ISA for one family; false if there is none.
-static bool choose_kernel(int family_index, enum smax_isa cap, void (**function)(void),
-                          struct smax_ukernel_info* info) {
+static bool choose_kernel(const struct smax_tuning* tuning, int family_index, enum smax_isa cap,
+                          void (**function)(void), struct smax_ukernel_info* info) {
   const struct family_table* family = &families[family_index];
   const struct ukernel_row* best = NULL;
   for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
     const struct ukernel_row* row = &rows[i];
-    if ((int) row->family == family_index && is_preferred(family_index, row) && row->isa <= cap &&
+    if ((int) row->family == family_index && is_preferred(tuning, family_index, row) && row->isa <= cap &&
         smax_isa_available(row->isa) && (best == NULL || row->isa > best->isa)) {
       best = row;
     }
@@ -143,23 +288,9 @@ static bool choose_kernel(int family_index, enum smax_isa cap, void (**function)
   info->side_max = best->side_max;
   info->block_elements = 0;
   if (family->reduces) {
-    const size_t partial_sums = isa_lanes[best->isa] * best->accumulators;
-    const size_t block = SMAX_TERMS_PER_PARTIAL_SUM * partial_sums;
-    info->block_elements = block - block % best->elements;
+    info->block_elements = smax_ukernel_block_elements(best->isa, best->elements, best->accumulators);
   }
   return true;
-}
-
-// The last-level cache seen by core 0: L3 if there is one, else L2.
-static size_t last_level_cache_bytes(void) {
-  const struct cpuinfo_processor* processor = cpuinfo_get_processor(0);
-  if (processor != NULL && processor->cache.l3 != NULL && processor->cache.l3->size != 0) {
-    return processor->cache.l3->size;
-  }
-  if (processor != NULL && processor->cache.l2 != NULL && processor->cache.l2->size != 0) {
-    return processor->cache.l2->size;
-  }
-  return 8 << 20;  // unknown: a typical size
 }
 
 static enum smax_status initialize(void) {
@@ -172,11 +303,14 @@ static enum smax_status initialize(void) {
   if (status != smax_status_success) {
     return status;
   }
+  config.cpu = detect_cpu_identity();
+  config.tuning = smax_tuning_for_cpu(&config.cpu);
+  config.tuning_override = override_tuning;
   // The ISA reported is the best one among the chosen kernels: what actually runs.
   config.isa = smax_isa_scalar;
   void (*functions[smax_ukernel_family_count])(void);
   for (int family = 0; family < smax_ukernel_family_count; family++) {
-    if (!choose_kernel(family, cap, &functions[family], &config.info[family])) {
+    if (!choose_kernel(config.tuning, family, cap, &functions[family], &config.info[family])) {
       fprintf(stderr, "smax: no %s kernel for ISA %s or below\n", families[family].name, smax_isa_name(cap));
       return smax_status_unsupported_hardware;
     }
@@ -184,7 +318,13 @@ static enum smax_status initialize(void) {
       config.isa = config.info[family].isa;
     }
   }
-  config.last_level_cache_bytes = last_level_cache_bytes();
+  config.auto_two_pass_elements = tunings[0].auto_two_pass_elements;
+  if (config.tuning->auto_two_pass_elements != 0) {
+    config.auto_two_pass_elements = config.tuning->auto_two_pass_elements;
+  }
+  if (override_tuning != NULL && override_tuning->auto_two_pass_elements != 0) {
+    config.auto_two_pass_elements = override_tuning->auto_two_pass_elements;
+  }
   config.reload_pipeline_elements =
       smax_reload_pipeline_elements(&config.info[smax_ukernel_family_f32_raddstoreexpminusmax]);
   // From the chosen kernel's table row (side_max): whether it takes the side max inside its exp loop.

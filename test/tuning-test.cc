@@ -1,10 +1,11 @@
-// A build-time tuning table (CMake SMAX_TUNING_TABLE, bench/tuning-table.cmake) is honoured.
+// A build-time tuning table (CMake SMAX_TUNING_TABLE, bench/tuning-table.cmake) is honoured, over the
+// committed table this CPU matches (tuning/*.table).
 //
 // This binary links a copy of the library built with a table that names, for every family but
-// f32-vmulc, a scalar kernel that is NOT the family table's default (test/CMakeLists.txt derives
-// the table and tuning-test-expected.h from the generated .inc files). With SMAX_ISA=scalar,
-// dispatch must choose exactly the tuned kernels, keep the default where the table has no row,
-// and the operator must still compute a softmax with them.
+// f32-vmulc, a scalar kernel that is NOT the family table's default, and a crossover of 12345
+// elements (test/CMakeLists.txt derives the table and tuning-test-expected.h from the generated .inc
+// files). With SMAX_ISA=scalar, dispatch must choose exactly the tuned kernels, keep the default where
+// the table has no row, take the table's crossover, and the operator must still compute a softmax.
 #include <cmath>
 #include <cstdlib>
 #include <string>
@@ -12,6 +13,7 @@
 #include <gtest/gtest.h>
 
 #include "smax.h"
+#include "smax/config.h"
 
 namespace {
 
@@ -48,6 +50,17 @@ TEST_F(TuningTest, chooses_the_tuned_kernels) {
     ASSERT_NE(chosen, nullptr);
     EXPECT_EQ(std::string(chosen), expected.kernel) << expected.family;
   }
+}
+
+TEST_F(TuningTest, the_build_time_crossover_wins) {
+  const struct smax_config* config = smax_get_config();
+  ASSERT_NE(config, nullptr);
+  ASSERT_NE(config->tuning_override, nullptr);
+  EXPECT_STREQ(config->tuning_override->name, "build");
+  EXPECT_EQ(config->auto_two_pass_elements, 12345u);
+  // The committed table matched here is still recorded (its kernels lose to the build-time ones only
+  // where the build-time table has a row).
+  EXPECT_EQ(config->tuning, smax_tuning_for_cpu(&config->cpu));
 }
 
 TEST_F(TuningTest, operator_runs_with_the_tuned_kernels) {

@@ -8,6 +8,7 @@
 #include "gen/families.h"
 #include "smax/common.h"
 #include "smax/isa.h"
+#include "smax/tuning.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -38,15 +39,28 @@ struct smax_ukernel_info {
 
 #define SMAX_TERMS_PER_PARTIAL_SUM 16
 
+// block_elements of a reducing kernel with these ISA, elements per iteration and accumulators: the
+// most elements per call for which every float partial sum adds at most SMAX_TERMS_PER_PARTIAL_SUM
+// terms, in whole iterations. (The kernel benchmarks call the reducing kernels in blocks of this size,
+// as the operator does.)
+SMAX_INTERNAL size_t smax_ukernel_block_elements(enum smax_isa isa, size_t elements, size_t accumulators);
+
 struct smax_config {
   enum smax_isa isa;  // the best ISA among the chosen kernels
   // The chosen kernel of each family (src/families.table): smax_f32_rmax_ukernel_fn* rmax, ...
 #define SMAX_FAMILY(id, field, name, reduces, bytes_per_element, call) smax_##id##_ukernel_fn* field;
 #include "gen/families.inc"
 #undef SMAX_FAMILY
-  // Size of the last-level cache in bytes (cpuinfo; a default when it reports none): the auto
-  // algorithm switches to two passes over memory for rows whose input and output do not fit in it.
-  size_t last_level_cache_bytes;
+  // Rows of at least this many elements are bound by memory traffic: auto takes two passes over memory
+  // for them, and the two-pass output kernels store with streaming stores (smax_row_exceeds_cache).
+  // The crossover measured between auto's two paths on this CPU (the chosen tuning's), not the
+  // last-level cache cpuinfo reports (in a VM, often the host's).
+  size_t auto_two_pass_elements;
+  // The CPU as tuning tables see it, the committed table chosen for it (tuning/<name>.table, or the
+  // generic one), and the build-time table (CMake SMAX_TUNING_TABLE) that overrides it, or NULL.
+  struct smax_cpu_identity cpu;
+  const struct smax_tuning* tuning;
+  const struct smax_tuning* tuning_override;
   // Elements per block of the pipelined reload algorithm: smax_reload_pipeline_elements (src/softmax/reload.c)
   // of the chosen raddstoreexpminusmax kernel.
   size_t reload_pipeline_elements;

@@ -146,9 +146,10 @@ SMAX_INTERNAL void smax_fill(size_t n, float* y, float value);
 static SMAX_INLINE size_t smax_block_length(size_t remaining, size_t block_elements) {
   return remaining < block_elements ? remaining : block_elements;
 }
-// True if a row's input and output (8 bytes per element) do not fit in the last-level cache.
+// True if a row is at or beyond the crossover measured between auto's paths (smax_config
+// .auto_two_pass_elements, from the tuning table): its passes are bound by memory traffic.
 static SMAX_INLINE bool smax_row_exceeds_cache(const struct smax_config* config, size_t n) {
-  return n > config->last_level_cache_bytes / (2 * sizeof(float));
+  return n >= config->auto_two_pass_elements;
 }
 
 // Rows of one chunk through an algorithm's stages: reduce the row, take its statistics as the row's

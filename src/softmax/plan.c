@@ -61,11 +61,12 @@ const struct smax_softmax_stages* smax_stages_for_algorithm(const struct smax_co
     case smax_algorithm_auto:
     default:
       // Rows of a few elements: scalar code, where the vector kernels' cost per call dominates
-      // (tiny-rows.c). While a row's input and output fit in the last-level cache the passes are compute-bound, and
+      // (tiny-rows.c). While a row's input and output fit in the cache the passes are compute-bound, and
       // reload, with one exp per element where the others need two, is fastest at every length. Beyond
       // it the passes are bound by memory traffic: two passes over memory (12 bytes per element
-      // against reload's 20), with the cheaper of the exp passes for pass 1 (bench cases
-      // op/smax:*/1x16777216).
+      // against reload's 20), with the cheaper of the exp passes for pass 1. Where "beyond" starts is
+      // the crossover measured on this CPU (smax_config.auto_two_pass_elements, from its tuning table:
+      // bench cases crossover/*/1xN of bench/tuning-bench, tuning/README.md).
       if (channels <= SMAX_TINY_ROW_MAX_ELEMENTS) {
         return &smax_tiny_rows_stages;
       }

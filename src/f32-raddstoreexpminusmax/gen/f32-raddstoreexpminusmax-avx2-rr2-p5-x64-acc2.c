@@ -11,8 +11,8 @@
 // output may equal input.
 // The next block's max (next_batch != 0) is a separate loop after the exp loop (side_max = separate
 // in the family table), written here as the f32-rmax x32-acc4 kernel. Interleaved as in the AVX-512F
-// kernels it was slower on rows in cache (operator, reload, alternating builds: 1x65536 0.37-0.40
-// against 0.33-0.35 ns/element; 4096x128 10% faster): with 16 ymm registers the extra running max
+// kernels it was slower on rows in cache (bench cases op/smax:three_pass_reload/1x65536 and 4096x128,
+// SMAX_ISA=avx2, builds of either variant alternated): with 16 ymm registers the extra running max
 // costs more than it saves.
 #include <assert.h>
 #include <stddef.h>

@@ -42,12 +42,13 @@
 //    of the result (at x = -0x1.6078C4p+4), relative error at most 1.0732e-7 (2^-23.15, at
 //    x = -0x1.1FFFECp+4), against rr2-p5's 1.98 ULP; x below the cutoff gives exactly 0, -inf gives 0,
 //    NaN gives NaN, 0 and -0 give exactly 1.
-//  - Speed (same run, throwaway harness, best of 7, rows of 8K / 64K floats, Zen 4 VM): x32 0.1443 /
-//    0.1438 ns/elem against rr2-p5 x128's 0.1576 / 0.1574: 8.5% less time. x128-acc8 is the AVX-512F
-//    default (the table says why and gives the operator's figures). Removing the cutoff compare
-//    (0.134) or the t*t multiply (0.131) would help, so the vector pipes, not the FMA count alone,
-//    bound it; an integer compare, a sign-mask instead of the compare, vpermt2d with a 32-entry table
-//    and degree 2, and groups of 1, 2 or 4 vectors were all no faster.
+//  - Speed: bench/f32-raddstoreexpminusmax, cases f32-raddstoreexpminusmax/avx512f/<kernel>/hot:2048
+//    (each kernel called in its operator blocks): on the Zen 4, x128-acc8, the AVX-512F default, is
+//    among the fastest variants and ahead of every rr2-p5 one (tuning/amd-zen4.table; the family
+//    table says why acc8). In experiments on the Zen 4 (not in the repository) removing the cutoff
+//    compare or the t*t multiply made it faster, so the vector pipes, not the FMA count alone, bound
+//    it; an integer compare, a sign-mask instead of the compare, vpermt2d with a 32-entry table and
+//    degree 2, and groups of 1, 2 or 4 vectors were all no faster.
 // The tail is one k-masked vector: reads exactly [input, input + batch) and writes exactly
 // [output, output + batch); output may equal input.
 #include <assert.h>
