@@ -152,9 +152,12 @@ const char* smax_algorithm_string(enum smax_algorithm algorithm);
  * 2^24 elements, split across threads or not):
  *  - Softmax with scale, mask, slopes and sinks: the softmax bounds, on z.
  *  - Log-softmax: |y - y_ref| <= 2e-6 + 2.5e-7 * |y_ref| on every output; exactly -inf where z is -inf
- *    and the row has a finite logsumexp. y is computed as (z - hi) - lo, with hi + lo the row's
- *    logsumexp in double split into two floats, so rows of equal logits of any magnitude (1e8, 1e30)
- *    give -log(n) within the bound: the difference is never taken against a rounded sum.
+ *    and the row has a finite logsumexp. y is computed as (z - max) - log(sum) from the row's max and
+ *    sum (two_pass, which has no max and whose rows stay below |logsumexp| = 1024: as (z - hi) - lo
+ *    with hi + lo the logsumexp in double split into two floats), so rows of equal logits of any
+ *    magnitude (1e8, 1e30) give -log(n) within the bound: the difference is never taken against a
+ *    rounded sum. Outputs whose exact value is below -FLT_MAX (z near -FLT_MAX in a row near +FLT_MAX)
+ *    are -FLT_MAX or -inf.
  *  - logsumexp: |lse - lse_ref| <= 2e-6 + 2.5e-7 * |lse_ref|.
  *  - A row (with its sink) that holds a NaN or a +inf gives NaN in every output and a NaN logsumexp.
  *  - A fully masked row, where every z (and the sink) is -inf: NaN in every output without
