@@ -26,6 +26,7 @@
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 #include <cstring>
 #include <iomanip>
 #include <iostream>
@@ -131,13 +132,18 @@ struct KernelTestName {
 // Sizes every kernel is tested with: every n in 1..3*tile (each remainder, one to three main-loop
 // iterations), 8*tile and 8*tile+1, and a few odd sizes up to about 5000 (long chains of partial
 // sums). Compact on purpose: SIMD tables multiply the kernel count and CI also runs under sanitizers
-// and emulators.
+// and emulators. Quick mode (SMAX_TEST_QUICK: emulators and sanitizers) keeps every remainder with one
+// and two main-loop iterations, 8*tile+1 and one long odd size.
 inline std::vector<size_t> KernelSizes(size_t tile) {
+  const char* quick_env = std::getenv("SMAX_TEST_QUICK");
+  const bool quick = quick_env != nullptr && quick_env[0] != '\0' && quick_env[0] != '0';
   std::vector<size_t> sizes;
-  for (size_t n = 1; n <= 3 * tile; n++) {
+  for (size_t n = 1; n <= (quick ? 2 : 3) * tile; n++) {
     sizes.push_back(n);
   }
-  for (size_t n : {8 * tile, 8 * tile + 1, size_t{97}, size_t{1021}, size_t{4999}}) {
+  const std::vector<size_t> longer = quick ? std::vector<size_t>{8 * tile + 1, 1021}
+                                           : std::vector<size_t>{8 * tile, 8 * tile + 1, 97, 1021, 4999};
+  for (size_t n : longer) {
     sizes.push_back(n);
   }
   std::sort(sizes.begin(), sizes.end());
