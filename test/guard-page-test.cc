@@ -51,10 +51,14 @@ class GuardedRegion {
   char* base_ = nullptr;
 };
 
-// The masks of the families that take one (call shapes x_m_y_c2 and x_m16_y_c2): n elements each.
+// The masks of the families that take one (call shapes x_m_y_c2 and x_m16_y_c2), and the 16-bit
+// input and output of the conversion families (x16_y32, x32_y16): n elements each, flush against a
+// guard page like the float buffers.
 struct Masks {
   const float* f32;
   const uint16_t* f16;
+  const uint16_t* x16;
+  uint16_t* y16;
 };
 
 struct Kernel {
@@ -92,6 +96,12 @@ constexpr float kCoefficients[2] = {0.125f, 1.0f};
 #define SMAX_CALL_x_y_c2(name) name(n * sizeof(float), x, y, kExtScale, nullptr)
 #define SMAX_CALL_x_m_y_c2(name) name(n * sizeof(float), x, m.f32, y, kCoefficients, nullptr)
 #define SMAX_CALL_x_m16_y_c2(name) name(n * sizeof(float), x, m.f16, y, kCoefficients, nullptr)
+#define SMAX_CALL_x16_y32(name) \
+  name(n * sizeof(uint16_t), m.x16, y, nullptr); \
+  (void) x
+#define SMAX_CALL_x32_y16(name) \
+  name(n * sizeof(float), x, m.y16, nullptr); \
+  (void) y
 
 // SMAX_CALL(family, name): the adapter of the family's shape (SMAX_FAMILY_CALL_<family>, from
 // src/families.table via gen/families.h). Two levels, so that the shape's macro is expanded first.
@@ -125,6 +135,8 @@ TEST_P(GuardPageTest, InputAndOutputFlushAgainstInaccessiblePages) {
   GuardedRegion output_region(max_n * sizeof(float));
   GuardedRegion mask_region(max_n * sizeof(float));
   GuardedRegion half_mask_region(max_n * sizeof(uint16_t));
+  GuardedRegion half_input_region(max_n * sizeof(uint16_t));
+  GuardedRegion half_output_region(max_n * sizeof(uint16_t));
   std::mt19937 rng(7);
   std::uniform_real_distribution<float> values(90.0f, 100.0f);
   for (size_t n = 1; n <= max_n; n++) {
@@ -133,12 +145,15 @@ TEST_P(GuardPageTest, InputAndOutputFlushAgainstInaccessiblePages) {
       float* y = at_end ? output_region.AtEnd(n) : output_region.AtStart();
       float* m = at_end ? mask_region.AtEnd(n) : mask_region.AtStart();
       uint16_t* h = at_end ? half_mask_region.AtEnd<uint16_t>(n) : half_mask_region.AtStart<uint16_t>();
+      uint16_t* x16 = at_end ? half_input_region.AtEnd<uint16_t>(n) : half_input_region.AtStart<uint16_t>();
+      uint16_t* y16 = at_end ? half_output_region.AtEnd<uint16_t>(n) : half_output_region.AtStart<uint16_t>();
       for (size_t i = 0; i < n; i++) {
         x[i] = values(rng);
         m[i] = i % 3 == 0 ? -INFINITY : 0.0f;
         h[i] = i % 3 == 0 ? 0xFC00 : 0x0000;  // binary16 -inf and +0
+        x16[i] = static_cast<uint16_t>(0x3C00 + i);  // 1.0 and up, as binary16 (as bfloat16: 2^-7 and up)
       }
-      const Masks masks = {m, h};
+      const Masks masks = {m, h, x16, y16};
       kernel.run(n, x, y, masks);  // a fault here is an out-of-bounds access
       kernel.run(n, x, x, masks);  // in place (pure reductions ignore the output)
     }

@@ -57,6 +57,18 @@ set(SMAX_SCALAR_MICROKERNEL_SRCS
   src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-scalar-x1.c
   src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-scalar-x2.c
   src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-scalar-x4.c
+  src/f16-f32-vcvt/gen/f16-f32-vcvt-scalar-x1.c
+  src/f16-f32-vcvt/gen/f16-f32-vcvt-scalar-x2.c
+  src/f16-f32-vcvt/gen/f16-f32-vcvt-scalar-x4.c
+  src/bf16-f32-vcvt/gen/bf16-f32-vcvt-scalar-x1.c
+  src/bf16-f32-vcvt/gen/bf16-f32-vcvt-scalar-x2.c
+  src/bf16-f32-vcvt/gen/bf16-f32-vcvt-scalar-x4.c
+  src/f32-f16-vcvt/gen/f32-f16-vcvt-scalar-x1.c
+  src/f32-f16-vcvt/gen/f32-f16-vcvt-scalar-x2.c
+  src/f32-f16-vcvt/gen/f32-f16-vcvt-scalar-x4.c
+  src/f32-bf16-vcvt/gen/f32-bf16-vcvt-scalar-x1.c
+  src/f32-bf16-vcvt/gen/f32-bf16-vcvt-scalar-x2.c
+  src/f32-bf16-vcvt/gen/f32-bf16-vcvt-scalar-x4.c
 )
 set(SMAX_SSE2_ARCHES x86_64)
 set(SMAX_SSE2_FLAGS_X86_64 -msse2)
