@@ -213,6 +213,8 @@ static void with_tile(const struct smax_plan* plan, const struct smax_run_buffer
   chunk->x = tile;
   if (plan->options.output_type != smax_datatype_f32) {
     chunk->y = tile;
+    // The tile stays in L1 for the narrowing: no streaming stores into it, however long the row.
+    chunk->row_length = chunk->length;
   }
 }
 
