@@ -1,7 +1,7 @@
 # Generated from src/isa.table and src/*/*.table by scripts/generate-all: do not edit.
 """Per-ISA kernel sources and compiler flags, for BUILD.bazel."""
 
-SMAX_ISAS = ["scalar", "sse2", "avx", "avx2", "avx512f", "neon", "neonfma"]
+SMAX_ISAS = ["scalar", "sse2", "avx", "avx2", "avx512f", "avx512bf16", "neon", "neonfma"]
 
 SMAX_ISA_ARCHES = {
     "scalar": ["x86_64", "aarch64", "armv7"],
@@ -9,6 +9,7 @@ SMAX_ISA_ARCHES = {
     "avx": ["x86_64"],
     "avx2": ["x86_64"],
     "avx512f": ["x86_64"],
+    "avx512bf16": ["x86_64"],
     "neon": ["aarch64", "armv7"],
     "neonfma": ["aarch64", "armv7"],
 }
@@ -19,6 +20,7 @@ SMAX_ISA_FLAGS = {
     "avx": {"x86_64": ["-mavx"], "aarch64": [], "armv7": []},
     "avx2": {"x86_64": ["-mavx2", "-mfma", "-mf16c"], "aarch64": [], "armv7": []},
     "avx512f": {"x86_64": ["-mavx512f"], "aarch64": [], "armv7": []},
+    "avx512bf16": {"x86_64": ["-mavx512f", "-mavx512bf16"], "aarch64": [], "armv7": []},
     "neon": {"x86_64": [], "aarch64": [], "armv7": ["-mfpu=neon"]},
     "neonfma": {"x86_64": [], "aarch64": [], "armv7": ["-mfpu=neon-vfpv4"]},
 }
@@ -216,6 +218,14 @@ SMAX_MICROKERNEL_SRCS = {
         "src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-sse2-x4.c",
         "src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-sse2-x8.c",
         "src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-sse2-x16.c",
+        "src/f16-f32-vcvt/gen/f16-f32-vcvt-sse2-x8.c",
+        "src/f16-f32-vcvt/gen/f16-f32-vcvt-sse2-x16.c",
+        "src/bf16-f32-vcvt/gen/bf16-f32-vcvt-sse2-x8.c",
+        "src/bf16-f32-vcvt/gen/bf16-f32-vcvt-sse2-x16.c",
+        "src/f32-f16-vcvt/gen/f32-f16-vcvt-sse2-x8.c",
+        "src/f32-f16-vcvt/gen/f32-f16-vcvt-sse2-x16.c",
+        "src/f32-bf16-vcvt/gen/f32-bf16-vcvt-sse2-x8.c",
+        "src/f32-bf16-vcvt/gen/f32-bf16-vcvt-sse2-x16.c",
     ],
     "avx": [
         "src/f32-rmax/gen/f32-rmax-avx-x8.c",
@@ -444,6 +454,18 @@ SMAX_MICROKERNEL_SRCS = {
         "src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-avx2-f16c-x8.c",
         "src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-avx2-f16c-x16.c",
         "src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-avx2-f16c-x32.c",
+        "src/f16-f32-vcvt/gen/f16-f32-vcvt-avx2-x8.c",
+        "src/f16-f32-vcvt/gen/f16-f32-vcvt-avx2-x16.c",
+        "src/f16-f32-vcvt/gen/f16-f32-vcvt-avx2-x32.c",
+        "src/bf16-f32-vcvt/gen/bf16-f32-vcvt-avx2-x8.c",
+        "src/bf16-f32-vcvt/gen/bf16-f32-vcvt-avx2-x16.c",
+        "src/bf16-f32-vcvt/gen/bf16-f32-vcvt-avx2-x32.c",
+        "src/f32-f16-vcvt/gen/f32-f16-vcvt-avx2-x8.c",
+        "src/f32-f16-vcvt/gen/f32-f16-vcvt-avx2-x16.c",
+        "src/f32-f16-vcvt/gen/f32-f16-vcvt-avx2-x32.c",
+        "src/f32-bf16-vcvt/gen/f32-bf16-vcvt-avx2-x8.c",
+        "src/f32-bf16-vcvt/gen/f32-bf16-vcvt-avx2-x16.c",
+        "src/f32-bf16-vcvt/gen/f32-bf16-vcvt-avx2-x32.c",
     ],
     "avx512f": [
         "src/f32-rmax/gen/f32-rmax-avx512f-x16.c",
@@ -555,6 +577,23 @@ SMAX_MICROKERNEL_SRCS = {
         "src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-avx512f-x16.c",
         "src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-avx512f-x32.c",
         "src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-avx512f-x64.c",
+        "src/f16-f32-vcvt/gen/f16-f32-vcvt-avx512f-x16.c",
+        "src/f16-f32-vcvt/gen/f16-f32-vcvt-avx512f-x32.c",
+        "src/f16-f32-vcvt/gen/f16-f32-vcvt-avx512f-x64.c",
+        "src/bf16-f32-vcvt/gen/bf16-f32-vcvt-avx512f-x16.c",
+        "src/bf16-f32-vcvt/gen/bf16-f32-vcvt-avx512f-x32.c",
+        "src/bf16-f32-vcvt/gen/bf16-f32-vcvt-avx512f-x64.c",
+        "src/f32-f16-vcvt/gen/f32-f16-vcvt-avx512f-x16.c",
+        "src/f32-f16-vcvt/gen/f32-f16-vcvt-avx512f-x32.c",
+        "src/f32-f16-vcvt/gen/f32-f16-vcvt-avx512f-x64.c",
+        "src/f32-bf16-vcvt/gen/f32-bf16-vcvt-avx512f-x16.c",
+        "src/f32-bf16-vcvt/gen/f32-bf16-vcvt-avx512f-x32.c",
+        "src/f32-bf16-vcvt/gen/f32-bf16-vcvt-avx512f-x64.c",
+    ],
+    "avx512bf16": [
+        "src/f32-bf16-vcvt/gen/f32-bf16-vcvt-avx512bf16-x16.c",
+        "src/f32-bf16-vcvt/gen/f32-bf16-vcvt-avx512bf16-x32.c",
+        "src/f32-bf16-vcvt/gen/f32-bf16-vcvt-avx512bf16-x64.c",
     ],
     "neon": [
         "src/f32-rmax/gen/f32-rmax-neon-x4.c",
@@ -645,6 +684,14 @@ SMAX_MICROKERNEL_SRCS = {
         "src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-neon-x4.c",
         "src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-neon-x8.c",
         "src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-neon-x16.c",
+        "src/f16-f32-vcvt/gen/f16-f32-vcvt-neon-x8.c",
+        "src/f16-f32-vcvt/gen/f16-f32-vcvt-neon-x16.c",
+        "src/bf16-f32-vcvt/gen/bf16-f32-vcvt-neon-x8.c",
+        "src/bf16-f32-vcvt/gen/bf16-f32-vcvt-neon-x16.c",
+        "src/f32-f16-vcvt/gen/f32-f16-vcvt-neon-x8.c",
+        "src/f32-f16-vcvt/gen/f32-f16-vcvt-neon-x16.c",
+        "src/f32-bf16-vcvt/gen/f32-bf16-vcvt-neon-x8.c",
+        "src/f32-bf16-vcvt/gen/f32-bf16-vcvt-neon-x16.c",
     ],
     "neonfma": [
         "src/f32-rmax/gen/f32-rmax-neonfma-x4.c",

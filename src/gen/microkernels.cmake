@@ -1,6 +1,6 @@
 # Generated from src/isa.table and src/*/*.table by scripts/generate-all: do not edit.
 # Per-ISA kernel sources and the flags each ISA's sources are compiled with.
-set(SMAX_ISAS scalar sse2 avx avx2 avx512f neon neonfma)
+set(SMAX_ISAS scalar sse2 avx avx2 avx512f avx512bf16 neon neonfma)
 set(SMAX_SCALAR_ARCHES x86_64 aarch64 armv7)
 set(SMAX_SCALAR_FLAGS_X86_64 )
 set(SMAX_SCALAR_FLAGS_AARCH64 )
@@ -201,6 +201,14 @@ set(SMAX_SSE2_MICROKERNEL_SRCS
   src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-sse2-x4.c
   src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-sse2-x8.c
   src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-sse2-x16.c
+  src/f16-f32-vcvt/gen/f16-f32-vcvt-sse2-x8.c
+  src/f16-f32-vcvt/gen/f16-f32-vcvt-sse2-x16.c
+  src/bf16-f32-vcvt/gen/bf16-f32-vcvt-sse2-x8.c
+  src/bf16-f32-vcvt/gen/bf16-f32-vcvt-sse2-x16.c
+  src/f32-f16-vcvt/gen/f32-f16-vcvt-sse2-x8.c
+  src/f32-f16-vcvt/gen/f32-f16-vcvt-sse2-x16.c
+  src/f32-bf16-vcvt/gen/f32-bf16-vcvt-sse2-x8.c
+  src/f32-bf16-vcvt/gen/f32-bf16-vcvt-sse2-x16.c
 )
 set(SMAX_AVX_ARCHES x86_64)
 set(SMAX_AVX_FLAGS_X86_64 -mavx)
@@ -437,6 +445,18 @@ set(SMAX_AVX2_MICROKERNEL_SRCS
   src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-avx2-f16c-x8.c
   src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-avx2-f16c-x16.c
   src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-avx2-f16c-x32.c
+  src/f16-f32-vcvt/gen/f16-f32-vcvt-avx2-x8.c
+  src/f16-f32-vcvt/gen/f16-f32-vcvt-avx2-x16.c
+  src/f16-f32-vcvt/gen/f16-f32-vcvt-avx2-x32.c
+  src/bf16-f32-vcvt/gen/bf16-f32-vcvt-avx2-x8.c
+  src/bf16-f32-vcvt/gen/bf16-f32-vcvt-avx2-x16.c
+  src/bf16-f32-vcvt/gen/bf16-f32-vcvt-avx2-x32.c
+  src/f32-f16-vcvt/gen/f32-f16-vcvt-avx2-x8.c
+  src/f32-f16-vcvt/gen/f32-f16-vcvt-avx2-x16.c
+  src/f32-f16-vcvt/gen/f32-f16-vcvt-avx2-x32.c
+  src/f32-bf16-vcvt/gen/f32-bf16-vcvt-avx2-x8.c
+  src/f32-bf16-vcvt/gen/f32-bf16-vcvt-avx2-x16.c
+  src/f32-bf16-vcvt/gen/f32-bf16-vcvt-avx2-x32.c
 )
 set(SMAX_AVX512F_ARCHES x86_64)
 set(SMAX_AVX512F_FLAGS_X86_64 -mavx512f)
@@ -552,6 +572,27 @@ set(SMAX_AVX512F_MICROKERNEL_SRCS
   src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-avx512f-x16.c
   src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-avx512f-x32.c
   src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-avx512f-x64.c
+  src/f16-f32-vcvt/gen/f16-f32-vcvt-avx512f-x16.c
+  src/f16-f32-vcvt/gen/f16-f32-vcvt-avx512f-x32.c
+  src/f16-f32-vcvt/gen/f16-f32-vcvt-avx512f-x64.c
+  src/bf16-f32-vcvt/gen/bf16-f32-vcvt-avx512f-x16.c
+  src/bf16-f32-vcvt/gen/bf16-f32-vcvt-avx512f-x32.c
+  src/bf16-f32-vcvt/gen/bf16-f32-vcvt-avx512f-x64.c
+  src/f32-f16-vcvt/gen/f32-f16-vcvt-avx512f-x16.c
+  src/f32-f16-vcvt/gen/f32-f16-vcvt-avx512f-x32.c
+  src/f32-f16-vcvt/gen/f32-f16-vcvt-avx512f-x64.c
+  src/f32-bf16-vcvt/gen/f32-bf16-vcvt-avx512f-x16.c
+  src/f32-bf16-vcvt/gen/f32-bf16-vcvt-avx512f-x32.c
+  src/f32-bf16-vcvt/gen/f32-bf16-vcvt-avx512f-x64.c
+)
+set(SMAX_AVX512BF16_ARCHES x86_64)
+set(SMAX_AVX512BF16_FLAGS_X86_64 -mavx512f -mavx512bf16)
+set(SMAX_AVX512BF16_FLAGS_AARCH64 )
+set(SMAX_AVX512BF16_FLAGS_ARMV7 )
+set(SMAX_AVX512BF16_MICROKERNEL_SRCS
+  src/f32-bf16-vcvt/gen/f32-bf16-vcvt-avx512bf16-x16.c
+  src/f32-bf16-vcvt/gen/f32-bf16-vcvt-avx512bf16-x32.c
+  src/f32-bf16-vcvt/gen/f32-bf16-vcvt-avx512bf16-x64.c
 )
 set(SMAX_NEON_ARCHES aarch64 armv7)
 set(SMAX_NEON_FLAGS_X86_64 )
@@ -646,6 +687,14 @@ set(SMAX_NEON_MICROKERNEL_SRCS
   src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-neon-x4.c
   src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-neon-x8.c
   src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-neon-x16.c
+  src/f16-f32-vcvt/gen/f16-f32-vcvt-neon-x8.c
+  src/f16-f32-vcvt/gen/f16-f32-vcvt-neon-x16.c
+  src/bf16-f32-vcvt/gen/bf16-f32-vcvt-neon-x8.c
+  src/bf16-f32-vcvt/gen/bf16-f32-vcvt-neon-x16.c
+  src/f32-f16-vcvt/gen/f32-f16-vcvt-neon-x8.c
+  src/f32-f16-vcvt/gen/f32-f16-vcvt-neon-x16.c
+  src/f32-bf16-vcvt/gen/f32-bf16-vcvt-neon-x8.c
+  src/f32-bf16-vcvt/gen/f32-bf16-vcvt-neon-x16.c
 )
 set(SMAX_NEONFMA_ARCHES aarch64 armv7)
 set(SMAX_NEONFMA_FLAGS_X86_64 )
