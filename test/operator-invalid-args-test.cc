@@ -1198,7 +1198,7 @@ TEST(Strings, ukernel_family_and_kernel_names) {
 TEST(Strings, isa_name) {
   const char* isa = smax_get_isa_name();
   ASSERT_NE(nullptr, isa);
-  const std::set<std::string> known = {"scalar", "sse2", "avx", "avx2", "avx512f", "neon", "neonfma"};
+  const std::set<std::string> known = {"scalar", "sse2", "avx", "avx2", "avx512f", "avx512bf16", "neon", "neonfma"};
   EXPECT_EQ(1u, known.count(isa)) << "unexpected ISA name " << isa;
   // Initializing again returns the first call's status and keeps the ISA.
   EXPECT_EQ(smax_status_success, smax_initialize());
