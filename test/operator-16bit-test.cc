@@ -182,7 +182,8 @@ Problem MakeProblem(TypePair types, smax_algorithm algorithm, const OptionSet& o
     for (size_t r = 0; r < batch; r++) {
       for (size_t i = 0; i < n; i++) {
         const float u = unit(rng);
-        p.SetMask(r, i, u < 0.1f ? -kInf : u < 0.3f ? -2.0f * unit(rng) : 0.0f);
+        const float m = u < 0.3f ? -2.0f * unit(rng) : 0.0f;
+        p.SetMask(r, i, u < 0.1f ? -kInf : m > -1.0e-3f ? 0.0f : m);  // no f16 subnormals either (above)
       }
     }
   }
@@ -394,6 +395,21 @@ TEST(Subnormals, f16_outputs_below_2_pow_minus_14_are_rounded_not_flushed) {
       subnormal += bits != 0 && bits < 0x0400u;
     }
     EXPECT_GE(subnormal, 20u) << AlgorithmName(algorithm) << ": f16 subnormal outputs flushed";
+  }
+}
+
+TEST(Subnormals, f16_subnormal_inputs_read_exactly) {
+  // f16 subnormals are normal floats: widened exactly even with denormals off. Read as 0 instead, the
+  // largest (5e-5) would move its output by 5e-5 relative, beyond the f32 bound checked here.
+  for (smax_algorithm algorithm : kAllAlgorithms) {
+    Problem p = MakeProblem({smax_datatype_f16, smax_datatype_f32}, algorithm, kOptionSets[0], 1, 80, 0, 4);
+    for (size_t i = 0; i < p.n; i++) {
+      const uint16_t bits = static_cast<uint16_t>(i * 12 + 1);  // 2^-24 .. 0x3B5 * 2^-24, all subnormal
+      std::memcpy(&p.x[i * 2], &bits, 2);
+    }
+    const RunResult result = RunProblem(p, nullptr, false);
+    ASSERT_EQ(smax_status_success, result.status);
+    ASSERT_NO_FATAL_FAILURE(CheckRun(p, result, p.y_stride)) << AlgorithmName(algorithm);
   }
 }
 
