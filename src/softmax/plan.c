@@ -20,6 +20,8 @@
 // The largest chunk slot of any stages (reload's, for a whole row of one chunk): rows run through the
 // stages one by one keep the slot of a row of one chunk on the stack.
 #define LOCAL_SLOT_BYTES 512
+// Bytes per cache line on every CPU smax targets (x86-64, the ARM cores it is tuned on), for prefetching.
+#define SMAX_CACHE_LINE_BYTES 64
 
 // A row of a split plan, between the phases: its merged statistics, and whether they are the fallback's.
 struct split_row {
@@ -218,6 +220,24 @@ static void with_tile(const struct smax_plan* plan, const struct smax_run_buffer
   }
 }
 
+// Asks for the input of the chunk after chunk c of a row while chunk c is computed in the tile: the
+// widening is the only pass that reads memory, so without this the memory sits idle while the tile is
+// computed, and the next widening waits for all of its lines (bench case op/softmax_16bit/bf16:auto/1x16M).
+static void prefetch_next_chunk(const struct smax_plan* plan, const struct smax_run_buffers* buffers, size_t row,
+                                size_t c) {
+  if (c + 1 >= plan->chunks) {
+    return;
+  }
+  const size_t start = (c + 1) * plan->chunk_elements;
+  const size_t remaining = plan->channels - start;
+  const size_t length = remaining < plan->chunk_elements ? remaining : plan->chunk_elements;
+  const size_t element_bytes = smax_datatype_bytes(plan->options.input_type);
+  const char* next = (const char*) buffers->x + (row * buffers->x_stride + start) * element_bytes;
+  for (size_t offset = 0; offset < length * element_bytes; offset += SMAX_CACHE_LINE_BYTES) {
+    __builtin_prefetch(next + offset, 0, 3);
+  }
+}
+
 // Reduces chunk c of a row with `stages` (transformed first where `transform`), into `slot`.
 static void reduce_chunk(const struct smax_plan* plan, const struct smax_run_buffers* buffers,
                          const struct smax_softmax_stages* stages, size_t row, size_t c, void* slot, bool transform) {
@@ -226,6 +246,7 @@ static void reduce_chunk(const struct smax_plan* plan, const struct smax_run_buf
   if (plan->convert) {
     float tile[TRANSFORM_TILE_ELEMENTS] __attribute__((aligned(64)));
     with_tile(plan, buffers, row, c, &chunk, tile);
+    prefetch_next_chunk(plan, buffers, row, c);
     stages->reduce(&chunk);
     return;
   }
@@ -249,6 +270,7 @@ static void write_chunk(const struct smax_plan* plan, const struct smax_run_buff
   float tile[TRANSFORM_TILE_ELEMENTS] __attribute__((aligned(64)));
   if (stages->keeps_input) {
     with_tile(plan, buffers, row, c, &chunk, tile);
+    prefetch_next_chunk(plan, buffers, row, c);
   } else if (plan->options.output_type != smax_datatype_f32) {
     chunk.y = tile;  // unreachable: smax_stages_for_options keeps such stages from 16-bit outputs
   }
@@ -359,14 +381,24 @@ static void one_chunk_rows_converted(const struct smax_plan* plan, const struct 
   const size_t n = plan->channels;
   const bool narrow = plan->options.output_type != smax_datatype_f32;
   const size_t end = first_row + rows;
+  // Dense rows are converted a tile at a time, in one kernel call: short rows would pay a call and a
+  // masked tail each (op/softmax_16bit/bf16:auto/4096x128). The transform is per row (mask rows, slopes).
+  const bool dense_input = buffers->x_stride == n && !plan->transform_input;
+  const bool dense_output = buffers->y_stride == n;
   for (size_t r = first_row; r < end; r += plan->rows_per_transform_tile) {
     const size_t tile_rows = end - r < plan->rows_per_transform_tile ? end - r : plan->rows_per_transform_tile;
-    for (size_t t = 0; t < tile_rows; t++) {
-      smax_load_row_part(plan, buffers, r + t, 0, n, tile + t * n);
+    if (dense_input) {
+      smax_load_row_part(plan, buffers, r, 0, tile_rows * n, tile);
+    } else {
+      for (size_t t = 0; t < tile_rows; t++) {
+        smax_load_row_part(plan, buffers, r + t, 0, n, tile + t * n);
+      }
     }
     float* y = narrow ? tile : (float*) buffers->y + r * buffers->y_stride;
     one_chunk_rows_from_z(plan, buffers, r, tile_rows, tile, n, y, narrow ? n : buffers->y_stride);
-    if (narrow) {
+    if (narrow && dense_output) {
+      smax_store_row_part(plan, buffers, r, 0, tile_rows * n, tile);
+    } else if (narrow) {
       for (size_t t = 0; t < tile_rows; t++) {
         smax_store_row_part(plan, buffers, r + t, 0, n, tile + t * n);
       }
