@@ -20,8 +20,6 @@
 // The largest chunk slot of any stages (reload's, for a whole row of one chunk): rows run through the
 // stages one by one keep the slot of a row of one chunk on the stack.
 #define LOCAL_SLOT_BYTES 512
-// Bytes per cache line on every CPU smax targets (x86-64, the ARM cores it is tuned on), for prefetching.
-#define SMAX_CACHE_LINE_BYTES 64
 
 // A row of a split plan, between the phases: its merged statistics, and whether they are the fallback's.
 struct split_row {
@@ -220,24 +218,6 @@ static void with_tile(const struct smax_plan* plan, const struct smax_run_buffer
   }
 }
 
-// Asks for the input of the chunk after chunk c of a row while chunk c is computed in the tile: the
-// widening is the only pass that reads memory, so without this the memory sits idle while the tile is
-// computed, and the next widening waits for all of its lines (bench case op/softmax_16bit/bf16:auto/1x16M).
-static void prefetch_next_chunk(const struct smax_plan* plan, const struct smax_run_buffers* buffers, size_t row,
-                                size_t c) {
-  if (c + 1 >= plan->chunks) {
-    return;
-  }
-  const size_t start = (c + 1) * plan->chunk_elements;
-  const size_t remaining = plan->channels - start;
-  const size_t length = remaining < plan->chunk_elements ? remaining : plan->chunk_elements;
-  const size_t element_bytes = smax_datatype_bytes(plan->options.input_type);
-  const char* next = (const char*) buffers->x + (row * buffers->x_stride + start) * element_bytes;
-  for (size_t offset = 0; offset < length * element_bytes; offset += SMAX_CACHE_LINE_BYTES) {
-    __builtin_prefetch(next + offset, 0, 3);
-  }
-}
-
 // Reduces chunk c of a row with `stages` (transformed first where `transform`), into `slot`.
 static void reduce_chunk(const struct smax_plan* plan, const struct smax_run_buffers* buffers,
                          const struct smax_softmax_stages* stages, size_t row, size_t c, void* slot, bool transform) {
@@ -246,7 +226,6 @@ static void reduce_chunk(const struct smax_plan* plan, const struct smax_run_buf
   if (plan->convert) {
     float tile[TRANSFORM_TILE_ELEMENTS] __attribute__((aligned(64)));
     with_tile(plan, buffers, row, c, &chunk, tile);
-    prefetch_next_chunk(plan, buffers, row, c);
     stages->reduce(&chunk);
     return;
   }
@@ -270,7 +249,6 @@ static void write_chunk(const struct smax_plan* plan, const struct smax_run_buff
   float tile[TRANSFORM_TILE_ELEMENTS] __attribute__((aligned(64)));
   if (stages->keeps_input) {
     with_tile(plan, buffers, row, c, &chunk, tile);
-    prefetch_next_chunk(plan, buffers, row, c);
   } else if (plan->options.output_type != smax_datatype_f32) {
     chunk.y = tile;  // unreachable: smax_stages_for_options keeps such stages from 16-bit outputs
   }
