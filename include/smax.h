@@ -406,8 +406,9 @@ enum smax_status smax_create_softmax_nc_f32_ex(enum smax_algorithm algorithm, ui
  *                       smax_run_operator: the results are the same bits, only the spread of the
  *                       work may suit that pool less.
  * @returns smax_status_success;
- *          smax_status_invalid_parameter for a NULL op, zero channels, a stride below channels, or
- *          a shape whose size in bytes does not fit in size_t;
+ *          smax_status_invalid_parameter for a NULL op, zero channels, a stride below channels, a
+ *          shape whose size in bytes does not fit in size_t, or (smax_reshape_softmax_nc_f32 only) an
+ *          operator whose types are not f32 in and out;
  *          smax_status_out_of_memory if the workspace cannot be allocated.
  *          On failure nothing is changed: the operator keeps its previous shape, plan and setup.
  */
@@ -435,9 +436,9 @@ enum smax_status smax_reshape_softmax_nc(smax_operator_t op, size_t channels, si
  * @param input   first element of row 0; must not be NULL (even when batch_size is 0).
  * @param output  first element of output row 0; must not be NULL.
  * @returns smax_status_success;
- *          smax_status_invalid_parameter for NULL pointers, partially overlapping buffers, or an operator
+ *          smax_status_invalid_parameter for NULL pointers, partially overlapping buffers, an operator
  *          whose options call for a tensor (a mask, slopes, sinks, logsumexp: use
- *          smax_setup_softmax_nc_f32_ex);
+ *          smax_setup_softmax_nc_f32_ex), or an operator whose types are not f32 in and out;
  *          smax_status_invalid_state if the operator was never reshaped.
  */
 enum smax_status smax_setup_softmax_nc_f32(smax_operator_t op, const float* input, float* output);
@@ -455,7 +456,8 @@ enum smax_status smax_setup_softmax_nc_f32(smax_operator_t op, const float* inpu
  *          smax_status_invalid_parameter for NULL input or output, partially overlapping input and
  *          output, a tensor the options call for that is NULL or one they do not call for that is not,
  *          a mask_stride that is neither 0 nor >= channels, a size that does not fit in size_t, an output
- *          that overlaps the mask, slopes, sinks or logsumexp, or a logsumexp that overlaps the input;
+ *          that overlaps the mask, slopes, sinks or logsumexp, a logsumexp that overlaps the input, or an
+ *          operator whose types are not f32 in and out;
  *          smax_status_invalid_state if the operator was never reshaped.
  *          On failure nothing is changed.
  */
