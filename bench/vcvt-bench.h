@@ -1,5 +1,5 @@
 // Benchmarks of the 16-bit conversion families (f16-f32-vcvt, bf16-f32-vcvt, f32-f16-vcvt,
-// f32-bf16-vcvt), registered per row and size by bench/ukernel-bench.h (hot:N in L1 for N = 2048:
+// f32-bf16-vcvt, and f32-f16-vmulc / f32-bf16-vmulc), registered per row and size by bench/ukernel-bench.h (hot:N in L1 for N = 2048:
 // 4 KiB of 16-bit and 8 KiB of float data; cold:N streaming). Each call converts N elements: reads
 // N * sizeof(In) and writes N * sizeof(Out) bytes, 6 per element (the bytes column of
 // src/families.table). Floats are uniform in [-20, 0] as in the other benchmarks; the 16-bit inputs
@@ -84,19 +84,27 @@ int RegisterWidening(const char* family, const KernelRow<Fn> (&rows)[N], bool bf
   return 0;
 }
 
-// Narrowing: fn(batch = 4 * N bytes, float input, uint16_t output, NULL).
-template <typename Fn, size_t N>
-int RegisterNarrowing(const char* family, const KernelRow<Fn> (&rows)[N], bool bf16) {
+// Narrowing: `call(function, batch = 4 * N bytes, float input, uint16_t output)` runs one call (the
+// vcvt families: fn(batch, input, output, NULL); the vmulc families pass their scale too).
+template <typename Fn, size_t N, typename Call>
+int RegisterNarrowing(const char* family, const KernelRow<Fn> (&rows)[N], bool bf16, Call call) {
   RegisterRows(family, rows, [=](benchmark::State& state, Fn* function, size_t elements, size_t, bool cold) {
     RotatingBuffers& inputs = Buffers(elements, cold, false);
     Rotating16& outputs = Buffers16(elements, cold, bf16);
     for (auto _ : state) {
-      function(elements * sizeof(float), inputs.Next(), outputs.Next(), nullptr);
+      call(function, elements * sizeof(float), inputs.Next(), outputs.Next());
       benchmark::ClobberMemory();
     }
     state.counters["buffers"] = double(inputs.count());
   });
   return 0;
+}
+
+template <typename Fn, size_t N>
+int RegisterNarrowing(const char* family, const KernelRow<Fn> (&rows)[N], bool bf16) {
+  return RegisterNarrowing(family, rows, bf16, [](Fn* fn, size_t batch, const float* x, uint16_t* y) {
+    fn(batch, x, y, nullptr);
+  });
 }
 
 }  // namespace smax_bench
