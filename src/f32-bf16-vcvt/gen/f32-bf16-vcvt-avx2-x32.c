@@ -34,6 +34,7 @@ void smax_f32_bf16_vcvt_ukernel__avx2_x32(size_t batch, const float* input, uint
   assert(input != NULL);
   assert(output != NULL);
   (void) params;
+
   for (; batch >= 32 * sizeof(float); batch -= 32 * sizeof(float)) {
     const __m256 vx0 = LOAD(input + 0);
     const __m256 vx1 = LOAD(input + 8);

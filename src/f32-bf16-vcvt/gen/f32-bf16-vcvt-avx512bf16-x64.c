@@ -30,6 +30,7 @@ void smax_f32_bf16_vcvt_ukernel__avx512bf16_x64(size_t batch, const float* input
   assert(input != NULL);
   assert(output != NULL);
   (void) params;
+
   for (; batch >= 64 * sizeof(float); batch -= 64 * sizeof(float)) {
     const __m512 vx0 = LOAD(input + 0);
     const __m512 vx1 = LOAD(input + 16);

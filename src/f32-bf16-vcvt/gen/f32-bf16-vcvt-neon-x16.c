@@ -29,6 +29,7 @@ void smax_f32_bf16_vcvt_ukernel__neon_x16(size_t batch, const float* input, uint
   assert(input != NULL);
   assert(output != NULL);
   (void) params;
+
   for (; batch >= 16 * sizeof(float); batch -= 16 * sizeof(float)) {
     const float32x4_t vx0 = LOAD(input + 0);
     const float32x4_t vx1 = LOAD(input + 4);

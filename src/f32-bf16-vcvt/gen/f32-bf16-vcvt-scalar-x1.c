@@ -23,6 +23,7 @@ void smax_f32_bf16_vcvt_ukernel__scalar_x1(size_t batch, const float* input, uin
   assert(input != NULL);
   assert(output != NULL);
   (void) params;
+
   for (; batch != 0; batch -= sizeof(float)) {
     *output++ = smax_f32_to_bf16(LOAD(input));
     input += 1;

@@ -23,6 +23,7 @@ void smax_f32_bf16_vcvt_ukernel__scalar_x2(size_t batch, const float* input, uin
   assert(input != NULL);
   assert(output != NULL);
   (void) params;
+
   for (; batch >= 2 * sizeof(float); batch -= 2 * sizeof(float)) {
     const float vx0 = LOAD(input + 0);
     const float vx1 = LOAD(input + 1);

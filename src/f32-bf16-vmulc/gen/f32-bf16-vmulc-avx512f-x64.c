@@ -29,11 +29,11 @@ void smax_f32_bf16_vmulc_ukernel__avx512f_x64(size_t batch, const float* input, 
   assert(batch % sizeof(float) == 0);
   assert(input != NULL);
   assert(output != NULL);
-  (void) params;
   assert(scale != NULL);
+  (void) params;
+
   // The product is rounded to float first, as f32-vmulc stores it (no fused rounding to 16 bits).
   const __m512 vscale = _mm512_set1_ps(*scale);
-
   for (; batch >= 64 * sizeof(float); batch -= 64 * sizeof(float)) {
     const __m512 vx0 = LOAD(input + 0);
     const __m512 vx1 = LOAD(input + 16);

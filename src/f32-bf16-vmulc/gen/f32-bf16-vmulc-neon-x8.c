@@ -28,11 +28,11 @@ void smax_f32_bf16_vmulc_ukernel__neon_x8(size_t batch, const float* input, cons
   assert(batch % sizeof(float) == 0);
   assert(input != NULL);
   assert(output != NULL);
-  (void) params;
   assert(scale != NULL);
+  (void) params;
+
   // The product is rounded to float first, as f32-vmulc stores it (no fused rounding to 16 bits).
   const float32x4_t vscale = vld1q_dup_f32(scale);
-
   for (; batch >= 8 * sizeof(float); batch -= 8 * sizeof(float)) {
     const float32x4_t vx0 = LOAD(input + 0);
     const float32x4_t vx1 = LOAD(input + 4);

@@ -27,11 +27,11 @@ void smax_f32_bf16_vmulc_ukernel__sse2_x16(size_t batch, const float* input, con
   assert(batch % sizeof(float) == 0);
   assert(input != NULL);
   assert(output != NULL);
-  (void) params;
   assert(scale != NULL);
+  (void) params;
+
   // The product is rounded to float first, as f32-vmulc stores it (no fused rounding to 16 bits).
   const __m128 vscale = _mm_load1_ps(scale);
-
   for (; batch >= 16 * sizeof(float); batch -= 16 * sizeof(float)) {
     const __m128 vx0 = LOAD(input + 0);
     const __m128 vx1 = LOAD(input + 4);

@@ -28,6 +28,7 @@ void smax_f32_f16_vcvt_ukernel__avx2_x16(size_t batch, const float* input, uint1
   assert(input != NULL);
   assert(output != NULL);
   (void) params;
+
   for (; batch >= 16 * sizeof(float); batch -= 16 * sizeof(float)) {
     const __m256 vx0 = LOAD(input + 0);
     const __m256 vx1 = LOAD(input + 8);

@@ -29,6 +29,7 @@ void smax_f32_f16_vcvt_ukernel__avx512f_x16(size_t batch, const float* input, ui
   assert(input != NULL);
   assert(output != NULL);
   (void) params;
+
   for (; batch >= 16 * sizeof(float); batch -= 16 * sizeof(float)) {
     const __m512 vx0 = LOAD(input + 0);
     input += 16;

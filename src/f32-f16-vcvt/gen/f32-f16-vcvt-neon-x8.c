@@ -35,6 +35,7 @@ void smax_f32_f16_vcvt_ukernel__neon_x8(size_t batch, const float* input, uint16
   assert(input != NULL);
   assert(output != NULL);
   (void) params;
+
   for (; batch >= 8 * sizeof(float); batch -= 8 * sizeof(float)) {
     const float32x4_t vx0 = LOAD(input + 0);
     const float32x4_t vx1 = LOAD(input + 4);

@@ -28,6 +28,7 @@ void smax_f32_f16_vcvt_ukernel__sse2_x8(size_t batch, const float* input, uint16
   assert(input != NULL);
   assert(output != NULL);
   (void) params;
+
   for (; batch >= 8 * sizeof(float); batch -= 8 * sizeof(float)) {
     const __m128 vx0 = LOAD(input + 0);
     const __m128 vx1 = LOAD(input + 4);

@@ -27,11 +27,11 @@ void smax_f32_f16_vmulc_ukernel__avx2_x32(size_t batch, const float* input, cons
   assert(batch % sizeof(float) == 0);
   assert(input != NULL);
   assert(output != NULL);
-  (void) params;
   assert(scale != NULL);
+  (void) params;
+
   // The product is rounded to float first, as f32-vmulc stores it (no fused rounding to 16 bits).
   const __m256 vscale = _mm256_broadcast_ss(scale);
-
   for (; batch >= 32 * sizeof(float); batch -= 32 * sizeof(float)) {
     const __m256 vx0 = LOAD(input + 0);
     const __m256 vx1 = LOAD(input + 8);

@@ -22,11 +22,11 @@ void smax_f32_f16_vmulc_ukernel__scalar_x4(size_t batch, const float* input, con
   assert(batch % sizeof(float) == 0);
   assert(input != NULL);
   assert(output != NULL);
-  (void) params;
   assert(scale != NULL);
+  (void) params;
+
   // The product is rounded to float first, as f32-vmulc stores it (no fused rounding to 16 bits).
   const float vscale = *scale;
-
   for (; batch >= 4 * sizeof(float); batch -= 4 * sizeof(float)) {
     const float vx0 = LOAD(input + 0);
     const float vx1 = LOAD(input + 1);
