@@ -52,7 +52,7 @@ class GuardedRegion {
 };
 
 // The masks of the families that take one (call shapes x_m_y_c2 and x_m16_y_c2), and the 16-bit
-// input and output of the conversion families (x16_y32, x32_y16): n elements each, flush against a
+// input and output of the conversion families (x16_y32, x32_y16, x_c_y16): n elements each, flush against a
 // guard page like the float buffers.
 struct Masks {
   const float* f32;
@@ -101,6 +101,9 @@ constexpr float kCoefficients[2] = {0.125f, 1.0f};
   (void) x
 #define SMAX_CALL_x32_y16(name) \
   name(n * sizeof(float), x, m.y16, nullptr); \
+  (void) y
+#define SMAX_CALL_x_c_y16(name) \
+  name(n * sizeof(float), x, &kScale, m.y16, nullptr); \
   (void) y
 
 // SMAX_CALL(family, name): the adapter of the family's shape (SMAX_FAMILY_CALL_<family>, from

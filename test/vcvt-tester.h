@@ -1,4 +1,5 @@
-// Tester of the 16-bit conversion families (f16-f32-vcvt, bf16-f32-vcvt, f32-f16-vcvt, f32-bf16-vcvt):
+// Tester of the 16-bit conversion families (f16-f32-vcvt, bf16-f32-vcvt, f32-f16-vcvt, f32-bf16-vcvt,
+// and f32-f16-vmulc / f32-bf16-vmulc, which narrow fl(x * scale)):
 // bit-exact against references written here from the formats' definitions (independent of the
 // kernels' conversions), on
 //  - widening: all 65536 input patterns, each at several lane positions;
@@ -159,8 +160,9 @@ constexpr uint16_t kBf16Sentinel = 0x7F81;        // bfloat16 signaling NaN
 
 // Converts `in` with the kernel, twice (guarded and exact-size buffers), and returns the outputs of
 // the guarded run after checking guards, the unchanged input and that both runs agree.
-template <typename In, typename Out, typename Fn>
-std::vector<Out> RunConversion(Fn* fn, const std::vector<In>& in, Out sentinel) {
+// `call(batch, input, output)` runs the kernel.
+template <typename In, typename Out, typename Call>
+std::vector<Out> RunConversion(Call call, const std::vector<In>& in, Out sentinel) {
   const size_t n = in.size();
   std::vector<In> input(n + 2 * kVcvtGuard);
   std::vector<Out> output(n + 2 * kVcvtGuard, sentinel);
@@ -171,7 +173,7 @@ std::vector<Out> RunConversion(Fn* fn, const std::vector<In>& in, Out sentinel) 
   }
   std::copy(in.begin(), in.end(), input.begin() + kVcvtGuard);
   const std::vector<In> input_before = input;
-  fn(n * sizeof(In), input.data() + kVcvtGuard, output.data() + kVcvtGuard, nullptr);
+  call(n * sizeof(In), input.data() + kVcvtGuard, output.data() + kVcvtGuard);
   EXPECT_EQ(0, std::memcmp(input.data(), input_before.data(), input.size() * sizeof(In))) << "input changed";
   for (size_t i = 0; i < kVcvtGuard; i++) {
     EXPECT_EQ(0, std::memcmp(&output[i], &sentinel, sizeof(Out))) << "wrote before the output, n=" << n;
@@ -180,7 +182,7 @@ std::vector<Out> RunConversion(Fn* fn, const std::vector<In>& in, Out sentinel) 
   std::unique_ptr<In[]> exact_input(new In[n]);
   std::unique_ptr<Out[]> exact_output(new Out[n]);
   std::copy(in.begin(), in.end(), exact_input.get());
-  fn(n * sizeof(In), exact_input.get(), exact_output.get(), nullptr);
+  call(n * sizeof(In), exact_input.get(), exact_output.get());
   std::vector<Out> result(output.begin() + kVcvtGuard, output.begin() + kVcvtGuard + n);
   EXPECT_EQ(0, std::memcmp(result.data(), exact_output.get(), n * sizeof(Out))) << "guarded and exact runs differ";
   return result;
@@ -190,7 +192,8 @@ std::vector<Out> RunConversion(Fn* fn, const std::vector<In>& in, Out sentinel) 
 template <typename Fn>
 void TestWidening(Type16 type, const UKernel<Fn>& kernel, const std::vector<uint16_t>& in) {
   const uint32_t sentinel_bits = kFloatSentinel;
-  const std::vector<float> out = RunConversion<uint16_t, float>(kernel.fn, in, BitsFloat(sentinel_bits));
+  const std::vector<float> out = RunConversion<uint16_t, float>(
+      [&](size_t batch, const uint16_t* x, float* y) { kernel.fn(batch, x, y, nullptr); }, in, BitsFloat(sentinel_bits));
   int failures = 0;
   for (size_t i = 0; i < in.size() && failures < 5; i++) {
     const std::string problem = CheckWidened(type, in[i], out[i]);
@@ -202,20 +205,50 @@ void TestWidening(Type16 type, const UKernel<Fn>& kernel, const std::vector<uint
   }
 }
 
-// Narrowing kernels (float -> uint16_t).
-template <typename Fn>
-void TestNarrowing(Type16 type, const UKernel<Fn>& kernel, const std::vector<float>& in) {
+template <typename Call>
+void CheckNarrowing(Type16 type, const char* name, const std::vector<float>& in, float scale, bool scaled, Call call) {
   const uint16_t sentinel = type == Type16::f16 ? kHalfSentinel : kBf16Sentinel;
-  const std::vector<uint16_t> out = RunConversion<float, uint16_t>(kernel.fn, in, sentinel);
+  const std::vector<uint16_t> out = RunConversion<float, uint16_t>(call, in, sentinel);
   int failures = 0;
   for (size_t i = 0; i < in.size() && failures < 5; i++) {
-    const std::string problem = CheckNarrowed(type, in[i], out[i]);
+    // One float multiplication, rounded to float (tests build with -ffp-contract=off).
+    const volatile float product = in[i] * scale;
+    const float value = scaled ? static_cast<float>(product) : in[i];
+    std::string problem;
+    if (scaled && std::isnan(value)) {
+      // IEEE 754 leaves the sign and payload of a NaN product open (x86 keeps the first operand's,
+      // ARM the first NaN's): only a quiet NaN is asked for.
+      const uint16_t quiet = type == Type16::f16 ? 0x7E00 : 0x7FC0;
+      if ((out[i] & quiet) != quiet) problem = "a NaN product must give a quiet NaN, got " + Hex(out[i], 4);
+    } else {
+      problem = CheckNarrowed(type, value, out[i]);
+    }
     if (!problem.empty()) {
-      ADD_FAILURE() << kernel.name << ": n=" << in.size() << " element " << i << ", input " << Hex(FloatBits(in[i]), 8)
-                    << " (" << std::hexfloat << in[i] << std::defaultfloat << "): " << problem;
+      ADD_FAILURE() << name << ": n=" << in.size() << " element " << i << ", input " << Hex(FloatBits(in[i]), 8)
+                    << " (" << std::hexfloat << in[i] << (scaled ? " times " : "") << (scaled ? scale : 0.0f)
+                    << std::defaultfloat << "): " << problem;
       failures++;
     }
   }
+}
+
+// Narrowing kernels (float -> uint16_t): the vcvt families' fn(batch, input, output, params), or, with
+// a scale, the vmulc families' fn(batch, input, &scale, output, params), whose reference narrows the
+// float product fl(input[i] * scale).
+template <typename Fn>
+void TestNarrowing(Type16 type, const UKernel<Fn>& kernel, const std::vector<float>& in) {
+  CheckNarrowing(type, kernel.name, in, 1.0f, false, [&](size_t batch, const float* x, uint16_t* y) {
+    kernel.fn(batch, x, y, nullptr);
+  });
+}
+
+template <typename Fn>
+void TestScaledNarrowing(Type16 type, const UKernel<Fn>& kernel, const std::vector<float>& in, float scale) {
+  CheckNarrowing(type, kernel.name, in, scale, true, [&](size_t batch, const float* x, uint16_t* y) {
+    const float scale_before = scale;
+    kernel.fn(batch, x, &scale, y, nullptr);
+    EXPECT_EQ(FloatBits(scale_before), FloatBits(scale)) << "the scale changed";
+  });
 }
 
 // All 65536 patterns starting at `first` (wrapping), plus `extra` more, so that the tail code meets some.

@@ -17,4 +17,6 @@ SMAX_FAMILIES = [
     "bf16-f32-vcvt",
     "f32-f16-vcvt",
     "f32-bf16-vcvt",
+    "f32-f16-vmulc",
+    "f32-bf16-vmulc",
 ]

@@ -19,6 +19,8 @@
 #include "bf16-f32-vcvt/bf16-f32-vcvt.h"
 #include "f32-f16-vcvt/f32-f16-vcvt.h"
 #include "f32-bf16-vcvt/f32-bf16-vcvt.h"
+#include "f32-f16-vmulc/f32-f16-vmulc.h"
+#include "f32-bf16-vmulc/f32-bf16-vmulc.h"
 
 enum smax_ukernel_family {
   smax_ukernel_family_f32_rmax = 0,
@@ -36,7 +38,9 @@ enum smax_ukernel_family {
   smax_ukernel_family_bf16_f32_vcvt = 12,
   smax_ukernel_family_f32_f16_vcvt = 13,
   smax_ukernel_family_f32_bf16_vcvt = 14,
-  smax_ukernel_family_count = 15
+  smax_ukernel_family_f32_f16_vmulc = 15,
+  smax_ukernel_family_f32_bf16_vmulc = 16,
+  smax_ukernel_family_count = 17
 };
 
 // The shape of each family's function type (the call column of src/families.table), for tests
@@ -56,5 +60,7 @@ enum smax_ukernel_family {
 #define SMAX_FAMILY_CALL_bf16_f32_vcvt x16_y32
 #define SMAX_FAMILY_CALL_f32_f16_vcvt x32_y16
 #define SMAX_FAMILY_CALL_f32_bf16_vcvt x32_y16
+#define SMAX_FAMILY_CALL_f32_f16_vmulc x_c_y16
+#define SMAX_FAMILY_CALL_f32_bf16_vmulc x_c_y16
 
 #endif  // SMAX_GEN_FAMILIES_H_

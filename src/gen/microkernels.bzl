@@ -90,6 +90,10 @@ SMAX_MICROKERNEL_SRCS = {
         "src/f32-bf16-vcvt/gen/f32-bf16-vcvt-scalar-x1.c",
         "src/f32-bf16-vcvt/gen/f32-bf16-vcvt-scalar-x2.c",
         "src/f32-bf16-vcvt/gen/f32-bf16-vcvt-scalar-x4.c",
+        "src/f32-f16-vmulc/gen/f32-f16-vmulc-scalar-x1.c",
+        "src/f32-f16-vmulc/gen/f32-f16-vmulc-scalar-x4.c",
+        "src/f32-bf16-vmulc/gen/f32-bf16-vmulc-scalar-x1.c",
+        "src/f32-bf16-vmulc/gen/f32-bf16-vmulc-scalar-x4.c",
     ],
     "sse2": [
         "src/f32-rmax/gen/f32-rmax-sse2-x4.c",
@@ -226,6 +230,8 @@ SMAX_MICROKERNEL_SRCS = {
         "src/f32-f16-vcvt/gen/f32-f16-vcvt-sse2-x16.c",
         "src/f32-bf16-vcvt/gen/f32-bf16-vcvt-sse2-x8.c",
         "src/f32-bf16-vcvt/gen/f32-bf16-vcvt-sse2-x16.c",
+        "src/f32-f16-vmulc/gen/f32-f16-vmulc-sse2-x16.c",
+        "src/f32-bf16-vmulc/gen/f32-bf16-vmulc-sse2-x16.c",
     ],
     "avx": [
         "src/f32-rmax/gen/f32-rmax-avx-x8.c",
@@ -466,6 +472,10 @@ SMAX_MICROKERNEL_SRCS = {
         "src/f32-bf16-vcvt/gen/f32-bf16-vcvt-avx2-x8.c",
         "src/f32-bf16-vcvt/gen/f32-bf16-vcvt-avx2-x16.c",
         "src/f32-bf16-vcvt/gen/f32-bf16-vcvt-avx2-x32.c",
+        "src/f32-f16-vmulc/gen/f32-f16-vmulc-avx2-x16.c",
+        "src/f32-f16-vmulc/gen/f32-f16-vmulc-avx2-x32.c",
+        "src/f32-bf16-vmulc/gen/f32-bf16-vmulc-avx2-x16.c",
+        "src/f32-bf16-vmulc/gen/f32-bf16-vmulc-avx2-x32.c",
     ],
     "avx512f": [
         "src/f32-rmax/gen/f32-rmax-avx512f-x16.c",
@@ -589,11 +599,17 @@ SMAX_MICROKERNEL_SRCS = {
         "src/f32-bf16-vcvt/gen/f32-bf16-vcvt-avx512f-x16.c",
         "src/f32-bf16-vcvt/gen/f32-bf16-vcvt-avx512f-x32.c",
         "src/f32-bf16-vcvt/gen/f32-bf16-vcvt-avx512f-x64.c",
+        "src/f32-f16-vmulc/gen/f32-f16-vmulc-avx512f-x32.c",
+        "src/f32-f16-vmulc/gen/f32-f16-vmulc-avx512f-x64.c",
+        "src/f32-bf16-vmulc/gen/f32-bf16-vmulc-avx512f-x32.c",
+        "src/f32-bf16-vmulc/gen/f32-bf16-vmulc-avx512f-x64.c",
     ],
     "avx512bf16": [
         "src/f32-bf16-vcvt/gen/f32-bf16-vcvt-avx512bf16-x16.c",
         "src/f32-bf16-vcvt/gen/f32-bf16-vcvt-avx512bf16-x32.c",
         "src/f32-bf16-vcvt/gen/f32-bf16-vcvt-avx512bf16-x64.c",
+        "src/f32-bf16-vmulc/gen/f32-bf16-vmulc-avx512bf16-x32.c",
+        "src/f32-bf16-vmulc/gen/f32-bf16-vmulc-avx512bf16-x64.c",
     ],
     "neon": [
         "src/f32-rmax/gen/f32-rmax-neon-x4.c",
@@ -692,6 +708,8 @@ SMAX_MICROKERNEL_SRCS = {
         "src/f32-f16-vcvt/gen/f32-f16-vcvt-neon-x16.c",
         "src/f32-bf16-vcvt/gen/f32-bf16-vcvt-neon-x8.c",
         "src/f32-bf16-vcvt/gen/f32-bf16-vcvt-neon-x16.c",
+        "src/f32-f16-vmulc/gen/f32-f16-vmulc-neon-x8.c",
+        "src/f32-bf16-vmulc/gen/f32-bf16-vmulc-neon-x8.c",
     ],
     "neonfma": [
         "src/f32-rmax/gen/f32-rmax-neonfma-x4.c",

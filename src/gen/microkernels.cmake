@@ -69,6 +69,10 @@ set(SMAX_SCALAR_MICROKERNEL_SRCS
   src/f32-bf16-vcvt/gen/f32-bf16-vcvt-scalar-x1.c
   src/f32-bf16-vcvt/gen/f32-bf16-vcvt-scalar-x2.c
   src/f32-bf16-vcvt/gen/f32-bf16-vcvt-scalar-x4.c
+  src/f32-f16-vmulc/gen/f32-f16-vmulc-scalar-x1.c
+  src/f32-f16-vmulc/gen/f32-f16-vmulc-scalar-x4.c
+  src/f32-bf16-vmulc/gen/f32-bf16-vmulc-scalar-x1.c
+  src/f32-bf16-vmulc/gen/f32-bf16-vmulc-scalar-x4.c
 )
 set(SMAX_SSE2_ARCHES x86_64)
 set(SMAX_SSE2_FLAGS_X86_64 -msse2)
@@ -209,6 +213,8 @@ set(SMAX_SSE2_MICROKERNEL_SRCS
   src/f32-f16-vcvt/gen/f32-f16-vcvt-sse2-x16.c
   src/f32-bf16-vcvt/gen/f32-bf16-vcvt-sse2-x8.c
   src/f32-bf16-vcvt/gen/f32-bf16-vcvt-sse2-x16.c
+  src/f32-f16-vmulc/gen/f32-f16-vmulc-sse2-x16.c
+  src/f32-bf16-vmulc/gen/f32-bf16-vmulc-sse2-x16.c
 )
 set(SMAX_AVX_ARCHES x86_64)
 set(SMAX_AVX_FLAGS_X86_64 -mavx)
@@ -457,6 +463,10 @@ set(SMAX_AVX2_MICROKERNEL_SRCS
   src/f32-bf16-vcvt/gen/f32-bf16-vcvt-avx2-x8.c
   src/f32-bf16-vcvt/gen/f32-bf16-vcvt-avx2-x16.c
   src/f32-bf16-vcvt/gen/f32-bf16-vcvt-avx2-x32.c
+  src/f32-f16-vmulc/gen/f32-f16-vmulc-avx2-x16.c
+  src/f32-f16-vmulc/gen/f32-f16-vmulc-avx2-x32.c
+  src/f32-bf16-vmulc/gen/f32-bf16-vmulc-avx2-x16.c
+  src/f32-bf16-vmulc/gen/f32-bf16-vmulc-avx2-x32.c
 )
 set(SMAX_AVX512F_ARCHES x86_64)
 set(SMAX_AVX512F_FLAGS_X86_64 -mavx512f)
@@ -584,6 +594,10 @@ set(SMAX_AVX512F_MICROKERNEL_SRCS
   src/f32-bf16-vcvt/gen/f32-bf16-vcvt-avx512f-x16.c
   src/f32-bf16-vcvt/gen/f32-bf16-vcvt-avx512f-x32.c
   src/f32-bf16-vcvt/gen/f32-bf16-vcvt-avx512f-x64.c
+  src/f32-f16-vmulc/gen/f32-f16-vmulc-avx512f-x32.c
+  src/f32-f16-vmulc/gen/f32-f16-vmulc-avx512f-x64.c
+  src/f32-bf16-vmulc/gen/f32-bf16-vmulc-avx512f-x32.c
+  src/f32-bf16-vmulc/gen/f32-bf16-vmulc-avx512f-x64.c
 )
 set(SMAX_AVX512BF16_ARCHES x86_64)
 set(SMAX_AVX512BF16_FLAGS_X86_64 -mavx512f -mavx512bf16)
@@ -593,6 +607,8 @@ set(SMAX_AVX512BF16_MICROKERNEL_SRCS
   src/f32-bf16-vcvt/gen/f32-bf16-vcvt-avx512bf16-x16.c
   src/f32-bf16-vcvt/gen/f32-bf16-vcvt-avx512bf16-x32.c
   src/f32-bf16-vcvt/gen/f32-bf16-vcvt-avx512bf16-x64.c
+  src/f32-bf16-vmulc/gen/f32-bf16-vmulc-avx512bf16-x32.c
+  src/f32-bf16-vmulc/gen/f32-bf16-vmulc-avx512bf16-x64.c
 )
 set(SMAX_NEON_ARCHES aarch64 armv7)
 set(SMAX_NEON_FLAGS_X86_64 )
@@ -695,6 +711,8 @@ set(SMAX_NEON_MICROKERNEL_SRCS
   src/f32-f16-vcvt/gen/f32-f16-vcvt-neon-x16.c
   src/f32-bf16-vcvt/gen/f32-bf16-vcvt-neon-x8.c
   src/f32-bf16-vcvt/gen/f32-bf16-vcvt-neon-x16.c
+  src/f32-f16-vmulc/gen/f32-f16-vmulc-neon-x8.c
+  src/f32-bf16-vmulc/gen/f32-bf16-vmulc-neon-x8.c
 )
 set(SMAX_NEONFMA_ARCHES aarch64 armv7)
 set(SMAX_NEONFMA_FLAGS_X86_64 )

@@ -33,9 +33,7 @@ void smax_bf16_f32_vcvt_ukernel__avx2_x16(size_t batch, const uint16_t* input, f
     input += 16;
 
     const __m256 vy0 = CONVERT(vh0);
-
     const __m256 vy1 = CONVERT(vh1);
-
     _mm256_storeu_ps(output + 0, vy0);
     _mm256_storeu_ps(output + 8, vy1);
     output += 16;

@@ -36,13 +36,9 @@ void smax_bf16_f32_vcvt_ukernel__avx512f_x64(size_t batch, const uint16_t* input
     input += 64;
 
     const __m512 vy0 = CONVERT(vh0);
-
     const __m512 vy1 = CONVERT(vh1);
-
     const __m512 vy2 = CONVERT(vh2);
-
     const __m512 vy3 = CONVERT(vh3);
-
     _mm512_storeu_ps(output + 0, vy0);
     _mm512_storeu_ps(output + 16, vy1);
     _mm512_storeu_ps(output + 32, vy2);

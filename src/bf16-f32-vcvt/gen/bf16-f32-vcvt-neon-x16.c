@@ -35,10 +35,8 @@ void smax_bf16_f32_vcvt_ukernel__neon_x16(size_t batch, const uint16_t* input, f
 
     const float32x4_t vy0 = CONVERT(vget_low_u16(vh0));
     const float32x4_t vy1 = CONVERT(vget_high_u16(vh0));
-
     const float32x4_t vy2 = CONVERT(vget_low_u16(vh1));
     const float32x4_t vy3 = CONVERT(vget_high_u16(vh1));
-
     vst1q_f32(output + 0, vy0);
     vst1q_f32(output + 4, vy1);
     vst1q_f32(output + 8, vy2);

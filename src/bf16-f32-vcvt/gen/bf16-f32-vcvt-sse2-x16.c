@@ -35,10 +35,8 @@ void smax_bf16_f32_vcvt_ukernel__sse2_x16(size_t batch, const uint16_t* input, f
 
     const __m128 vy0 = smax_sse2_bf16_to_f32(_mm_unpacklo_epi16(vzero, vh0));
     const __m128 vy1 = smax_sse2_bf16_to_f32(_mm_unpackhi_epi16(vzero, vh0));
-
     const __m128 vy2 = smax_sse2_bf16_to_f32(_mm_unpacklo_epi16(vzero, vh1));
     const __m128 vy3 = smax_sse2_bf16_to_f32(_mm_unpackhi_epi16(vzero, vh1));
-
     _mm_storeu_ps(output + 0, vy0);
     _mm_storeu_ps(output + 4, vy1);
     _mm_storeu_ps(output + 8, vy2);

@@ -32,9 +32,7 @@ void smax_f16_f32_vcvt_ukernel__avx2_x16(size_t batch, const uint16_t* input, fl
     input += 16;
 
     const __m256 vy0 = CONVERT(vh0);
-
     const __m256 vy1 = CONVERT(vh1);
-
     _mm256_storeu_ps(output + 0, vy0);
     _mm256_storeu_ps(output + 8, vy1);
     output += 16;

@@ -34,13 +34,9 @@ void smax_f16_f32_vcvt_ukernel__avx2_x32(size_t batch, const uint16_t* input, fl
     input += 32;
 
     const __m256 vy0 = CONVERT(vh0);
-
     const __m256 vy1 = CONVERT(vh1);
-
     const __m256 vy2 = CONVERT(vh2);
-
     const __m256 vy3 = CONVERT(vh3);
-
     _mm256_storeu_ps(output + 0, vy0);
     _mm256_storeu_ps(output + 8, vy1);
     _mm256_storeu_ps(output + 16, vy2);

@@ -31,7 +31,6 @@ void smax_f16_f32_vcvt_ukernel__avx2_x8(size_t batch, const uint16_t* input, flo
     input += 8;
 
     const __m256 vy0 = CONVERT(vh0);
-
     _mm256_storeu_ps(output + 0, vy0);
     output += 8;
   }

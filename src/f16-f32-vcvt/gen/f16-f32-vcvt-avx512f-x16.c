@@ -32,7 +32,6 @@ void smax_f16_f32_vcvt_ukernel__avx512f_x16(size_t batch, const uint16_t* input,
     input += 16;
 
     const __m512 vy0 = CONVERT(vh0);
-
     _mm512_storeu_ps(output + 0, vy0);
     output += 16;
   }

@@ -33,9 +33,7 @@ void smax_f16_f32_vcvt_ukernel__avx512f_x32(size_t batch, const uint16_t* input,
     input += 32;
 
     const __m512 vy0 = CONVERT(vh0);
-
     const __m512 vy1 = CONVERT(vh1);
-
     _mm512_storeu_ps(output + 0, vy0);
     _mm512_storeu_ps(output + 16, vy1);
     output += 32;

@@ -34,7 +34,6 @@ void smax_f16_f32_vcvt_ukernel__neon_x8(size_t batch, const uint16_t* input, flo
 
     const float32x4_t vy0 = CONVERT(vget_low_u16(vh0));
     const float32x4_t vy1 = CONVERT(vget_high_u16(vh0));
-
     vst1q_f32(output + 0, vy0);
     vst1q_f32(output + 4, vy1);
     output += 8;

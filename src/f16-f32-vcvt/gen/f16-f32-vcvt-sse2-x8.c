@@ -34,7 +34,6 @@ void smax_f16_f32_vcvt_ukernel__sse2_x8(size_t batch, const uint16_t* input, flo
 
     const __m128 vy0 = smax_sse2_f16_to_f32(_mm_unpacklo_epi16(vzero, vh0));
     const __m128 vy1 = smax_sse2_f16_to_f32(_mm_unpackhi_epi16(vzero, vh0));
-
     _mm_storeu_ps(output + 0, vy0);
     _mm_storeu_ps(output + 4, vy1);
     output += 8;

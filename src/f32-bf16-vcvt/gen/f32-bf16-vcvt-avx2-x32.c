@@ -23,6 +23,9 @@ static inline __m128i convert(__m256 vx) {
 }
 #define CONVERT(vx) convert(vx)
 
+// LOAD(p): the floats at p.
+#define LOAD(p) _mm256_loadu_ps(p)
+
 smax_f32_bf16_vcvt_ukernel_fn smax_f32_bf16_vcvt_ukernel__avx2_x32;
 
 void smax_f32_bf16_vcvt_ukernel__avx2_x32(size_t batch, const float* input, uint16_t* output, const void* params) {
@@ -33,20 +36,16 @@ void smax_f32_bf16_vcvt_ukernel__avx2_x32(size_t batch, const float* input, uint
   (void) params;
 
   for (; batch >= 32 * sizeof(float); batch -= 32 * sizeof(float)) {
-    const __m256 vx0 = _mm256_loadu_ps(input + 0);
-    const __m256 vx1 = _mm256_loadu_ps(input + 8);
-    const __m256 vx2 = _mm256_loadu_ps(input + 16);
-    const __m256 vx3 = _mm256_loadu_ps(input + 24);
+    const __m256 vx0 = LOAD(input + 0);
+    const __m256 vx1 = LOAD(input + 8);
+    const __m256 vx2 = LOAD(input + 16);
+    const __m256 vx3 = LOAD(input + 24);
     input += 32;
 
     const __m128i vh0 = CONVERT(vx0);
-
     const __m128i vh1 = CONVERT(vx1);
-
     const __m128i vh2 = CONVERT(vx2);
-
     const __m128i vh3 = CONVERT(vx3);
-
     _mm_storeu_si128((__m128i*) (output + 0), vh0);
     _mm_storeu_si128((__m128i*) (output + 8), vh1);
     _mm_storeu_si128((__m128i*) (output + 16), vh2);
@@ -54,7 +53,7 @@ void smax_f32_bf16_vcvt_ukernel__avx2_x32(size_t batch, const float* input, uint
     output += 32;
   }
   for (; batch >= 8 * sizeof(float); batch -= 8 * sizeof(float)) {
-    _mm_storeu_si128((__m128i*) output, CONVERT(_mm256_loadu_ps(input)));
+    _mm_storeu_si128((__m128i*) output, CONVERT(LOAD(input)));
     input += 8;
     output += 8;
   }
@@ -62,7 +61,7 @@ void smax_f32_bf16_vcvt_ukernel__avx2_x32(size_t batch, const float* input, uint
     float x[8] = {0.0f};
     uint16_t h[8];
     memcpy(x, input, batch);
-    _mm_storeu_si128((__m128i*) h, CONVERT(_mm256_loadu_ps(x)));
+    _mm_storeu_si128((__m128i*) h, CONVERT(LOAD(x)));
     memcpy(output, h, batch / 2);
   }
 }

@@ -23,6 +23,9 @@ static inline __m128i convert(__m256 vx) {
 }
 #define CONVERT(vx) convert(vx)
 
+// LOAD(p): the floats at p.
+#define LOAD(p) _mm256_loadu_ps(p)
+
 smax_f32_bf16_vcvt_ukernel_fn smax_f32_bf16_vcvt_ukernel__avx2_x8;
 
 void smax_f32_bf16_vcvt_ukernel__avx2_x8(size_t batch, const float* input, uint16_t* output, const void* params) {
@@ -33,11 +36,10 @@ void smax_f32_bf16_vcvt_ukernel__avx2_x8(size_t batch, const float* input, uint1
   (void) params;
 
   for (; batch >= 8 * sizeof(float); batch -= 8 * sizeof(float)) {
-    const __m256 vx0 = _mm256_loadu_ps(input + 0);
+    const __m256 vx0 = LOAD(input + 0);
     input += 8;
 
     const __m128i vh0 = CONVERT(vx0);
-
     _mm_storeu_si128((__m128i*) (output + 0), vh0);
     output += 8;
   }
@@ -45,7 +47,7 @@ void smax_f32_bf16_vcvt_ukernel__avx2_x8(size_t batch, const float* input, uint1
     float x[8] = {0.0f};
     uint16_t h[8];
     memcpy(x, input, batch);
-    _mm_storeu_si128((__m128i*) h, CONVERT(_mm256_loadu_ps(x)));
+    _mm_storeu_si128((__m128i*) h, CONVERT(LOAD(x)));
     memcpy(output, h, batch / 2);
   }
 }

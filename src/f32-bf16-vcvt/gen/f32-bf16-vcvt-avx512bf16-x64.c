@@ -18,6 +18,10 @@
 // __m256bh is a vector of 16 shorts: a bit cast to __m256i.
 #define CONVERT(vx) ((__m256i) _mm512_cvtneps_pbh(vx))
 
+// LOAD(p): the floats at p.
+#define LOAD(p) _mm512_loadu_ps(p)
+#define LOAD_MASKED(mask, p) _mm512_maskz_loadu_ps(mask, p)
+
 smax_f32_bf16_vcvt_ukernel_fn smax_f32_bf16_vcvt_ukernel__avx512bf16_x64;
 
 void smax_f32_bf16_vcvt_ukernel__avx512bf16_x64(size_t batch, const float* input, uint16_t* output, const void* params) {
@@ -28,20 +32,16 @@ void smax_f32_bf16_vcvt_ukernel__avx512bf16_x64(size_t batch, const float* input
   (void) params;
 
   for (; batch >= 64 * sizeof(float); batch -= 64 * sizeof(float)) {
-    const __m512 vx0 = _mm512_loadu_ps(input + 0);
-    const __m512 vx1 = _mm512_loadu_ps(input + 16);
-    const __m512 vx2 = _mm512_loadu_ps(input + 32);
-    const __m512 vx3 = _mm512_loadu_ps(input + 48);
+    const __m512 vx0 = LOAD(input + 0);
+    const __m512 vx1 = LOAD(input + 16);
+    const __m512 vx2 = LOAD(input + 32);
+    const __m512 vx3 = LOAD(input + 48);
     input += 64;
 
     const __m256i vh0 = CONVERT(vx0);
-
     const __m256i vh1 = CONVERT(vx1);
-
     const __m256i vh2 = CONVERT(vx2);
-
     const __m256i vh3 = CONVERT(vx3);
-
     _mm256_storeu_si256((__m256i*) (output + 0), vh0);
     _mm256_storeu_si256((__m256i*) (output + 16), vh1);
     _mm256_storeu_si256((__m256i*) (output + 32), vh2);
@@ -49,13 +49,13 @@ void smax_f32_bf16_vcvt_ukernel__avx512bf16_x64(size_t batch, const float* input
     output += 64;
   }
   for (; batch >= 16 * sizeof(float); batch -= 16 * sizeof(float)) {
-    _mm256_storeu_si256((__m256i*) output, CONVERT(_mm512_loadu_ps(input)));
+    _mm256_storeu_si256((__m256i*) output, CONVERT(LOAD(input)));
     input += 16;
     output += 16;
   }
   if (batch != 0) {
     const __mmask16 vmask = _cvtu32_mask16((UINT32_C(1) << (batch / sizeof(float))) - 1);
-    const __m256i vh = CONVERT(_mm512_maskz_loadu_ps(vmask, input));
+    const __m256i vh = CONVERT(LOAD_MASKED(vmask, input));
     _mm512_mask_cvtepi32_storeu_epi16(output, vmask, _mm512_cvtepu16_epi32(vh));
   }
 }

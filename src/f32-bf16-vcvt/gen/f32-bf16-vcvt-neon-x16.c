@@ -18,6 +18,9 @@
 
 #define CONVERT(vx) vmovn_u32(smax_neon_f32_to_bf16(vx))
 
+// LOAD(p): the floats at p.
+#define LOAD(p) vld1q_f32(p)
+
 smax_f32_bf16_vcvt_ukernel_fn smax_f32_bf16_vcvt_ukernel__neon_x16;
 
 void smax_f32_bf16_vcvt_ukernel__neon_x16(size_t batch, const float* input, uint16_t* output, const void* params) {
@@ -28,26 +31,22 @@ void smax_f32_bf16_vcvt_ukernel__neon_x16(size_t batch, const float* input, uint
   (void) params;
 
   for (; batch >= 16 * sizeof(float); batch -= 16 * sizeof(float)) {
-    const float32x4_t vx0 = vld1q_f32(input + 0);
-    const float32x4_t vx1 = vld1q_f32(input + 4);
-    const float32x4_t vx2 = vld1q_f32(input + 8);
-    const float32x4_t vx3 = vld1q_f32(input + 12);
+    const float32x4_t vx0 = LOAD(input + 0);
+    const float32x4_t vx1 = LOAD(input + 4);
+    const float32x4_t vx2 = LOAD(input + 8);
+    const float32x4_t vx3 = LOAD(input + 12);
     input += 16;
 
     const uint16x4_t vh0 = CONVERT(vx0);
-
     const uint16x4_t vh1 = CONVERT(vx1);
-
     const uint16x4_t vh2 = CONVERT(vx2);
-
     const uint16x4_t vh3 = CONVERT(vx3);
-
     vst1q_u16(output + 0, vcombine_u16(vh0, vh1));
     vst1q_u16(output + 8, vcombine_u16(vh2, vh3));
     output += 16;
   }
   for (; batch >= 4 * sizeof(float); batch -= 4 * sizeof(float)) {
-    vst1_u16(output, CONVERT(vld1q_f32(input)));
+    vst1_u16(output, CONVERT(LOAD(input)));
     input += 4;
     output += 4;
   }
@@ -55,7 +54,7 @@ void smax_f32_bf16_vcvt_ukernel__neon_x16(size_t batch, const float* input, uint
     float x[4] = {0.0f};
     uint16_t h[4];
     memcpy(x, input, batch);
-    vst1_u16(h, CONVERT(vld1q_f32(x)));
+    vst1_u16(h, CONVERT(LOAD(x)));
     memcpy(output, h, batch / 2);
   }
 }

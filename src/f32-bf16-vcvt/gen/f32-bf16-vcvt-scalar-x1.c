@@ -12,6 +12,9 @@
 #include "smax/f32-to-16bit.h"
 #include "f32-bf16-vcvt/f32-bf16-vcvt.h"
 
+// LOAD(p): the floats at p.
+#define LOAD(p) (*(p))
+
 smax_f32_bf16_vcvt_ukernel_fn smax_f32_bf16_vcvt_ukernel__scalar_x1;
 
 void smax_f32_bf16_vcvt_ukernel__scalar_x1(size_t batch, const float* input, uint16_t* output, const void* params) {
@@ -22,6 +25,7 @@ void smax_f32_bf16_vcvt_ukernel__scalar_x1(size_t batch, const float* input, uin
   (void) params;
 
   for (; batch != 0; batch -= sizeof(float)) {
-    *output++ = smax_f32_to_bf16(*input++);
+    *output++ = smax_f32_to_bf16(LOAD(input));
+    input += 1;
   }
 }

@@ -17,6 +17,9 @@
 #include "smax/f32-to-16bit.h"
 #include "f32-bf16-vcvt/f32-bf16-vcvt.h"
 
+// LOAD(p): the floats at p.
+#define LOAD(p) _mm_loadu_ps(p)
+
 smax_f32_bf16_vcvt_ukernel_fn smax_f32_bf16_vcvt_ukernel__sse2_x16;
 
 void smax_f32_bf16_vcvt_ukernel__sse2_x16(size_t batch, const float* input, uint16_t* output, const void* params) {
@@ -27,27 +30,23 @@ void smax_f32_bf16_vcvt_ukernel__sse2_x16(size_t batch, const float* input, uint
   (void) params;
 
   for (; batch >= 16 * sizeof(float); batch -= 16 * sizeof(float)) {
-    const __m128 vx0 = _mm_loadu_ps(input + 0);
-    const __m128 vx1 = _mm_loadu_ps(input + 4);
-    const __m128 vx2 = _mm_loadu_ps(input + 8);
-    const __m128 vx3 = _mm_loadu_ps(input + 12);
+    const __m128 vx0 = LOAD(input + 0);
+    const __m128 vx1 = LOAD(input + 4);
+    const __m128 vx2 = LOAD(input + 8);
+    const __m128 vx3 = LOAD(input + 12);
     input += 16;
 
     const __m128i vh0 = smax_sse2_f32_to_bf16(vx0);
-
     const __m128i vh1 = smax_sse2_f32_to_bf16(vx1);
-
     const __m128i vh2 = smax_sse2_f32_to_bf16(vx2);
-
     const __m128i vh3 = smax_sse2_f32_to_bf16(vx3);
-
     _mm_storeu_si128((__m128i*) (output + 0), smax_sse2_pack_low16(vh0, vh1));
     _mm_storeu_si128((__m128i*) (output + 8), smax_sse2_pack_low16(vh2, vh3));
     output += 16;
   }
   for (; batch >= 8 * sizeof(float); batch -= 8 * sizeof(float)) {
-    const __m128i vh0 = smax_sse2_f32_to_bf16(_mm_loadu_ps(input));
-    const __m128i vh1 = smax_sse2_f32_to_bf16(_mm_loadu_ps(input + 4));
+    const __m128i vh0 = smax_sse2_f32_to_bf16(LOAD(input));
+    const __m128i vh1 = smax_sse2_f32_to_bf16(LOAD(input + 4));
     input += 8;
     _mm_storeu_si128((__m128i*) output, smax_sse2_pack_low16(vh0, vh1));
     output += 8;
@@ -56,7 +55,7 @@ void smax_f32_bf16_vcvt_ukernel__sse2_x16(size_t batch, const float* input, uint
     float x[8] = {0.0f};
     uint16_t h[8];
     memcpy(x, input, batch);
-    _mm_storeu_si128((__m128i*) h, smax_sse2_pack_low16(smax_sse2_f32_to_bf16(_mm_loadu_ps(x)), smax_sse2_f32_to_bf16(_mm_loadu_ps(x + 4))));
+    _mm_storeu_si128((__m128i*) h, smax_sse2_pack_low16(smax_sse2_f32_to_bf16(LOAD(x)), smax_sse2_f32_to_bf16(LOAD(x + 4))));
     memcpy(output, h, batch / 2);
   }
 }

@@ -17,6 +17,9 @@
 #include "f32-f16-vcvt/f32-f16-vcvt.h"
 
 #define CONVERT(vx) _mm256_cvtps_ph(vx, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC)
+// LOAD(p): the floats at p.
+#define LOAD(p) _mm256_loadu_ps(p)
+
 smax_f32_f16_vcvt_ukernel_fn smax_f32_f16_vcvt_ukernel__avx2_x8;
 
 void smax_f32_f16_vcvt_ukernel__avx2_x8(size_t batch, const float* input, uint16_t* output, const void* params) {
@@ -27,11 +30,10 @@ void smax_f32_f16_vcvt_ukernel__avx2_x8(size_t batch, const float* input, uint16
   (void) params;
 
   for (; batch >= 8 * sizeof(float); batch -= 8 * sizeof(float)) {
-    const __m256 vx0 = _mm256_loadu_ps(input + 0);
+    const __m256 vx0 = LOAD(input + 0);
     input += 8;
 
     const __m128i vh0 = CONVERT(vx0);
-
     _mm_storeu_si128((__m128i*) (output + 0), vh0);
     output += 8;
   }
@@ -39,7 +41,7 @@ void smax_f32_f16_vcvt_ukernel__avx2_x8(size_t batch, const float* input, uint16
     float x[8] = {0.0f};
     uint16_t h[8];
     memcpy(x, input, batch);
-    _mm_storeu_si128((__m128i*) h, CONVERT(_mm256_loadu_ps(x)));
+    _mm_storeu_si128((__m128i*) h, CONVERT(LOAD(x)));
     memcpy(output, h, batch / 2);
   }
 }

@@ -24,6 +24,9 @@
 #else
 #define CONVERT(vx) vmovn_u32(smax_neon_f32_to_f16(vx))
 #endif
+// LOAD(p): the floats at p.
+#define LOAD(p) vld1q_f32(p)
+
 smax_f32_f16_vcvt_ukernel_fn smax_f32_f16_vcvt_ukernel__neon_x8;
 
 void smax_f32_f16_vcvt_ukernel__neon_x8(size_t batch, const float* input, uint16_t* output, const void* params) {
@@ -34,19 +37,17 @@ void smax_f32_f16_vcvt_ukernel__neon_x8(size_t batch, const float* input, uint16
   (void) params;
 
   for (; batch >= 8 * sizeof(float); batch -= 8 * sizeof(float)) {
-    const float32x4_t vx0 = vld1q_f32(input + 0);
-    const float32x4_t vx1 = vld1q_f32(input + 4);
+    const float32x4_t vx0 = LOAD(input + 0);
+    const float32x4_t vx1 = LOAD(input + 4);
     input += 8;
 
     const uint16x4_t vh0 = CONVERT(vx0);
-
     const uint16x4_t vh1 = CONVERT(vx1);
-
     vst1q_u16(output + 0, vcombine_u16(vh0, vh1));
     output += 8;
   }
   for (; batch >= 4 * sizeof(float); batch -= 4 * sizeof(float)) {
-    vst1_u16(output, CONVERT(vld1q_f32(input)));
+    vst1_u16(output, CONVERT(LOAD(input)));
     input += 4;
     output += 4;
   }
@@ -54,7 +55,7 @@ void smax_f32_f16_vcvt_ukernel__neon_x8(size_t batch, const float* input, uint16
     float x[4] = {0.0f};
     uint16_t h[4];
     memcpy(x, input, batch);
-    vst1_u16(h, CONVERT(vld1q_f32(x)));
+    vst1_u16(h, CONVERT(LOAD(x)));
     memcpy(output, h, batch / 2);
   }
 }

@@ -12,6 +12,9 @@
 #include "smax/f32-to-16bit.h"
 #include "f32-f16-vcvt/f32-f16-vcvt.h"
 
+// LOAD(p): the floats at p.
+#define LOAD(p) (*(p))
+
 smax_f32_f16_vcvt_ukernel_fn smax_f32_f16_vcvt_ukernel__scalar_x1;
 
 void smax_f32_f16_vcvt_ukernel__scalar_x1(size_t batch, const float* input, uint16_t* output, const void* params) {
@@ -22,6 +25,7 @@ void smax_f32_f16_vcvt_ukernel__scalar_x1(size_t batch, const float* input, uint
   (void) params;
 
   for (; batch != 0; batch -= sizeof(float)) {
-    *output++ = smax_f32_to_f16(*input++);
+    *output++ = smax_f32_to_f16(LOAD(input));
+    input += 1;
   }
 }

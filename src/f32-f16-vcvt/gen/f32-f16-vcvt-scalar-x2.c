@@ -12,6 +12,9 @@
 #include "smax/f32-to-16bit.h"
 #include "f32-f16-vcvt/f32-f16-vcvt.h"
 
+// LOAD(p): the floats at p.
+#define LOAD(p) (*(p))
+
 smax_f32_f16_vcvt_ukernel_fn smax_f32_f16_vcvt_ukernel__scalar_x2;
 
 void smax_f32_f16_vcvt_ukernel__scalar_x2(size_t batch, const float* input, uint16_t* output, const void* params) {
@@ -22,8 +25,8 @@ void smax_f32_f16_vcvt_ukernel__scalar_x2(size_t batch, const float* input, uint
   (void) params;
 
   for (; batch >= 2 * sizeof(float); batch -= 2 * sizeof(float)) {
-    const float vx0 = input[0];
-    const float vx1 = input[1];
+    const float vx0 = LOAD(input + 0);
+    const float vx1 = LOAD(input + 1);
     input += 2;
 
     output[0] = smax_f32_to_f16(vx0);
@@ -31,6 +34,7 @@ void smax_f32_f16_vcvt_ukernel__scalar_x2(size_t batch, const float* input, uint
     output += 2;
   }
   for (; batch != 0; batch -= sizeof(float)) {
-    *output++ = smax_f32_to_f16(*input++);
+    *output++ = smax_f32_to_f16(LOAD(input));
+    input += 1;
   }
 }

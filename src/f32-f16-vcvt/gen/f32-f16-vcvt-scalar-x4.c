@@ -12,6 +12,9 @@
 #include "smax/f32-to-16bit.h"
 #include "f32-f16-vcvt/f32-f16-vcvt.h"
 
+// LOAD(p): the floats at p.
+#define LOAD(p) (*(p))
+
 smax_f32_f16_vcvt_ukernel_fn smax_f32_f16_vcvt_ukernel__scalar_x4;
 
 void smax_f32_f16_vcvt_ukernel__scalar_x4(size_t batch, const float* input, uint16_t* output, const void* params) {
@@ -22,10 +25,10 @@ void smax_f32_f16_vcvt_ukernel__scalar_x4(size_t batch, const float* input, uint
   (void) params;
 
   for (; batch >= 4 * sizeof(float); batch -= 4 * sizeof(float)) {
-    const float vx0 = input[0];
-    const float vx1 = input[1];
-    const float vx2 = input[2];
-    const float vx3 = input[3];
+    const float vx0 = LOAD(input + 0);
+    const float vx1 = LOAD(input + 1);
+    const float vx2 = LOAD(input + 2);
+    const float vx3 = LOAD(input + 3);
     input += 4;
 
     output[0] = smax_f32_to_f16(vx0);
@@ -35,6 +38,7 @@ void smax_f32_f16_vcvt_ukernel__scalar_x4(size_t batch, const float* input, uint
     output += 4;
   }
   for (; batch != 0; batch -= sizeof(float)) {
-    *output++ = smax_f32_to_f16(*input++);
+    *output++ = smax_f32_to_f16(LOAD(input));
+    input += 1;
   }
 }

@@ -17,6 +17,9 @@
 #include "smax/f32-to-16bit.h"
 #include "f32-f16-vcvt/f32-f16-vcvt.h"
 
+// LOAD(p): the floats at p.
+#define LOAD(p) _mm_loadu_ps(p)
+
 smax_f32_f16_vcvt_ukernel_fn smax_f32_f16_vcvt_ukernel__sse2_x8;
 
 void smax_f32_f16_vcvt_ukernel__sse2_x8(size_t batch, const float* input, uint16_t* output, const void* params) {
@@ -27,14 +30,12 @@ void smax_f32_f16_vcvt_ukernel__sse2_x8(size_t batch, const float* input, uint16
   (void) params;
 
   for (; batch >= 8 * sizeof(float); batch -= 8 * sizeof(float)) {
-    const __m128 vx0 = _mm_loadu_ps(input + 0);
-    const __m128 vx1 = _mm_loadu_ps(input + 4);
+    const __m128 vx0 = LOAD(input + 0);
+    const __m128 vx1 = LOAD(input + 4);
     input += 8;
 
     const __m128i vh0 = smax_sse2_f32_to_f16(vx0);
-
     const __m128i vh1 = smax_sse2_f32_to_f16(vx1);
-
     _mm_storeu_si128((__m128i*) (output + 0), smax_sse2_pack_low16(vh0, vh1));
     output += 8;
   }
@@ -42,7 +43,7 @@ void smax_f32_f16_vcvt_ukernel__sse2_x8(size_t batch, const float* input, uint16
     float x[8] = {0.0f};
     uint16_t h[8];
     memcpy(x, input, batch);
-    _mm_storeu_si128((__m128i*) h, smax_sse2_pack_low16(smax_sse2_f32_to_f16(_mm_loadu_ps(x)), smax_sse2_f32_to_f16(_mm_loadu_ps(x + 4))));
+    _mm_storeu_si128((__m128i*) h, smax_sse2_pack_low16(smax_sse2_f32_to_f16(LOAD(x)), smax_sse2_f32_to_f16(LOAD(x + 4))));
     memcpy(output, h, batch / 2);
   }
 }
