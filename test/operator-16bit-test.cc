@@ -240,6 +240,7 @@ RunResult RunProblem(const Problem& p, pthreadpool_t pool, bool in_place) {
 }
 
 Stats16 stats16[3];  // by output type
+OptionsErrors widened_errors[3];  // f32 outputs, by input type
 
 class Summary : public InitializeEnvironment {
  public:
@@ -252,6 +253,14 @@ class Summary : public InitializeEnvironment {
       std::printf("  %-5s %10zu finite outputs, %10zu correctly rounded (%.6f; floor %.2f)\n", TypeName(type),
                   s.outputs, s.correctly_rounded, s.outputs != 0 ? double(s.correctly_rounded) / s.outputs : 1.0,
                   kCorrectlyRoundedFloor);
+    }
+    std::printf("f32 outputs, worst against the double reference of the widened inputs (bounds: softmax %.0e and "
+                "%.0e relative, log-softmax and logsumexp err/bound <= 1):\n",
+                kLargeOutputRelativeError, kSmallOutputRelativeError);
+    for (smax_datatype type : {smax_datatype_f32, smax_datatype_f16, smax_datatype_bf16}) {
+      const OptionsErrors& w = widened_errors[type];
+      std::printf("  %-4s -> f32 %8zu rows: softmax y>=1e-6 %.3e, y>=1e-30 %.3e; log err/bound %.3f; lse %.3f\n",
+                  TypeName(type), w.rows, w.softmax_relative, w.softmax_small_relative, w.log_ratio, w.lse_ratio);
     }
     std::fflush(stdout);
   }
@@ -270,6 +279,7 @@ void CheckRun(const Problem& p, const RunResult& result, size_t y_stride) {
       const OptionsRowCheck check = CheckOptionsRow(z.data(), p.n, p.Sink(r), p.options.flags, y.data(),
                                                     lse ? &result.lse[r] : nullptr);
       ASSERT_TRUE(check.ok) << "row " << r << ": " << check.first_failure;
+      if (check.kind == RowKind::kFinite) widened_errors[p.types.input].Merge(check.errors);
       continue;
     }
     std::vector<uint16_t> y(p.n);
