@@ -6,13 +6,15 @@
 // cache, through the plan the operator would make for it (src/smax/plan.h), so that auto can be shown
 // next to each path it chooses between. The label of a smax:auto case names the path auto took there.
 // Operations: softmax; log_softmax (SMAX_OPTION_LOG_SOFTMAX); scale_mask (softmax(s * x + mask), an f16
-// mask, next to plain softmax of the same rows and to a separate scale-and-mask pass).
+// mask, next to plain softmax of the same rows and to a separate scale-and-mask pass); softmax_16bit and
+// log_softmax_16bit (f16 and bf16 in and out, and bf16 in with f32 out, next to f32 rows).
 //
 // Run it with SMAX_ISA=scalar to measure the scalar baseline (scripts/bench-suite does, in a second
 // process). The JSON context records the ISA and the kernel chosen for every family.
 #include <cstdio>
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -43,7 +45,41 @@ struct CaseOptions {
   uint32_t flags = 0;     // SMAX_OPTION_*
   bool mask = false;      // scale and f16 mask fused into the operator
   bool separate = false;  // scale and f16 mask as a pass of their own over the tensor, then the operator in place
+  smax_datatype input = smax_datatype_f32;
+  smax_datatype output = smax_datatype_f32;
 };
+
+size_t TypeBytes(smax_datatype type) {
+  return type == smax_datatype_f32 ? sizeof(float) : sizeof(uint16_t);
+}
+
+// The f32 input rounded to a 16-bit type (by smax's own narrowing kernel), and a 16-bit output, on pages
+// of their own, kept for every case of that type.
+struct Buffers16 {
+  smax_bench::PageBuffer input;
+  smax_bench::PageBuffer output;
+  size_t capacity = 0;
+};
+
+Buffers16& Buffers16Of(smax_datatype type, size_t elements) {
+  static Buffers16 buffers[3];
+  Buffers16& b = buffers[type];
+  if (elements > b.capacity) {
+    const float* values = smax_bench::Buffers(elements).input.get();
+    b.input = smax_bench::AllocatePages(elements);  // float-sized pages: room for the 16-bit elements
+    b.output = smax_bench::AllocatePages(elements);
+    uint16_t* bits = reinterpret_cast<uint16_t*>(b.input.get());
+    const smax_config* config = smax_get_config();
+    if (type == smax_datatype_f16) {
+      config->f32_f16_vcvt(elements * sizeof(float), values, bits, nullptr);
+    } else {
+      config->f32_bf16_vcvt(elements * sizeof(float), values, bits, nullptr);
+    }
+    std::memset(b.output.get(), 0, elements * sizeof(float));  // page faults are not timed
+    b.capacity = elements;
+  }
+  return b;
+}
 
 // The separate pass: z = s * x + mask over the whole tensor into the output, row by row across the
 // threads, through the kernel the fused path uses, so that the comparison is about the pass only.
@@ -100,14 +136,20 @@ void RegisterOperator(const smax_bench::OperatorCase& c, enum smax_algorithm alg
     tensors.mask = extra.mask ? mask.data() : nullptr;
     tensors.mask_stride = shape.channels;
     // The separate pass leaves z in the output, and the operator runs on it in place.
-    const float* input = extra.separate ? buffers.output.get() : buffers.input.get();
+    const void* input = extra.separate ? buffers.output.get() : buffers.input.get();
+    void* output = buffers.output.get();
+    if (extra.input != smax_datatype_f32) {
+      Buffers16& narrow = Buffers16Of(extra.input, shape.elements());
+      input = narrow.input.get();
+      if (extra.output != smax_datatype_f32) output = narrow.output.get();
+    }
     smax_operator_t op = nullptr;
-    enum smax_status status = smax_create_softmax_nc_f32_ex(algorithm, 0, &options, &op);
+    enum smax_status status = smax_create_softmax_nc(extra.input, extra.output, algorithm, 0, &options, &op);
     if (status == smax_status_success) {
-      status = smax_reshape_softmax_nc_f32(op, shape.channels, shape.channels, shape.channels, shape.rows, pool);
+      status = smax_reshape_softmax_nc(op, shape.channels, shape.channels, shape.channels, shape.rows, pool);
     }
     if (status == smax_status_success) {
-      status = smax_setup_softmax_nc_f32_ex(op, input, buffers.output.get(), &tensors);
+      status = smax_setup_softmax_nc(op, input, output, &tensors);
     }
     if (status != smax_status_success) {
       smax_delete_operator(op);
@@ -116,8 +158,11 @@ void RegisterOperator(const smax_bench::OperatorCase& c, enum smax_algorithm alg
     }
     if (algorithm == smax_algorithm_auto) {
       // The path auto takes for this row length (the plan's choice; see src/softmax/plan.c).
-      const bool log = (extra.flags & SMAX_OPTION_LOG_SOFTMAX) != 0;
-      state.SetLabel(smax_stages_for_algorithm(smax_get_config(), algorithm, shape.channels, log)->name);
+      struct smax_row_options row_options = smax_plain_row_options;
+      row_options.flags = extra.flags;
+      row_options.input_type = extra.input;
+      row_options.output_type = extra.output;
+      state.SetLabel(smax_stages_for_options(smax_get_config(), algorithm, shape.channels, &row_options)->name);
     }
     SeparatePass pass = {buffers.input.get(), mask.data(), buffers.output.get(), shape.channels};
     for (auto _ : state) {
@@ -132,7 +177,8 @@ void RegisterOperator(const smax_bench::OperatorCase& c, enum smax_algorithm alg
       state.SkipWithError((std::string("run failed: ") + smax_status_string(status)).c_str());
       return;
     }
-    smax_bench::SetThroughputCounters(state, double(shape.elements()), 8.0 * double(shape.elements()));
+    const double bytes_per_element = double(TypeBytes(extra.input) + TypeBytes(extra.output));
+    smax_bench::SetThroughputCounters(state, double(shape.elements()), bytes_per_element * double(shape.elements()));
   })->UseRealTime();
 }
 
@@ -179,6 +225,15 @@ bool RegisterCase(const smax_bench::OperatorCase& c) {
   } else if (c.operation == "scale_mask" && (kind == "smax" || kind == "plain" || kind == "separate")) {
     extra.mask = kind == "smax";
     extra.separate = kind == "separate";
+  } else if (c.operation == "softmax_16bit" || c.operation == "log_softmax_16bit") {
+    extra.flags = c.operation == "log_softmax_16bit" ? SMAX_OPTION_LOG_SOFTMAX : 0;
+    // smax: f32 rows; <in>: 16-bit in and out; <in>_f32: 16-bit in, f32 out.
+    const std::string in = kind.substr(0, kind.find('_'));
+    const bool to_f32 = kind.size() > in.size();
+    if (kind != "smax" && in != "f16" && in != "bf16") return false;
+    if (to_f32 && kind.substr(in.size()) != "_f32") return false;
+    extra.input = in == "f16" ? smax_datatype_f16 : in == "bf16" ? smax_datatype_bf16 : smax_datatype_f32;
+    extra.output = to_f32 ? smax_datatype_f32 : extra.input;
   } else {
     return false;
   }

@@ -276,6 +276,82 @@ const char* smax_get_ukernel_name(const char* family);
 typedef struct smax_operator* smax_operator_t;
 
 /**
+ * Element types of an operator's input and output (smax_create_softmax_nc). Inside, every type is
+ * computed in float: 16-bit inputs are widened exactly as each row (or chunk of a long row) is read,
+ * the row is computed as for f32 in an L1-sized float tile, and 16-bit outputs are rounded to nearest
+ * even as they are stored. Unnormalised exps never go into a 16-bit output.
+ *
+ * The pairs supported: f32 -> f32, f16 -> f16, bf16 -> bf16, f16 -> f32, bf16 -> f32.
+ *
+ * Numerics contract per type (tested, every algorithm, ISA and option):
+ *  - 16-bit in, f32 out: the f32 contract above (and the options') on the widened inputs: the double
+ *    reference is computed from the float values of the 16-bit inputs (bf16 subnormal inputs read as 0,
+ *    as f32 subnormals do; f16 subnormals are normal floats and read exactly).
+ *  - 16-bit out: the float result, within the f32 bounds above, rounded once to nearest even. So every
+ *    softmax output whose exact value is at least 1e-30 is within 1 ULP of the output type from it (one
+ *    of the two values around it; the float error is far below half a 16-bit ULP), and almost every
+ *    output is the correctly rounded one (README.md gives the measured fraction); below 1e-30 (bf16
+ *    only: f16 has nothing there) the float contract's absolute 1e-30 applies, such outputs may be 0.
+ *    f16 outputs below 2^-14 are f16 subnormals as round-to-nearest-even gives them, not flushed.
+ *    Log-softmax outputs are within 1 ULP, or within the options' log-softmax bound and then rounded,
+ *    whichever is wider: near 0 the 16-bit ULP is finer than that bound (a row whose other entries are
+ *    below 2^-24 of the max sums to exactly 1 in float, and its max's output is 0, not -1e-16). Outputs
+ *    beyond -65504 are -65504 or -inf in f16. logsumexp is a float for every type, with the options'
+ *    bound.
+ *  - Special values exactly as in f32: a row with a NaN or a +inf gives NaN everywhere (a quiet NaN), an
+ *    entry of -inf gives exactly 0 (log-softmax: -inf), an all -inf row gives NaN, or zeros / -inf with
+ *    SMAX_OPTION_ZERO_MASKED_ROWS.
+ *  - Bits do not depend on the thread count: rows longer than 4096 elements are cut into chunks of
+ *    4096 whatever the threads, each chunk widened into the tile for each pass over it.
+ *
+ * Algorithms: three_pass_reload keeps unnormalised exps in its output between its passes, which a
+ * 16-bit output cannot hold (e^64 overflows f16; rescaling bf16 exps rounds twice): with a 16-bit
+ * output it gives smax_status_unsupported_parameter at create, and auto uses algorithms that keep their
+ * input for rows longer than 4096 elements (shorter rows stay in the float tile, where auto may still
+ * use reload's passes).
+ */
+enum smax_datatype {
+  /** IEEE 754 binary32, float. */
+  smax_datatype_f32 = 0,
+  /** IEEE 754 binary16, given as uint16_t bit patterns. */
+  smax_datatype_f16 = 1,
+  /** bfloat16 (the upper 16 bits of a binary32), given as uint16_t bit patterns. */
+  smax_datatype_bf16 = 2,
+};
+
+/**
+ * Creates a softmax operator on rows of the given element types, with options (NULL: none). Reshape it
+ * with smax_reshape_softmax_nc and set it up with smax_setup_softmax_nc (or the typed functions of its
+ * types). smax_create_softmax_nc_f32_ex is this with f32 in and out.
+ *
+ * @param input_type   element type of the input (enum smax_datatype).
+ * @param output_type  element type of the output: the input's, or f32.
+ * @param algorithm    one of enum smax_algorithm.
+ * @param flags        0 or SMAX_FLAG_YIELD_WORKERS.
+ * @param options      the options, copied; may be NULL.
+ * @param op_out       receives the new operator; left unchanged on failure. Must not be NULL.
+ * @returns smax_status_success;
+ *          smax_status_uninitialized if smax_initialize() has not succeeded;
+ *          smax_status_invalid_parameter for a NULL op_out, a type that is not an enum smax_datatype
+ *          value, and everything smax_create_softmax_nc_f32_ex rejects;
+ *          smax_status_unsupported_parameter for a pair of types not listed with enum smax_datatype
+ *          (f32 -> f16, f16 -> bf16, ...), three_pass_reload with a 16-bit output, and
+ *          SMAX_OPTION_LOG_SOFTMAX with three_pass_reload;
+ *          smax_status_out_of_memory.
+ */
+enum smax_status smax_create_softmax_nc(enum smax_datatype input_type, enum smax_datatype output_type,
+                                        enum smax_algorithm algorithm, uint32_t flags,
+                                        const struct smax_softmax_options* options, smax_operator_t* op_out);
+
+/** smax_create_softmax_nc(smax_datatype_f16, smax_datatype_f16, algorithm, flags, NULL, op_out). */
+enum smax_status smax_create_softmax_nc_f16(enum smax_algorithm algorithm, uint32_t flags,
+                                            smax_operator_t* op_out);
+
+/** smax_create_softmax_nc(smax_datatype_bf16, smax_datatype_bf16, algorithm, flags, NULL, op_out). */
+enum smax_status smax_create_softmax_nc_bf16(enum smax_algorithm algorithm, uint32_t flags,
+                                             smax_operator_t* op_out);
+
+/**
  * Creates a softmax operator on rows of f32 values ("nc": batch of rows, channels per row).
  *
  * @param algorithm  one of enum smax_algorithm.
@@ -330,14 +406,25 @@ enum smax_status smax_create_softmax_nc_f32_ex(enum smax_algorithm algorithm, ui
  *                       smax_run_operator: the results are the same bits, only the spread of the
  *                       work may suit that pool less.
  * @returns smax_status_success;
- *          smax_status_invalid_parameter for a NULL op, zero channels, a stride below channels, or
- *          a shape whose size in bytes does not fit in size_t;
+ *          smax_status_invalid_parameter for a NULL op, zero channels, a stride below channels, a
+ *          shape whose size in bytes does not fit in size_t, or (smax_reshape_softmax_nc_f32 only) an
+ *          operator whose types are not f32 in and out;
  *          smax_status_out_of_memory if the workspace cannot be allocated.
  *          On failure nothing is changed: the operator keeps its previous shape, plan and setup.
  */
 enum smax_status smax_reshape_softmax_nc_f32(smax_operator_t op, size_t channels, size_t input_stride,
                                              size_t output_stride, size_t batch_size,
                                              pthreadpool_t threadpool);
+
+/**
+ * smax_reshape_softmax_nc_f32 for an operator of any types (strides in elements of the input's and the
+ * output's type). Rows of 16-bit input or output longer than 4096 elements are planned in chunks of
+ * 4096 (a workspace of a few hundred bytes per chunk); shorter ones need none.
+ * smax_reshape_softmax_nc_f32 is this, for operators of f32 in and out only (others:
+ * smax_status_invalid_parameter, nothing changed).
+ */
+enum smax_status smax_reshape_softmax_nc(smax_operator_t op, size_t channels, size_t input_stride,
+                                         size_t output_stride, size_t batch_size, pthreadpool_t threadpool);
 
 /**
  * Sets the input and output pointers.
@@ -349,9 +436,9 @@ enum smax_status smax_reshape_softmax_nc_f32(smax_operator_t op, size_t channels
  * @param input   first element of row 0; must not be NULL (even when batch_size is 0).
  * @param output  first element of output row 0; must not be NULL.
  * @returns smax_status_success;
- *          smax_status_invalid_parameter for NULL pointers, partially overlapping buffers, or an operator
+ *          smax_status_invalid_parameter for NULL pointers, partially overlapping buffers, an operator
  *          whose options call for a tensor (a mask, slopes, sinks, logsumexp: use
- *          smax_setup_softmax_nc_f32_ex);
+ *          smax_setup_softmax_nc_f32_ex), or an operator whose types are not f32 in and out;
  *          smax_status_invalid_state if the operator was never reshaped.
  */
 enum smax_status smax_setup_softmax_nc_f32(smax_operator_t op, const float* input, float* output);
@@ -369,12 +456,37 @@ enum smax_status smax_setup_softmax_nc_f32(smax_operator_t op, const float* inpu
  *          smax_status_invalid_parameter for NULL input or output, partially overlapping input and
  *          output, a tensor the options call for that is NULL or one they do not call for that is not,
  *          a mask_stride that is neither 0 nor >= channels, a size that does not fit in size_t, an output
- *          that overlaps the mask, slopes, sinks or logsumexp, or a logsumexp that overlaps the input;
+ *          that overlaps the mask, slopes, sinks or logsumexp, a logsumexp that overlaps the input, or an
+ *          operator whose types are not f32 in and out;
  *          smax_status_invalid_state if the operator was never reshaped.
  *          On failure nothing is changed.
  */
 enum smax_status smax_setup_softmax_nc_f32_ex(smax_operator_t op, const float* input, float* output,
                                               const struct smax_softmax_tensors* tensors);
+
+/**
+ * Sets the input and output pointers and the options' tensors of an operator of any types, with the rules
+ * of smax_setup_softmax_nc_f32_ex. In place (output equal to input, equal strides) only where the input and
+ * output types have the same size; any other overlap of the bytes read and written is rejected.
+ * smax_setup_softmax_nc_f32(_ex), smax_setup_softmax_nc_f16 and smax_setup_softmax_nc_bf16 are this for
+ * operators of those types in and out; given an operator of other types they return
+ * smax_status_invalid_parameter and change nothing.
+ *
+ * @param op       an operator reshaped with smax_reshape_softmax_nc.
+ * @param input    first element of row 0, of the operator's input type; must not be NULL.
+ * @param output   first element of output row 0, of its output type; must not be NULL.
+ * @param tensors  as for smax_setup_softmax_nc_f32_ex (masks, slopes, sinks and logsumexp keep their
+ *                 types whatever the operator's); NULL when the options call for none.
+ * @returns the statuses of smax_setup_softmax_nc_f32_ex. On failure nothing is changed.
+ */
+enum smax_status smax_setup_softmax_nc(smax_operator_t op, const void* input, void* output,
+                                       const struct smax_softmax_tensors* tensors);
+
+/** smax_setup_softmax_nc(op, input, output, NULL) for an operator of f16 in and out. */
+enum smax_status smax_setup_softmax_nc_f16(smax_operator_t op, const uint16_t* input, uint16_t* output);
+
+/** smax_setup_softmax_nc(op, input, output, NULL) for an operator of bf16 in and out. */
+enum smax_status smax_setup_softmax_nc_bf16(smax_operator_t op, const uint16_t* input, uint16_t* output);
 
 /**
  * Runs the operator as reshape planned it: whole rows per task, or, for a few long rows, each

@@ -30,13 +30,13 @@ struct smax_operator {
   enum operator_state state;
   size_t input_stride;
   size_t output_stride;
-  size_t input_span;   // floats, from row 0's first to the last row's last
+  size_t input_span;   // elements, from row 0's first to the last row's last
   size_t output_span;
   struct smax_plan plan;
   void* workspace;  // plan.workspace_bytes, 64-byte aligned; kept across reshapes that need no more
   size_t workspace_capacity;
-  const float* input;
-  float* output;
+  const void* input;  // elements of options.input_type
+  void* output;       // elements of options.output_type
   struct smax_row_tensors tensors;
 };
 
@@ -50,7 +50,6 @@ struct smax_operator {
 // that smax_create_softmax_nc_f32_ex documents.
 static enum smax_status check_options(const struct smax_softmax_options* options, enum smax_algorithm algorithm,
                                       struct smax_row_options* checked) {
-  *checked = smax_plain_row_options;
   if (options == NULL) {
     return smax_status_success;
   }
@@ -73,19 +72,38 @@ static enum smax_status check_options(const struct smax_softmax_options* options
   return smax_status_success;
 }
 
-enum smax_status smax_create_softmax_nc_f32_ex(enum smax_algorithm algorithm, uint32_t flags,
-                                               const struct smax_softmax_options* options, smax_operator_t* op_out) {
+static bool known_datatype(enum smax_datatype type) {
+  return type == smax_datatype_f32 || type == smax_datatype_f16 || type == smax_datatype_bf16;
+}
+
+// The pairs of enum smax_datatype's documentation: same type in and out, or 16-bit in and f32 out.
+static bool supported_datatypes(enum smax_datatype input_type, enum smax_datatype output_type) {
+  return input_type == output_type || output_type == smax_datatype_f32;
+}
+
+enum smax_status smax_create_softmax_nc(enum smax_datatype input_type, enum smax_datatype output_type,
+                                        enum smax_algorithm algorithm, uint32_t flags,
+                                        const struct smax_softmax_options* options, smax_operator_t* op_out) {
   if (smax_get_config() == NULL) {
     return smax_status_uninitialized;
   }
-  if (op_out == NULL || (unsigned) algorithm >= SMAX_ALGORITHM_COUNT || (flags & ~KNOWN_FLAGS) != 0) {
+  if (op_out == NULL || (unsigned) algorithm >= SMAX_ALGORITHM_COUNT || (flags & ~KNOWN_FLAGS) != 0 ||
+      !known_datatype(input_type) || !known_datatype(output_type)) {
     return smax_status_invalid_parameter;
   }
-  struct smax_row_options checked;
+  struct smax_row_options checked = smax_plain_row_options;
   const enum smax_status status = check_options(options, algorithm, &checked);
   if (status != smax_status_success) {
     return status;
   }
+  if (!supported_datatypes(input_type, output_type)) {
+    return smax_status_unsupported_parameter;
+  }
+  if (output_type != smax_datatype_f32 && algorithm == smax_algorithm_three_pass_reload) {
+    return smax_status_unsupported_parameter;  // it keeps exps in the output between passes
+  }
+  checked.input_type = input_type;
+  checked.output_type = output_type;
   struct smax_operator* op = calloc(1, sizeof(struct smax_operator));
   if (op == NULL) {
     return smax_status_out_of_memory;
@@ -102,18 +120,37 @@ enum smax_status smax_create_softmax_nc_f32_ex(enum smax_algorithm algorithm, ui
   return smax_status_success;
 }
 
-enum smax_status smax_create_softmax_nc_f32(enum smax_algorithm algorithm, uint32_t flags, smax_operator_t* op_out) {
-  return smax_create_softmax_nc_f32_ex(algorithm, flags, NULL, op_out);
+enum smax_status smax_create_softmax_nc_f32_ex(enum smax_algorithm algorithm, uint32_t flags,
+                                               const struct smax_softmax_options* options, smax_operator_t* op_out) {
+  return smax_create_softmax_nc(smax_datatype_f32, smax_datatype_f32, algorithm, flags, options, op_out);
 }
 
-// Number of floats spanned by `rows` rows of `channels` at `stride`, or false if it overflows the
-// address space (as bytes).
-static bool span_in_floats(size_t rows, size_t channels, size_t stride, size_t* span) {
+enum smax_status smax_create_softmax_nc_f32(enum smax_algorithm algorithm, uint32_t flags, smax_operator_t* op_out) {
+  return smax_create_softmax_nc(smax_datatype_f32, smax_datatype_f32, algorithm, flags, NULL, op_out);
+}
+
+enum smax_status smax_create_softmax_nc_f16(enum smax_algorithm algorithm, uint32_t flags, smax_operator_t* op_out) {
+  return smax_create_softmax_nc(smax_datatype_f16, smax_datatype_f16, algorithm, flags, NULL, op_out);
+}
+
+enum smax_status smax_create_softmax_nc_bf16(enum smax_algorithm algorithm, uint32_t flags, smax_operator_t* op_out) {
+  return smax_create_softmax_nc(smax_datatype_bf16, smax_datatype_bf16, algorithm, flags, NULL, op_out);
+}
+
+// True if the operator's input and output types are `input_type` and `output_type` (the typed functions).
+static bool has_datatypes(const struct smax_operator* op, enum smax_datatype input_type,
+                          enum smax_datatype output_type) {
+  return op->options.input_type == input_type && op->options.output_type == output_type;
+}
+
+// Number of elements of `element_bytes` spanned by `rows` rows of `channels` at `stride`, or false if it
+// overflows the address space (as bytes).
+static bool span_in_elements(size_t rows, size_t channels, size_t stride, size_t element_bytes, size_t* span) {
   if (rows == 0) {
     *span = 0;
     return true;
   }
-  const size_t max_floats = SIZE_MAX / sizeof(float);
+  const size_t max_floats = SIZE_MAX / element_bytes;
   if (channels > max_floats) {
     return false;
   }
@@ -140,19 +177,22 @@ static bool reserve_workspace(struct smax_operator* op, size_t bytes) {
   return true;
 }
 
-enum smax_status smax_reshape_softmax_nc_f32(smax_operator_t op, size_t channels, size_t input_stride,
-                                             size_t output_stride, size_t batch_size, pthreadpool_t threadpool) {
+enum smax_status smax_reshape_softmax_nc(smax_operator_t op, size_t channels, size_t input_stride,
+                                         size_t output_stride, size_t batch_size, pthreadpool_t threadpool) {
   if (smax_get_config() == NULL) {
     return smax_status_uninitialized;
   }
   size_t input_span, output_span;
   if (op == NULL || channels == 0 || input_stride < channels || output_stride < channels ||
-      !span_in_floats(batch_size, channels, input_stride, &input_span) ||
-      !span_in_floats(batch_size, channels, output_stride, &output_span)) {
+      !span_in_elements(batch_size, channels, input_stride, smax_datatype_bytes(op->options.input_type),
+                        &input_span) ||
+      !span_in_elements(batch_size, channels, output_stride, smax_datatype_bytes(op->options.output_type),
+                        &output_span)) {
     return smax_status_invalid_parameter;
   }
-  const struct smax_softmax_stages* stages = smax_stages_for_algorithm(
-      op->config, op->algorithm, channels, (op->options.flags & SMAX_OPTION_LOG_SOFTMAX) != 0);
+  // Create rejected every algorithm these options cannot run, so there are stages for every length.
+  const struct smax_softmax_stages* stages =
+      smax_stages_for_options(op->config, op->algorithm, channels, &op->options);
   const struct smax_plan plan = smax_make_plan(op->config, stages, &op->options, channels, batch_size,
                                                pthreadpool_get_threads_count(threadpool));
   if (!reserve_workspace(op, plan.workspace_bytes)) {
@@ -168,6 +208,14 @@ enum smax_status smax_reshape_softmax_nc_f32(smax_operator_t op, size_t channels
   op->tensors = (struct smax_row_tensors){NULL, 0, 0, NULL, NULL, NULL};
   op->state = operator_state_reshaped;
   return smax_status_success;
+}
+
+enum smax_status smax_reshape_softmax_nc_f32(smax_operator_t op, size_t channels, size_t input_stride,
+                                             size_t output_stride, size_t batch_size, pthreadpool_t threadpool) {
+  if (smax_get_config() != NULL && op != NULL && !has_datatypes(op, smax_datatype_f32, smax_datatype_f32)) {
+    return smax_status_invalid_parameter;
+  }
+  return smax_reshape_softmax_nc(op, channels, input_stride, output_stride, batch_size, threadpool);
 }
 
 // A range of bytes [begin, begin + bytes); empty when bytes is 0.
@@ -186,15 +234,24 @@ static struct byte_range range_of(const void* pointer, size_t bytes) {
 }
 
 // True if the rows read and the rows written share memory other than by exact in-place aliasing.
-static bool buffers_overlap_unsafely(const struct smax_operator* op, const float* input, const float* output) {
+// The bytes of the input and of the output that a run reads and writes.
+static struct byte_range input_range(const struct smax_operator* op, const void* input) {
+  return range_of(input, op->input_span * smax_datatype_bytes(op->options.input_type));
+}
+
+static struct byte_range output_range(const struct smax_operator* op, const void* output) {
+  return range_of(output, op->output_span * smax_datatype_bytes(op->options.output_type));
+}
+
+static bool buffers_overlap_unsafely(const struct smax_operator* op, const void* input, const void* output) {
   if (op->plan.batch_size == 0) {
     return false;
   }
-  if (input == output && op->input_stride == op->output_stride) {
+  if (input == output && op->input_stride == op->output_stride &&
+      smax_datatype_bytes(op->options.input_type) == smax_datatype_bytes(op->options.output_type)) {
     return false;  // in place: each element is read before it is written, row by row
   }
-  return ranges_overlap(range_of(input, op->input_span * sizeof(float)),
-                        range_of(output, op->output_span * sizeof(float)));
+  return ranges_overlap(input_range(op, input), output_range(op, output));
 }
 
 // Number of groups of rows (slopes, sinks).
@@ -231,23 +288,23 @@ static bool mask_range(const struct smax_operator* op, const struct smax_softmax
   if (tensors->mask_stride == 0) {
     rows = 1;
   }
-  size_t floats;
-  if (!span_in_floats(rows, op->plan.channels, tensors->mask_stride, &floats)) {
+  size_t elements;
+  const size_t element_bytes = op->options.mask_type == smax_mask_type_f16 ? sizeof(uint16_t) : sizeof(float);
+  if (!span_in_elements(rows, op->plan.channels, tensors->mask_stride, element_bytes, &elements)) {
     return false;
   }
-  const size_t element_bytes = op->options.mask_type == smax_mask_type_f16 ? sizeof(uint16_t) : sizeof(float);
-  *range = range_of(tensors->mask, floats * element_bytes);
+  *range = range_of(tensors->mask, elements * element_bytes);
   return true;
 }
 
 // True if the output or the logsumexp output overlaps a tensor it must not.
-static bool tensors_overlap_unsafely(const struct smax_operator* op, const float* input, const float* output,
+static bool tensors_overlap_unsafely(const struct smax_operator* op, const void* input, const void* output,
                                      const struct smax_softmax_tensors* tensors, struct byte_range mask) {
   if (tensors == NULL || op->plan.batch_size == 0) {
     return false;
   }
-  const struct byte_range out = range_of(output, op->output_span * sizeof(float));
-  const struct byte_range in = range_of(input, op->input_span * sizeof(float));
+  const struct byte_range out = output_range(op, output);
+  const struct byte_range in = input_range(op, input);
   const struct byte_range slopes = range_of(tensors->slopes, group_count(op) * sizeof(float));
   const struct byte_range sinks = range_of(tensors->sinks, group_count(op) * sizeof(float));
   const struct byte_range lse = range_of(tensors->logsumexp, op->plan.batch_size * sizeof(float));
@@ -256,8 +313,8 @@ static bool tensors_overlap_unsafely(const struct smax_operator* op, const float
          ranges_overlap(lse, slopes) || ranges_overlap(lse, sinks);
 }
 
-enum smax_status smax_setup_softmax_nc_f32_ex(smax_operator_t op, const float* input, float* output,
-                                              const struct smax_softmax_tensors* tensors) {
+enum smax_status smax_setup_softmax_nc(smax_operator_t op, const void* input, void* output,
+                                       const struct smax_softmax_tensors* tensors) {
   if (smax_get_config() == NULL) {
     return smax_status_uninitialized;
   }
@@ -283,8 +340,30 @@ enum smax_status smax_setup_softmax_nc_f32_ex(smax_operator_t op, const float* i
   return smax_status_success;
 }
 
+// A typed setup: smax_setup_softmax_nc on an operator of exactly these types.
+static enum smax_status setup_typed(smax_operator_t op, enum smax_datatype type, const void* input, void* output,
+                                    const struct smax_softmax_tensors* tensors) {
+  if (smax_get_config() != NULL && op != NULL && !has_datatypes(op, type, type)) {
+    return smax_status_invalid_parameter;
+  }
+  return smax_setup_softmax_nc(op, input, output, tensors);
+}
+
+enum smax_status smax_setup_softmax_nc_f32_ex(smax_operator_t op, const float* input, float* output,
+                                              const struct smax_softmax_tensors* tensors) {
+  return setup_typed(op, smax_datatype_f32, input, output, tensors);
+}
+
 enum smax_status smax_setup_softmax_nc_f32(smax_operator_t op, const float* input, float* output) {
-  return smax_setup_softmax_nc_f32_ex(op, input, output, NULL);
+  return setup_typed(op, smax_datatype_f32, input, output, NULL);
+}
+
+enum smax_status smax_setup_softmax_nc_f16(smax_operator_t op, const uint16_t* input, uint16_t* output) {
+  return setup_typed(op, smax_datatype_f16, input, output, NULL);
+}
+
+enum smax_status smax_setup_softmax_nc_bf16(smax_operator_t op, const uint16_t* input, uint16_t* output) {
+  return setup_typed(op, smax_datatype_bf16, input, output, NULL);
 }
 
 enum smax_status smax_run_operator(smax_operator_t op, pthreadpool_t threadpool) {

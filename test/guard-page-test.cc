@@ -51,10 +51,14 @@ class GuardedRegion {
   char* base_ = nullptr;
 };
 
-// The masks of the families that take one (call shapes x_m_y_c2 and x_m16_y_c2): n elements each.
+// The masks of the families that take one (call shapes x_m_y_c2 and x_m16_y_c2), and the 16-bit
+// input and output of the conversion families (x16_y32, x32_y16, x_c_y16): n elements each, flush against a
+// guard page like the float buffers.
 struct Masks {
   const float* f32;
   const uint16_t* f16;
+  const uint16_t* x16;
+  uint16_t* y16;
 };
 
 struct Kernel {
@@ -92,6 +96,15 @@ constexpr float kCoefficients[2] = {0.125f, 1.0f};
 #define SMAX_CALL_x_y_c2(name) name(n * sizeof(float), x, y, kExtScale, nullptr)
 #define SMAX_CALL_x_m_y_c2(name) name(n * sizeof(float), x, m.f32, y, kCoefficients, nullptr)
 #define SMAX_CALL_x_m16_y_c2(name) name(n * sizeof(float), x, m.f16, y, kCoefficients, nullptr)
+#define SMAX_CALL_x16_y32(name) \
+  name(n * sizeof(uint16_t), m.x16, y, nullptr); \
+  (void) x
+#define SMAX_CALL_x32_y16(name) \
+  name(n * sizeof(float), x, m.y16, nullptr); \
+  (void) y
+#define SMAX_CALL_x_c_y16(name) \
+  name(n * sizeof(float), x, &kScale, m.y16, nullptr); \
+  (void) y
 
 // SMAX_CALL(family, name): the adapter of the family's shape (SMAX_FAMILY_CALL_<family>, from
 // src/families.table via gen/families.h). Two levels, so that the shape's macro is expanded first.
@@ -125,6 +138,8 @@ TEST_P(GuardPageTest, InputAndOutputFlushAgainstInaccessiblePages) {
   GuardedRegion output_region(max_n * sizeof(float));
   GuardedRegion mask_region(max_n * sizeof(float));
   GuardedRegion half_mask_region(max_n * sizeof(uint16_t));
+  GuardedRegion half_input_region(max_n * sizeof(uint16_t));
+  GuardedRegion half_output_region(max_n * sizeof(uint16_t));
   std::mt19937 rng(7);
   std::uniform_real_distribution<float> values(90.0f, 100.0f);
   for (size_t n = 1; n <= max_n; n++) {
@@ -133,12 +148,15 @@ TEST_P(GuardPageTest, InputAndOutputFlushAgainstInaccessiblePages) {
       float* y = at_end ? output_region.AtEnd(n) : output_region.AtStart();
       float* m = at_end ? mask_region.AtEnd(n) : mask_region.AtStart();
       uint16_t* h = at_end ? half_mask_region.AtEnd<uint16_t>(n) : half_mask_region.AtStart<uint16_t>();
+      uint16_t* x16 = at_end ? half_input_region.AtEnd<uint16_t>(n) : half_input_region.AtStart<uint16_t>();
+      uint16_t* y16 = at_end ? half_output_region.AtEnd<uint16_t>(n) : half_output_region.AtStart<uint16_t>();
       for (size_t i = 0; i < n; i++) {
         x[i] = values(rng);
         m[i] = i % 3 == 0 ? -INFINITY : 0.0f;
         h[i] = i % 3 == 0 ? 0xFC00 : 0x0000;  // binary16 -inf and +0
+        x16[i] = static_cast<uint16_t>(0x3C00 + i);  // 1.0 and up, as binary16 (as bfloat16: 2^-7 and up)
       }
-      const Masks masks = {m, h};
+      const Masks masks = {m, h, x16, y16};
       kernel.run(n, x, y, masks);  // a fault here is an out-of-bounds access
       kernel.run(n, x, x, masks);  // in place (pure reductions ignore the output)
     }
@@ -326,6 +344,144 @@ INSTANTIATE_TEST_SUITE_P(
     [](const testing::TestParamInfo<std::tuple<smax_algorithm, size_t>>& info) {
       return std::string(smax_algorithm_string(std::get<0>(info.param))) + "_" +
              kOperatorOptionSets[std::get<1>(info.param)].name;
+    });
+
+}  // namespace
+
+// ==== 16-bit operators (issue 16): input, output and tensors flush against inaccessible pages ==========
+// (a block of its own, after the options block, so that the two merge apart.) f16 and bf16 in, 16-bit or
+// f32 out, every algorithm that runs the pair, plain softmax and log-softmax with an f16 mask, sinks and
+// logsumexp: the 16-bit input and output end exactly at an inaccessible page (and start right after one),
+// out of place and in place, on rows of 1 to 65537 elements (one float tile, chunks of one tile, chunks
+// split across threads). The outputs are checked loosely here (within 2^-7 relative, bf16's ULP, plus
+// 1e-7 or the log-softmax bound absolute, of the double reference); operator-16bit-test checks the
+// contract.
+#include "reference16.h"
+
+namespace {
+
+struct Guard16Case {
+  const char* name;
+  smax_datatype input;
+  smax_datatype output;
+};
+
+const Guard16Case kGuard16Cases[] = {
+    {"f16_f16", smax_datatype_f16, smax_datatype_f16},
+    {"bf16_bf16", smax_datatype_bf16, smax_datatype_bf16},
+    {"f16_f32", smax_datatype_f16, smax_datatype_f32},
+    {"bf16_f32", smax_datatype_bf16, smax_datatype_f32},
+};
+
+class Operator16GuardPageTest : public testing::TestWithParam<std::tuple<smax_algorithm, size_t, bool>> {};
+
+TEST_P(Operator16GuardPageTest, TensorsFlushAgainstInaccessiblePages) {
+  ASSERT_EQ(smax_status_success, smax_initialize());
+  const smax_algorithm algorithm = std::get<0>(GetParam());
+  const Guard16Case& types = kGuard16Cases[std::get<1>(GetParam())];
+  const bool with_options = std::get<2>(GetParam());
+  const uint32_t flags =
+      with_options ? SMAX_OPTION_LOG_SOFTMAX | SMAX_OPTION_SINKS | SMAX_OPTION_LOGSUMEXP : 0;
+  smax_softmax_options options = {flags, with_options ? 0.5f : 1.0f,
+                                  with_options ? smax_mask_type_f16 : smax_mask_type_none, 1};
+  smax_operator_t op = nullptr;
+  const smax_status created =
+      smax_create_softmax_nc(types.input, types.output, algorithm, SMAX_FLAG_YIELD_WORKERS, &options, &op);
+  if (algorithm == smax_algorithm_three_pass_reload && (with_options || types.output != smax_datatype_f32)) {
+    ASSERT_EQ(smax_status_unsupported_parameter, created);
+    return;
+  }
+  ASSERT_EQ(smax_status_success, created);
+  const size_t kMaxBatch = 3, kMaxN = 65537;
+  const size_t out_bytes = types.output == smax_datatype_f32 ? 4 : 2;
+  GuardedRegion input_region(kMaxBatch * kMaxN * 2);
+  GuardedRegion output_region(kMaxBatch * kMaxN * out_bytes);
+  GuardedRegion mask_region(kMaxBatch * kMaxN * 2);
+  GuardedRegion sinks_region(kMaxBatch * sizeof(float));
+  GuardedRegion lse_region(kMaxBatch * sizeof(float));
+  pthreadpool_t pool = pthreadpool_create(2);
+  ASSERT_NE(nullptr, pool);
+  std::mt19937 rng(16);
+  std::uniform_real_distribution<float> values(-10.0f, 10.0f);
+  const std::vector<size_t> lengths = smax_test::QuickMode()
+                                          ? std::vector<size_t>{1, 2, 3, 5, 9, 17, 4096, 4097, 65537}
+                                          : std::vector<size_t>{1, 2, 3, 4, 5, 7, 8, 9, 15, 16, 17, 31, 33,
+                                                                63, 65, 129, 1001, 4095, 4096, 4097, 65537};
+  for (size_t n : lengths) {
+    const bool long_row = n > 65536;  // chunks split across threads
+    for (size_t batch : {size_t(1), kMaxBatch}) {
+      if (long_row && batch != 1) continue;
+      for (bool at_end : {true, false}) {
+        for (bool in_place : {false, true}) {
+          if (in_place && (out_bytes != 2 || long_row)) continue;
+          SCOPED_TRACE(std::string(types.name) + " n=" + std::to_string(n) + " batch=" + std::to_string(batch) +
+                       (at_end ? " at the end" : " at the start") + (in_place ? " in place" : ""));
+          uint16_t* x = at_end ? FlushEnd<uint16_t>(input_region, batch * n) : FlushStart<uint16_t>(input_region);
+          void* y = in_place ? static_cast<void*>(x)
+                    : at_end ? static_cast<void*>(reinterpret_cast<char*>(output_region.AtEnd(0)) - batch * n * out_bytes)
+                             : static_cast<void*>(output_region.AtStart());
+          uint16_t* mask = at_end ? FlushEnd<uint16_t>(mask_region, batch * n) : FlushStart<uint16_t>(mask_region);
+          float* sink = at_end ? FlushEnd<float>(sinks_region, batch) : FlushStart<float>(sinks_region);
+          float* lse = at_end ? FlushEnd<float>(lse_region, batch) : FlushStart<float>(lse_region);
+          for (size_t i = 0; i < batch * n; i++) {
+            x[i] = smax_test::FloatTo16(types.input, values(rng));
+            mask[i] = smax_test::FloatToHalf(i % 7 == 3 ? -INFINITY : 0.0f);
+          }
+          for (size_t r = 0; r < batch; r++) sink[r] = values(rng);
+          const std::vector<uint16_t> original(x, x + batch * n);
+          smax_softmax_tensors tensors = {};
+          if (with_options) {
+            tensors.mask = mask;
+            tensors.mask_stride = n;
+            tensors.sinks = sink;
+            tensors.logsumexp = lse;
+          }
+          for (pthreadpool_t run_pool : {static_cast<pthreadpool_t>(nullptr), pool}) {
+            if (run_pool != nullptr && n < 1000) continue;  // threads where rows are long enough to split
+            if (in_place) std::copy(original.begin(), original.end(), x);
+            ASSERT_EQ(smax_status_success, smax_reshape_softmax_nc(op, n, n, n, batch, run_pool));
+            ASSERT_EQ(smax_status_success, smax_setup_softmax_nc(op, x, y, &tensors));
+            ASSERT_EQ(smax_status_success, smax_run_operator(op, run_pool));  // a fault here: out of bounds
+            std::vector<float> z(n);
+            for (size_t r = 0; r < batch; r++) {
+              for (size_t c = 0; c < n; c++) {
+                const float m = smax_test::HalfToFloat(mask[r * n + c]);
+                z[c] = smax_test::ZValue(options.scale, smax_test::Bits16ToFloat(types.input, original[r * n + c]), with_options,
+                                         m, false, 1.0f);
+              }
+              const smax_test::ReferenceRow reference =
+                  smax_test::MakeReferenceRow(z.data(), n, with_options ? sink[r] : -INFINITY);
+              ASSERT_EQ(smax_test::RowKind::kFinite, reference.kind);
+              for (size_t c = 0; c < n; c++) {
+                const size_t e = r * n + c;
+                const double value = out_bytes == 4 ? static_cast<const float*>(y)[e]
+                                                    : smax_test::Bits16ToFloat(types.output, static_cast<const uint16_t*>(y)[e]);
+                if (z[c] == -INFINITY) {
+                  ASSERT_EQ(with_options ? -INFINITY : 0.0, value) << "at " << c;
+                  continue;
+                }
+                const double expected = with_options ? reference.LogSoftmax(z[c]) : reference.Softmax(z[c]);
+                const double slack = with_options ? smax_test::LogBound(expected) : 1.0e-7;  // near 0
+                ASSERT_LE(std::abs(value - expected), 0x1p-7 * std::abs(expected) + slack) << "at " << c;
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  EXPECT_EQ(smax_status_success, smax_delete_operator(op));
+  pthreadpool_destroy(pool);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Types16, Operator16GuardPageTest,
+    testing::Combine(testing::Values(smax_algorithm_auto, smax_algorithm_three_pass_recompute,
+                                     smax_algorithm_three_pass_reload, smax_algorithm_online, smax_algorithm_two_pass),
+                     testing::Range<size_t>(0, sizeof(kGuard16Cases) / sizeof(kGuard16Cases[0])), testing::Bool()),
+    [](const testing::TestParamInfo<std::tuple<smax_algorithm, size_t, bool>>& info) {
+      return std::string(smax_algorithm_string(std::get<0>(info.param))) + "_" +
+             kGuard16Cases[std::get<1>(info.param)].name + (std::get<2>(info.param) ? "_options" : "_plain");
     });
 
 }  // namespace

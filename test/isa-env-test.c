@@ -1,5 +1,7 @@
 // Checks what smax_initialize() does with the SMAX_ISA the test sets in the environment.
-// Usage: isa-env-test EXPECTED_STATUS EXPECTED_ISA   (EXPECTED_ISA: a name, "any", or "none").
+// Usage: isa-env-test EXPECTED_STATUS EXPECTED_ISA [FAMILY:TOKEN ...]   (EXPECTED_ISA: a name, "any", or
+// "none"; each FAMILY:TOKEN asks that the kernel chosen for FAMILY have TOKEN in its name, e.g.
+// f32-bf16-vcvt:__avx512bf16_, for ISAs that only some families have kernels for).
 // Prints the chosen ISA and kernels, so CI logs show what dispatch picked.
 #include <stdio.h>
 #include <stdlib.h>
@@ -8,8 +10,8 @@
 #include "smax.h"
 
 int main(int argc, char** argv) {
-  if (argc != 3) {
-    fprintf(stderr, "usage: %s EXPECTED_STATUS EXPECTED_ISA\n", argv[0]);
+  if (argc < 3) {
+    fprintf(stderr, "usage: %s EXPECTED_STATUS EXPECTED_ISA [FAMILY:TOKEN ...]\n", argv[0]);
     return 2;
   }
   const char* requested = getenv("SMAX_ISA");
@@ -41,6 +43,24 @@ int main(int argc, char** argv) {
   } else if (isa == NULL || (strcmp(argv[2], "any") != 0 && strcmp(isa, argv[2]) != 0)) {
     fprintf(stderr, "FAIL: expected ISA %s, got %s\n", argv[2], isa ? isa : "(none)");
     failures++;
+  }
+  for (int arg = 3; arg < argc; arg++) {
+    char family[64];
+    const char* token = strchr(argv[arg], ':');
+    const size_t length = token != NULL ? (size_t) (token - argv[arg]) : 0;
+    if (token == NULL || length >= sizeof(family)) {
+      fprintf(stderr, "FAIL: %s is not FAMILY:TOKEN\n", argv[arg]);
+      failures++;
+      continue;
+    }
+    memcpy(family, argv[arg], length);
+    family[length] = '\0';
+    const char* name = smax_get_ukernel_name(family);
+    if (name == NULL || strstr(name, token + 1) == NULL) {
+      fprintf(stderr, "FAIL: expected a %s kernel with %s in its name, got %s\n", family, token + 1,
+              name != NULL ? name : "(none)");
+      failures++;
+    }
   }
   if (failures == 0 && status == smax_status_success) {
     // The chosen kernels must work: softmax of a small row.

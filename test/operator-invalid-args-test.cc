@@ -1198,11 +1198,158 @@ TEST(Strings, ukernel_family_and_kernel_names) {
 TEST(Strings, isa_name) {
   const char* isa = smax_get_isa_name();
   ASSERT_NE(nullptr, isa);
-  const std::set<std::string> known = {"scalar", "sse2", "avx", "avx2", "avx512f", "neon", "neonfma"};
+  const std::set<std::string> known = {"scalar", "sse2", "avx", "avx2", "avx512f", "avx512bf16", "neon", "neonfma"};
   EXPECT_EQ(1u, known.count(isa)) << "unexpected ISA name " << isa;
   // Initializing again returns the first call's status and keeps the ISA.
   EXPECT_EQ(smax_status_success, smax_initialize());
   EXPECT_STREQ(isa, smax_get_isa_name());
+}
+
+// ---- 16-bit types (issue 16): smax_create_softmax_nc's types, the typed setups, byte overlaps ---------
+
+const int kUnknownDatatypes[] = {3, 99, -1, 0x7FFFFFFF};
+
+TEST(Invalid16BitCreate, unknown_types_and_null_op_out) {
+  for (int unknown : kUnknownDatatypes) {
+    for (bool as_input : {true, false}) {
+      smax_operator_t op = SentinelOperator();
+      // The unknown value stays an int until the call (-fsanitize=enum reports an smax_datatype holding it).
+      const int input = as_input ? unknown : smax_datatype_f16;
+      const int output = as_input ? smax_datatype_f16 : unknown;
+      EXPECT_EQ(smax_status_invalid_parameter,
+                smax_create_softmax_nc(static_cast<smax_datatype>(input), static_cast<smax_datatype>(output),
+                                       smax_algorithm_auto, 0, nullptr, &op))
+          << unknown;
+      EXPECT_EQ(SentinelOperator(), op);
+    }
+  }
+  EXPECT_EQ(smax_status_invalid_parameter,
+            smax_create_softmax_nc(smax_datatype_f16, smax_datatype_f16, smax_algorithm_auto, 0, nullptr, nullptr));
+  EXPECT_EQ(smax_status_invalid_parameter, smax_create_softmax_nc_f16(smax_algorithm_auto, 0, nullptr));
+  EXPECT_EQ(smax_status_invalid_parameter, smax_create_softmax_nc_bf16(smax_algorithm_auto, 0, nullptr));
+  for (int unknown : kUnknownAlgorithms) {
+    smax_operator_t op = SentinelOperator();
+    EXPECT_EQ(smax_status_invalid_parameter,
+              smax_create_softmax_nc_bf16(static_cast<smax_algorithm>(unknown), 0, &op));
+    EXPECT_EQ(SentinelOperator(), op);
+  }
+}
+
+TEST(Unsupported16BitCreate, pairs_and_reload_with_a_16_bit_output) {
+  const smax_datatype narrow_out[][2] = {{smax_datatype_f32, smax_datatype_f16},
+                                         {smax_datatype_f32, smax_datatype_bf16},
+                                         {smax_datatype_f16, smax_datatype_bf16},
+                                         {smax_datatype_bf16, smax_datatype_f16}};
+  for (const auto& pair : narrow_out) {
+    smax_operator_t op = SentinelOperator();
+    EXPECT_EQ(smax_status_unsupported_parameter,
+              smax_create_softmax_nc(pair[0], pair[1], smax_algorithm_auto, 0, nullptr, &op));
+    EXPECT_EQ(SentinelOperator(), op);
+  }
+  smax_operator_t op = SentinelOperator();
+  EXPECT_EQ(smax_status_unsupported_parameter, smax_create_softmax_nc_f16(smax_algorithm_three_pass_reload, 0, &op));
+  EXPECT_EQ(smax_status_unsupported_parameter, smax_create_softmax_nc_bf16(smax_algorithm_three_pass_reload, 0, &op));
+  EXPECT_EQ(SentinelOperator(), op);
+  // 16-bit in, f32 out keeps its exps in the f32 output: reload runs there.
+  ASSERT_EQ(smax_status_success, smax_create_softmax_nc(smax_datatype_bf16, smax_datatype_f32,
+                                                        smax_algorithm_three_pass_reload, 0, nullptr, &op));
+  smax_delete_operator(op);
+}
+
+// An f16 -> `output_type` operator of 3 rows of 8, set up on one buffer of bytes, with its first run's output
+// kept: after a refused call it must run again on the same pointers and give the same bytes.
+class Set16BitOperator {
+ public:
+  static constexpr size_t kChannels = 8, kBatch = 3;
+
+  explicit Set16BitOperator(smax_datatype output_type) : buffer_(4096, 0) {
+    EXPECT_EQ(smax_status_success, smax_create_softmax_nc(smax_datatype_f16, output_type, smax_algorithm_auto, 0,
+                                                          nullptr, &op_));
+    EXPECT_EQ(smax_status_success,
+              smax_reshape_softmax_nc(op_, kChannels, kChannels, kChannels, kBatch, nullptr));
+    for (size_t i = 0; i < kChannels * kBatch; i++) input()[i] = FloatToHalf(0.25f * static_cast<float>(i % 7));
+    EXPECT_EQ(smax_status_success, smax_setup_softmax_nc(op_, input(), output(), nullptr));
+    EXPECT_EQ(smax_status_success, smax_run_operator(op_, nullptr));
+    first_ = buffer_;
+  }
+  ~Set16BitOperator() { smax_delete_operator(op_); }
+  smax_operator_t op() const { return op_; }
+  uint16_t* input() { return reinterpret_cast<uint16_t*>(buffer_.data()); }
+  uint8_t* output() { return buffer_.data() + 1024; }
+  uint8_t* base() { return buffer_.data(); }
+  // Runs with the setup of the constructor: the same bytes as its run.
+  void ExpectUnchanged() {
+    std::fill(buffer_.begin() + 1024, buffer_.end(), 0);
+    ASSERT_EQ(smax_status_success, smax_run_operator(op_, nullptr));
+    EXPECT_EQ(first_, buffer_);
+  }
+
+ private:
+  std::vector<uint8_t> buffer_;
+  std::vector<uint8_t> first_;
+  smax_operator_t op_ = nullptr;
+};
+
+TEST(Invalid16BitSetup, typed_setup_or_reshape_of_another_type_changes_nothing) {
+  Set16BitOperator f16(smax_datatype_f16);
+  uint16_t* x = f16.input();
+  uint16_t* y = reinterpret_cast<uint16_t*>(f16.output());
+  EXPECT_EQ(smax_status_invalid_parameter, smax_setup_softmax_nc_bf16(f16.op(), x, y));
+  EXPECT_EQ(smax_status_invalid_parameter,
+            smax_setup_softmax_nc_f32(f16.op(), reinterpret_cast<const float*>(x), reinterpret_cast<float*>(y)));
+  EXPECT_EQ(smax_status_invalid_parameter,
+            smax_setup_softmax_nc_f32_ex(f16.op(), reinterpret_cast<const float*>(x), reinterpret_cast<float*>(y),
+                                         nullptr));
+  EXPECT_EQ(smax_status_invalid_parameter, smax_reshape_softmax_nc_f32(f16.op(), 4, 4, 4, 1, nullptr));
+  f16.ExpectUnchanged();
+  Set16BitOperator widening(smax_datatype_f32);
+  EXPECT_EQ(smax_status_invalid_parameter, smax_setup_softmax_nc_f16(widening.op(), x, y));
+  widening.ExpectUnchanged();
+  // The typed setup of the f32 API on an f32 operator is fine: the check is by type, not by function.
+  smax_operator_t op = nullptr;
+  ASSERT_EQ(smax_status_success, smax_create_softmax_nc_f32(smax_algorithm_auto, 0, &op));
+  EXPECT_EQ(smax_status_invalid_parameter, smax_setup_softmax_nc_f16(op, x, y));
+  smax_delete_operator(op);
+}
+
+TEST(Invalid16BitSetup, overlaps_are_byte_ranges) {
+  const size_t n = Set16BitOperator::kChannels * Set16BitOperator::kBatch;
+  {
+    Set16BitOperator f16(smax_datatype_f16);
+    uint8_t* base = f16.base();
+    // Output one element (2 bytes) after the input: partial overlap.
+    EXPECT_EQ(smax_status_invalid_parameter, smax_setup_softmax_nc(f16.op(), base, base + 2, nullptr));
+    EXPECT_EQ(smax_status_invalid_parameter, smax_setup_softmax_nc(f16.op(), base + 2, base, nullptr));
+    // Output starting at the input's last byte pair: still overlapping.
+    EXPECT_EQ(smax_status_invalid_parameter, smax_setup_softmax_nc(f16.op(), base, base + 2 * (n - 1), nullptr));
+    f16.ExpectUnchanged();
+    // Right after the input: no overlap; in place: the same type size.
+    EXPECT_EQ(smax_status_success, smax_setup_softmax_nc(f16.op(), base, base + 2 * n, nullptr));
+    EXPECT_EQ(smax_status_success, smax_setup_softmax_nc(f16.op(), base, base, nullptr));
+  }
+  {
+    Set16BitOperator widening(smax_datatype_f32);
+    uint8_t* base = widening.base();
+    // f16 in, f32 out: in place is refused (the output is twice the input's bytes), and so is an output
+    // that ends inside the input or starts inside it.
+    EXPECT_EQ(smax_status_invalid_parameter, smax_setup_softmax_nc(widening.op(), base, base, nullptr));
+    EXPECT_EQ(smax_status_invalid_parameter, smax_setup_softmax_nc(widening.op(), base + 4 * n - 2, base, nullptr));
+    EXPECT_EQ(smax_status_invalid_parameter, smax_setup_softmax_nc(widening.op(), base, base + 2 * n - 2, nullptr));
+    widening.ExpectUnchanged();
+    EXPECT_EQ(smax_status_success, smax_setup_softmax_nc(widening.op(), base + 4 * n, base, nullptr));
+    EXPECT_EQ(smax_status_success, smax_setup_softmax_nc(widening.op(), base, base + 2 * n, nullptr));
+  }
+}
+
+TEST(Invalid16BitReshape, sizes_in_bytes_of_each_type) {
+  Set16BitOperator widening(smax_datatype_f32);
+  // Channels whose f16 input fits in size_t as bytes but whose f32 output does not.
+  const size_t channels = SIZE_MAX / 4 + 1;
+  EXPECT_EQ(smax_status_invalid_parameter,
+            smax_reshape_softmax_nc(widening.op(), channels, channels, channels, 1, nullptr));
+  EXPECT_EQ(smax_status_invalid_parameter, smax_reshape_softmax_nc(widening.op(), 0, 1, 1, 1, nullptr));
+  EXPECT_EQ(smax_status_invalid_parameter, smax_reshape_softmax_nc(widening.op(), 8, 7, 8, 1, nullptr));
+  widening.ExpectUnchanged();
 }
 
 }  // namespace

@@ -13,4 +13,10 @@ SMAX_FAMILIES = [
     "f32-vsubc2",
     "f32-vscaleaddmask",
     "f32-vscaleaddmaskf16",
+    "f16-f32-vcvt",
+    "bf16-f32-vcvt",
+    "f32-f16-vcvt",
+    "f32-bf16-vcvt",
+    "f32-f16-vmulc",
+    "f32-bf16-vmulc",
 ]

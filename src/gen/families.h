@@ -15,6 +15,12 @@
 #include "f32-vsubc2/f32-vsubc2.h"
 #include "f32-vscaleaddmask/f32-vscaleaddmask.h"
 #include "f32-vscaleaddmaskf16/f32-vscaleaddmaskf16.h"
+#include "f16-f32-vcvt/f16-f32-vcvt.h"
+#include "bf16-f32-vcvt/bf16-f32-vcvt.h"
+#include "f32-f16-vcvt/f32-f16-vcvt.h"
+#include "f32-bf16-vcvt/f32-bf16-vcvt.h"
+#include "f32-f16-vmulc/f32-f16-vmulc.h"
+#include "f32-bf16-vmulc/f32-bf16-vmulc.h"
 
 enum smax_ukernel_family {
   smax_ukernel_family_f32_rmax = 0,
@@ -28,7 +34,13 @@ enum smax_ukernel_family {
   smax_ukernel_family_f32_vsubc2 = 8,
   smax_ukernel_family_f32_vscaleaddmask = 9,
   smax_ukernel_family_f32_vscaleaddmaskf16 = 10,
-  smax_ukernel_family_count = 11
+  smax_ukernel_family_f16_f32_vcvt = 11,
+  smax_ukernel_family_bf16_f32_vcvt = 12,
+  smax_ukernel_family_f32_f16_vcvt = 13,
+  smax_ukernel_family_f32_bf16_vcvt = 14,
+  smax_ukernel_family_f32_f16_vmulc = 15,
+  smax_ukernel_family_f32_bf16_vmulc = 16,
+  smax_ukernel_family_count = 17
 };
 
 // The shape of each family's function type (the call column of src/families.table), for tests
@@ -44,5 +56,11 @@ enum smax_ukernel_family {
 #define SMAX_FAMILY_CALL_f32_vsubc2 x_y_c2
 #define SMAX_FAMILY_CALL_f32_vscaleaddmask x_m_y_c2
 #define SMAX_FAMILY_CALL_f32_vscaleaddmaskf16 x_m16_y_c2
+#define SMAX_FAMILY_CALL_f16_f32_vcvt x16_y32
+#define SMAX_FAMILY_CALL_bf16_f32_vcvt x16_y32
+#define SMAX_FAMILY_CALL_f32_f16_vcvt x32_y16
+#define SMAX_FAMILY_CALL_f32_bf16_vcvt x32_y16
+#define SMAX_FAMILY_CALL_f32_f16_vmulc x_c_y16
+#define SMAX_FAMILY_CALL_f32_bf16_vmulc x_c_y16
 
 #endif  // SMAX_GEN_FAMILIES_H_

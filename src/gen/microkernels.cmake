@@ -1,6 +1,6 @@
 # Generated from src/isa.table and src/*/*.table by scripts/generate-all: do not edit.
 # Per-ISA kernel sources and the flags each ISA's sources are compiled with.
-set(SMAX_ISAS scalar sse2 avx avx2 avx512f neon neonfma)
+set(SMAX_ISAS scalar sse2 avx avx2 avx512f avx512bf16 neon neonfma)
 set(SMAX_SCALAR_ARCHES x86_64 aarch64 armv7)
 set(SMAX_SCALAR_FLAGS_X86_64 )
 set(SMAX_SCALAR_FLAGS_AARCH64 )
@@ -57,6 +57,22 @@ set(SMAX_SCALAR_MICROKERNEL_SRCS
   src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-scalar-x1.c
   src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-scalar-x2.c
   src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-scalar-x4.c
+  src/f16-f32-vcvt/gen/f16-f32-vcvt-scalar-x1.c
+  src/f16-f32-vcvt/gen/f16-f32-vcvt-scalar-x2.c
+  src/f16-f32-vcvt/gen/f16-f32-vcvt-scalar-x4.c
+  src/bf16-f32-vcvt/gen/bf16-f32-vcvt-scalar-x1.c
+  src/bf16-f32-vcvt/gen/bf16-f32-vcvt-scalar-x2.c
+  src/bf16-f32-vcvt/gen/bf16-f32-vcvt-scalar-x4.c
+  src/f32-f16-vcvt/gen/f32-f16-vcvt-scalar-x1.c
+  src/f32-f16-vcvt/gen/f32-f16-vcvt-scalar-x2.c
+  src/f32-f16-vcvt/gen/f32-f16-vcvt-scalar-x4.c
+  src/f32-bf16-vcvt/gen/f32-bf16-vcvt-scalar-x1.c
+  src/f32-bf16-vcvt/gen/f32-bf16-vcvt-scalar-x2.c
+  src/f32-bf16-vcvt/gen/f32-bf16-vcvt-scalar-x4.c
+  src/f32-f16-vmulc/gen/f32-f16-vmulc-scalar-x1.c
+  src/f32-f16-vmulc/gen/f32-f16-vmulc-scalar-x4.c
+  src/f32-bf16-vmulc/gen/f32-bf16-vmulc-scalar-x1.c
+  src/f32-bf16-vmulc/gen/f32-bf16-vmulc-scalar-x4.c
 )
 set(SMAX_SSE2_ARCHES x86_64)
 set(SMAX_SSE2_FLAGS_X86_64 -msse2)
@@ -189,6 +205,16 @@ set(SMAX_SSE2_MICROKERNEL_SRCS
   src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-sse2-x4.c
   src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-sse2-x8.c
   src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-sse2-x16.c
+  src/f16-f32-vcvt/gen/f16-f32-vcvt-sse2-x8.c
+  src/f16-f32-vcvt/gen/f16-f32-vcvt-sse2-x16.c
+  src/bf16-f32-vcvt/gen/bf16-f32-vcvt-sse2-x8.c
+  src/bf16-f32-vcvt/gen/bf16-f32-vcvt-sse2-x16.c
+  src/f32-f16-vcvt/gen/f32-f16-vcvt-sse2-x8.c
+  src/f32-f16-vcvt/gen/f32-f16-vcvt-sse2-x16.c
+  src/f32-bf16-vcvt/gen/f32-bf16-vcvt-sse2-x8.c
+  src/f32-bf16-vcvt/gen/f32-bf16-vcvt-sse2-x16.c
+  src/f32-f16-vmulc/gen/f32-f16-vmulc-sse2-x16.c
+  src/f32-bf16-vmulc/gen/f32-bf16-vmulc-sse2-x16.c
 )
 set(SMAX_AVX_ARCHES x86_64)
 set(SMAX_AVX_FLAGS_X86_64 -mavx)
@@ -425,6 +451,22 @@ set(SMAX_AVX2_MICROKERNEL_SRCS
   src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-avx2-f16c-x8.c
   src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-avx2-f16c-x16.c
   src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-avx2-f16c-x32.c
+  src/f16-f32-vcvt/gen/f16-f32-vcvt-avx2-x8.c
+  src/f16-f32-vcvt/gen/f16-f32-vcvt-avx2-x16.c
+  src/f16-f32-vcvt/gen/f16-f32-vcvt-avx2-x32.c
+  src/bf16-f32-vcvt/gen/bf16-f32-vcvt-avx2-x8.c
+  src/bf16-f32-vcvt/gen/bf16-f32-vcvt-avx2-x16.c
+  src/bf16-f32-vcvt/gen/bf16-f32-vcvt-avx2-x32.c
+  src/f32-f16-vcvt/gen/f32-f16-vcvt-avx2-x8.c
+  src/f32-f16-vcvt/gen/f32-f16-vcvt-avx2-x16.c
+  src/f32-f16-vcvt/gen/f32-f16-vcvt-avx2-x32.c
+  src/f32-bf16-vcvt/gen/f32-bf16-vcvt-avx2-x8.c
+  src/f32-bf16-vcvt/gen/f32-bf16-vcvt-avx2-x16.c
+  src/f32-bf16-vcvt/gen/f32-bf16-vcvt-avx2-x32.c
+  src/f32-f16-vmulc/gen/f32-f16-vmulc-avx2-x16.c
+  src/f32-f16-vmulc/gen/f32-f16-vmulc-avx2-x32.c
+  src/f32-bf16-vmulc/gen/f32-bf16-vmulc-avx2-x16.c
+  src/f32-bf16-vmulc/gen/f32-bf16-vmulc-avx2-x32.c
 )
 set(SMAX_AVX512F_ARCHES x86_64)
 set(SMAX_AVX512F_FLAGS_X86_64 -mavx512f)
@@ -540,6 +582,33 @@ set(SMAX_AVX512F_MICROKERNEL_SRCS
   src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-avx512f-x16.c
   src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-avx512f-x32.c
   src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-avx512f-x64.c
+  src/f16-f32-vcvt/gen/f16-f32-vcvt-avx512f-x16.c
+  src/f16-f32-vcvt/gen/f16-f32-vcvt-avx512f-x32.c
+  src/f16-f32-vcvt/gen/f16-f32-vcvt-avx512f-x64.c
+  src/bf16-f32-vcvt/gen/bf16-f32-vcvt-avx512f-x16.c
+  src/bf16-f32-vcvt/gen/bf16-f32-vcvt-avx512f-x32.c
+  src/bf16-f32-vcvt/gen/bf16-f32-vcvt-avx512f-x64.c
+  src/f32-f16-vcvt/gen/f32-f16-vcvt-avx512f-x16.c
+  src/f32-f16-vcvt/gen/f32-f16-vcvt-avx512f-x32.c
+  src/f32-f16-vcvt/gen/f32-f16-vcvt-avx512f-x64.c
+  src/f32-bf16-vcvt/gen/f32-bf16-vcvt-avx512f-x16.c
+  src/f32-bf16-vcvt/gen/f32-bf16-vcvt-avx512f-x32.c
+  src/f32-bf16-vcvt/gen/f32-bf16-vcvt-avx512f-x64.c
+  src/f32-f16-vmulc/gen/f32-f16-vmulc-avx512f-x32.c
+  src/f32-f16-vmulc/gen/f32-f16-vmulc-avx512f-x64.c
+  src/f32-bf16-vmulc/gen/f32-bf16-vmulc-avx512f-x32.c
+  src/f32-bf16-vmulc/gen/f32-bf16-vmulc-avx512f-x64.c
+)
+set(SMAX_AVX512BF16_ARCHES x86_64)
+set(SMAX_AVX512BF16_FLAGS_X86_64 -mavx512f -mavx512bf16)
+set(SMAX_AVX512BF16_FLAGS_AARCH64 )
+set(SMAX_AVX512BF16_FLAGS_ARMV7 )
+set(SMAX_AVX512BF16_MICROKERNEL_SRCS
+  src/f32-bf16-vcvt/gen/f32-bf16-vcvt-avx512bf16-x16.c
+  src/f32-bf16-vcvt/gen/f32-bf16-vcvt-avx512bf16-x32.c
+  src/f32-bf16-vcvt/gen/f32-bf16-vcvt-avx512bf16-x64.c
+  src/f32-bf16-vmulc/gen/f32-bf16-vmulc-avx512bf16-x32.c
+  src/f32-bf16-vmulc/gen/f32-bf16-vmulc-avx512bf16-x64.c
 )
 set(SMAX_NEON_ARCHES aarch64 armv7)
 set(SMAX_NEON_FLAGS_X86_64 )
@@ -634,6 +703,16 @@ set(SMAX_NEON_MICROKERNEL_SRCS
   src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-neon-x4.c
   src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-neon-x8.c
   src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-neon-x16.c
+  src/f16-f32-vcvt/gen/f16-f32-vcvt-neon-x8.c
+  src/f16-f32-vcvt/gen/f16-f32-vcvt-neon-x16.c
+  src/bf16-f32-vcvt/gen/bf16-f32-vcvt-neon-x8.c
+  src/bf16-f32-vcvt/gen/bf16-f32-vcvt-neon-x16.c
+  src/f32-f16-vcvt/gen/f32-f16-vcvt-neon-x8.c
+  src/f32-f16-vcvt/gen/f32-f16-vcvt-neon-x16.c
+  src/f32-bf16-vcvt/gen/f32-bf16-vcvt-neon-x8.c
+  src/f32-bf16-vcvt/gen/f32-bf16-vcvt-neon-x16.c
+  src/f32-f16-vmulc/gen/f32-f16-vmulc-neon-x8.c
+  src/f32-bf16-vmulc/gen/f32-bf16-vmulc-neon-x8.c
 )
 set(SMAX_NEONFMA_ARCHES aarch64 armv7)
 set(SMAX_NEONFMA_FLAGS_X86_64 )

@@ -8,6 +8,12 @@
 // written from the merged statistics. The grid depends on the row length (and the chosen kernels) only,
 // and so do the kernel calls made for a row: the results are the same bits for any number of threads.
 //
+// 16-bit input or output (plan.convert): rows of up to SMAX_TRANSFORM_TILE_ELEMENTS are widened (and
+// transformed) a tile of rows at a time into a float tile on the stack, run there as f32 rows of one chunk
+// (their output in the tile, or in y for f32 output), and narrowed into y. Longer rows are cut into chunks
+// of SMAX_TRANSFORM_TILE_ELEMENTS (the grid depends on the row length only) and run through the stages:
+// each pass over a chunk widens it into the tile again, and a 16-bit output is narrowed from the tile.
+//
 // Parallelism: whole rows per task (rows of one chunk always; long rows while there are enough rows
 // to keep every thread busy), or, for a few long rows, every (row, chunk) a task: phase 1 reduces the
 // chunks in parallel, the rows' statistics are merged, phase 2 writes the chunks in parallel.
@@ -33,6 +39,10 @@ extern "C" {
 // Rows up to this length are one chunk: shorter rows cost too little to be worth two parallel phases,
 // and rows of one chunk keep the fused paths (reload's pipeline across rows).
 #define SMAX_ONE_CHUNK_MAX_ELEMENTS 65536
+// Rows of one chunk with a scale or mask, and 16-bit rows, are read in tiles of about this many elements
+// into a float tile on the stack, from which their algorithm then runs while it is in L1. It is also the
+// chunk length of 16-bit rows longer than it.
+#define SMAX_TRANSFORM_TILE_ELEMENTS 4096
 
 enum smax_parallelism {
   smax_parallelism_whole_rows,  // tasks of rows_per_task whole rows
@@ -43,6 +53,7 @@ struct smax_plan {
   const struct smax_config* config;
   const struct smax_softmax_stages* stages;
   struct smax_row_options options;
+  bool convert;          // smax_options_convert: 16-bit input or output, rows through the float tile
   bool transform_input;  // smax_options_transform_input: z is written into the output, then the stages run there
   bool staged_rows;      // smax_options_need_staged_rows: every row through the stages one by one
   // Log-softmax alone on short rows with auto: reload's fused loop across rows (smax_reload_log_softmax_rows)
@@ -64,6 +75,13 @@ struct smax_plan {
 SMAX_INTERNAL const struct smax_softmax_stages* smax_stages_for_algorithm(const struct smax_config* config,
                                                                          enum smax_algorithm algorithm,
                                                                          size_t channels, bool log);
+// The stages an operator with these options runs on rows of `channels` elements: those of
+// smax_stages_for_algorithm, and for a 16-bit output on rows of several chunks, where the output cannot
+// hold exps between passes, auto's stages that keep the input. NULL where the algorithm cannot run.
+SMAX_INTERNAL const struct smax_softmax_stages* smax_stages_for_options(const struct smax_config* config,
+                                                                       enum smax_algorithm algorithm,
+                                                                       size_t channels,
+                                                                       const struct smax_row_options* options);
 
 // Plans rows of `channels` elements (>= 1) with the given stages and options, for `threads` threads.
 SMAX_INTERNAL struct smax_plan smax_make_plan(const struct smax_config* config,
@@ -71,20 +89,30 @@ SMAX_INTERNAL struct smax_plan smax_make_plan(const struct smax_config* config,
                                               const struct smax_row_options* options, size_t channels,
                                               size_t batch_size, size_t threads);
 
-// The tensors of one run.
+// The tensors of one run. x and y hold elements of the options' input_type and output_type; strides in
+// elements.
 struct smax_run_buffers {
-  const float* x;
+  const void* x;
   size_t x_stride;
-  float* y;
+  void* y;
   size_t y_stride;
   void* workspace;  // plan.workspace_bytes, aligned to 64 bytes
   struct smax_row_tensors tensors;
 };
 
 // The options' work on a row, between the stages (src/softmax/row-options.c):
-// z = fl(fl(s * x) + fl(slope * mask)) of the row's elements [start, start + length), into z.
+// z = fl(fl(s * x) + fl(slope * mask)) of the row's elements [start, start + length), from x (the row's
+// floats from start on: the input, or its widening) into z (may equal x).
 SMAX_INTERNAL void smax_transform_row_part(const struct smax_plan* plan, const struct smax_run_buffers* buffers,
-                                           size_t row, size_t start, size_t length, float* z);
+                                           size_t row, size_t start, size_t length, const float* x, float* z);
+// The row's elements [start, start + length) as the algorithm reads them, into the float tile z: the
+// input widened to float, then transformed where the options transform it.
+SMAX_INTERNAL void smax_load_row_part(const struct smax_plan* plan, const struct smax_run_buffers* buffers,
+                                      size_t row, size_t start, size_t length, float* z);
+// The 16-bit output's elements [start, start + length) of the row from their float values y, rounded to
+// nearest even.
+SMAX_INTERNAL void smax_store_row_part(const struct smax_plan* plan, const struct smax_run_buffers* buffers,
+                                       size_t row, size_t start, size_t length, const float* y);
 // The row's sink into its merged statistics, where the options have sinks.
 SMAX_INTERNAL void smax_add_row_sink(const struct smax_plan* plan, const struct smax_run_buffers* buffers,
                                      const struct smax_softmax_stages* stages, size_t row,

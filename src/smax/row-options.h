@@ -20,9 +20,24 @@ struct smax_row_options {
   float scale;
   enum smax_mask_type mask_type;
   size_t group_rows;  // >= 1
+  // Element types of the input and output (smax_create_softmax_nc): a supported pair.
+  enum smax_datatype input_type;
+  enum smax_datatype output_type;
 };
 
-static const struct smax_row_options smax_plain_row_options = {0, 1.0f, smax_mask_type_none, 1};
+static const struct smax_row_options smax_plain_row_options = {0, 1.0f, smax_mask_type_none, 1, smax_datatype_f32,
+                                                               smax_datatype_f32};
+
+// Bytes of one element of a type.
+static SMAX_INLINE size_t smax_datatype_bytes(enum smax_datatype type) {
+  return type == smax_datatype_f32 ? sizeof(float) : sizeof(uint16_t);
+}
+
+// True if the input or the output is 16-bit: the rows then run in a float tile (plan.c), widened on load
+// and narrowed on store.
+static SMAX_INLINE bool smax_options_convert(const struct smax_row_options* options) {
+  return options->input_type != smax_datatype_f32 || options->output_type != smax_datatype_f32;
+}
 
 // True if the rows' z differs from their x: a scale or a mask. The plan then writes z into the output
 // as each row (or chunk) is first read, and runs the algorithm in place on it.

@@ -13,10 +13,10 @@
 // do not divide evenly among the threads; with more, whole rows balance well enough and keep each row
 // in its core's cache between its passes (bench cases op/smax:auto/8x128256 and 1x128256, threads:2).
 #define WHOLE_ROWS_PER_THREAD 4
-// Rows of one chunk with a scale or mask are transformed in tiles of about this many elements into a
-// scratch tile on the stack, from which their algorithm then runs while it is in L1 (rows longer than
-// the tile are transformed into their output, and the algorithm runs there in place).
-#define TRANSFORM_TILE_ELEMENTS 4096
+// Rows of one chunk with a scale or mask are transformed in tiles of SMAX_TRANSFORM_TILE_ELEMENTS (plan.h)
+// into a scratch tile on the stack (f32 rows longer than the tile are transformed into their output, and
+// the algorithm runs there in place).
+#define TRANSFORM_TILE_ELEMENTS SMAX_TRANSFORM_TILE_ELEMENTS
 // The largest chunk slot of any stages (reload's, for a whole row of one chunk): rows run through the
 // stages one by one keep the slot of a row of one chunk on the stack.
 #define LOCAL_SLOT_BYTES 512
@@ -77,6 +77,20 @@ const struct smax_softmax_stages* smax_stages_for_algorithm(const struct smax_co
   }
 }
 
+const struct smax_softmax_stages* smax_stages_for_options(const struct smax_config* config,
+                                                          enum smax_algorithm algorithm, size_t channels,
+                                                          const struct smax_row_options* options) {
+  const bool log = (options->flags & SMAX_OPTION_LOG_SOFTMAX) != 0;
+  const struct smax_softmax_stages* stages = smax_stages_for_algorithm(config, algorithm, channels, log);
+  // A 16-bit output on rows of several chunks: the exps of a chunk's reduce would have to wait in the
+  // output (create rejects three_pass_reload there; auto's choice is replaced).
+  if (stages != NULL && options->output_type != smax_datatype_f32 && channels > TRANSFORM_TILE_ELEMENTS &&
+      !stages->keeps_input) {
+    stages = algorithm == smax_algorithm_auto ? &smax_running_max_two_pass_stages : NULL;
+  }
+  return stages;
+}
+
 static size_t whole_rows_per_task(size_t batch_size, size_t channels, size_t threads) {
   size_t rows = channels >= ELEMENTS_PER_TASK ? 1 : ELEMENTS_PER_TASK / channels;
   // Keep a few tasks per thread so that uneven progress still balances.
@@ -100,6 +114,7 @@ struct smax_plan smax_make_plan(const struct smax_config* config, const struct s
       .config = config,
       .stages = stages,
       .options = *options,
+      .convert = smax_options_convert(options),
       .transform_input = smax_options_transform_input(options),
       .staged_rows = smax_options_need_staged_rows(options),
       .fused_log_softmax = options->flags == SMAX_OPTION_LOG_SOFTMAX && stages == &smax_running_max_two_pass_stages &&
@@ -114,21 +129,26 @@ struct smax_plan smax_make_plan(const struct smax_config* config, const struct s
       .rows_per_task = whole_rows_per_task(batch_size, channels, threads),
       .workspace_bytes = 0,
   };
-  if (channels <= SMAX_ONE_CHUNK_MAX_ELEMENTS) {
+  if (plan.convert && channels > TRANSFORM_TILE_ELEMENTS) {
+    // 16-bit rows beyond the float tile: chunks of one tile, each widened into it on every pass.
+    plan.chunk_elements = TRANSFORM_TILE_ELEMENTS;
+  } else if (channels <= SMAX_ONE_CHUNK_MAX_ELEMENTS) {
     return plan;
+  } else {
+    // As few chunks as reload's largest allows, of equal lengths in whole pipeline blocks (the last one
+    // shorter by less than a block), so that threads get equal work (op/smax:auto/1x128256/threads:2).
+    const size_t largest = smax_reload_max_chunk_elements(config);
+    const size_t chunks = (channels + largest - 1) / largest;
+    plan.chunk_elements = round_up((channels + chunks - 1) / chunks, config->reload_pipeline_elements);
   }
-  // As few chunks as reload's largest allows, of equal lengths in whole pipeline blocks (the last one
-  // shorter by less than a block), so that threads get equal work (op/smax:auto/1x128256/threads:2).
-  const size_t largest = smax_reload_max_chunk_elements(config);
-  const size_t chunks = (channels + largest - 1) / largest;
-  plan.chunk_elements = round_up((channels + chunks - 1) / chunks, config->reload_pipeline_elements);
   plan.chunks = (channels + plan.chunk_elements - 1) / plan.chunk_elements;
   size_t slot_bytes = stages->stats_bytes;
   if (stages->fallback != NULL && stages->fallback->stats_bytes > slot_bytes) {
     slot_bytes = stages->fallback->stats_bytes;
   }
   plan.slot_bytes = round_up(slot_bytes, sizeof(double));
-  if (threads > 1 && batch_size < WHOLE_ROWS_PER_THREAD * threads && batch_size % threads != 0) {
+  if (threads > 1 && channels > SMAX_ONE_CHUNK_MAX_ELEMENTS && batch_size < WHOLE_ROWS_PER_THREAD * threads &&
+      batch_size % threads != 0) {
     plan.parallelism = smax_parallelism_split_rows;
   }
   // Chunk slots for every row, then (split rows) every row's merged result. Overflow is impossible:
@@ -149,16 +169,22 @@ struct run_context {
 };
 
 // A chunk of a row, with its slot in the workspace. With a scale or mask the stages read the chunk's z,
-// which the transform wrote into the output.
+// which the transform wrote into the output. 16-bit rows (plan.convert): x is the float tile and so is y
+// for a 16-bit output (set by with_tile); y is the f32 output's chunk otherwise.
 static struct smax_chunk chunk_of(const struct smax_plan* plan, const struct smax_run_buffers* buffers, size_t row,
                                   size_t chunk) {
   const size_t start = chunk * plan->chunk_elements;
   const size_t remaining = plan->channels - start;
-  float* y = buffers->y + row * buffers->y_stride + start;
+  float* y = plan->options.output_type == smax_datatype_f32
+                 ? (float*) buffers->y + row * buffers->y_stride + start
+                 : NULL;
+  const float* x = plan->options.input_type == smax_datatype_f32
+                       ? (const float*) buffers->x + row * buffers->x_stride + start
+                       : NULL;
   struct smax_chunk result = {
       .config = plan->config,
       .length = remaining < plan->chunk_elements ? remaining : plan->chunk_elements,
-      .x = plan->transform_input ? y : buffers->x + row * buffers->x_stride + start,
+      .x = plan->transform_input && !plan->convert ? y : x,
       .y = y,
       .stats = buffers->workspace != NULL
                    ? (char*) buffers->workspace + (row * plan->chunks + chunk) * plan->slot_bytes
@@ -168,12 +194,67 @@ static struct smax_chunk chunk_of(const struct smax_plan* plan, const struct sma
   return result;
 }
 
-// The chunk's z into its output, where the options transform the input.
+// The chunk's z into its output, where the options transform the f32 input.
 static void transform_chunk(const struct smax_plan* plan, const struct smax_run_buffers* buffers, size_t row,
                             size_t chunk) {
-  if (plan->transform_input) {
+  if (plan->transform_input && !plan->convert) {
     const struct smax_chunk part = chunk_of(plan, buffers, row, chunk);
-    smax_transform_row_part(plan, buffers, row, chunk * plan->chunk_elements, part.length, part.y);
+    const size_t start = chunk * plan->chunk_elements;
+    smax_transform_row_part(plan, buffers, row, start, part.length,
+                            (const float*) buffers->x + row * buffers->x_stride + start, part.y);
+  }
+}
+
+// A 16-bit chunk's pass: its floats z widened (and transformed) into `tile`, which the chunk reads, and
+// writes too for a 16-bit output.
+static void with_tile(const struct smax_plan* plan, const struct smax_run_buffers* buffers, size_t row,
+                      size_t chunk_index, struct smax_chunk* chunk, float* tile) {
+  smax_load_row_part(plan, buffers, row, chunk_index * plan->chunk_elements, chunk->length, tile);
+  chunk->x = tile;
+  if (plan->options.output_type != smax_datatype_f32) {
+    chunk->y = tile;
+    // The tile stays in L1 for the narrowing: no streaming stores into it, however long the row.
+    chunk->row_length = chunk->length;
+  }
+}
+
+// Reduces chunk c of a row with `stages` (transformed first where `transform`), into `slot`.
+static void reduce_chunk(const struct smax_plan* plan, const struct smax_run_buffers* buffers,
+                         const struct smax_softmax_stages* stages, size_t row, size_t c, void* slot, bool transform) {
+  struct smax_chunk chunk = chunk_of(plan, buffers, row, c);
+  chunk.stats = slot;
+  if (plan->convert) {
+    float tile[TRANSFORM_TILE_ELEMENTS] __attribute__((aligned(64)));
+    with_tile(plan, buffers, row, c, &chunk, tile);
+    stages->reduce(&chunk);
+    return;
+  }
+  if (transform) {
+    transform_chunk(plan, buffers, row, c);
+  }
+  stages->reduce(&chunk);
+}
+
+// Writes chunk c of a row from its merged statistics. A 16-bit chunk is widened again where the write
+// reads its input (stages that keep it; the others rescale the exps their reduce stored in the f32
+// output), written into the tile or the f32 output, and narrowed from the tile.
+static void write_chunk(const struct smax_plan* plan, const struct smax_run_buffers* buffers,
+                        const struct smax_softmax_stages* stages, size_t row, size_t c,
+                        const struct smax_row_result* result) {
+  struct smax_chunk chunk = chunk_of(plan, buffers, row, c);
+  if (!plan->convert) {
+    smax_write_row_chunk(plan, stages, &chunk, result);
+    return;
+  }
+  float tile[TRANSFORM_TILE_ELEMENTS] __attribute__((aligned(64)));
+  if (stages->keeps_input) {
+    with_tile(plan, buffers, row, c, &chunk, tile);
+  } else if (plan->options.output_type != smax_datatype_f32) {
+    chunk.y = tile;  // unreachable: smax_stages_for_options keeps such stages from 16-bit outputs
+  }
+  smax_write_row_chunk(plan, stages, &chunk, result);
+  if (plan->options.output_type != smax_datatype_f32) {
+    smax_store_row_part(plan, buffers, row, c * plan->chunk_elements, chunk.length, tile);
   }
 }
 
@@ -184,12 +265,7 @@ static struct smax_row_result reduce_and_merge_row(const struct smax_plan* plan,
                                                    const struct smax_softmax_stages* stages, void* first_slot,
                                                    bool transformed) {
   for (size_t c = 0; c < plan->chunks; c++) {
-    if (!transformed) {
-      transform_chunk(plan, buffers, row, c);
-    }
-    struct smax_chunk chunk = chunk_of(plan, buffers, row, c);
-    chunk.stats = (char*) first_slot + c * plan->slot_bytes;
-    stages->reduce(&chunk);
+    reduce_chunk(plan, buffers, stages, row, c, (char*) first_slot + c * plan->slot_bytes, !transformed);
   }
   struct smax_row_result result = stages->merge(first_slot, plan->chunks, plan->slot_bytes);
   smax_add_row_sink(plan, buffers, stages, row, &result);
@@ -207,8 +283,7 @@ static void staged_row(const struct smax_plan* plan, const struct smax_run_buffe
   }
   smax_finish_row(plan, buffers, stages, row, &result);
   for (size_t c = 0; c < plan->chunks; c++) {
-    const struct smax_chunk chunk = chunk_of(plan, buffers, row, c);
-    smax_write_row_chunk(plan, stages, &chunk, &result);
+    write_chunk(plan, buffers, stages, row, c, &result);
   }
 }
 
@@ -232,9 +307,25 @@ static void staged_one_chunk_row(const struct smax_plan* plan, const struct smax
   smax_write_row_chunk(plan, stages, &chunk, &result);
 }
 
+// Rows [first_row, first_row + rows) of one chunk from their z (z_stride apart) to y (y_stride apart):
+// through the algorithm's fused path where the options allow it, else through its stages row by row.
+static void one_chunk_rows_from_z(const struct smax_plan* plan, const struct smax_run_buffers* buffers,
+                                  size_t first_row, size_t rows, const float* z, size_t z_stride, float* y,
+                                  size_t y_stride) {
+  const size_t n = plan->channels;
+  if (plan->fused_log_softmax) {
+    smax_reload_log_softmax_rows(plan->config, n, rows, z, z_stride, y, y_stride);
+  } else if (!plan->staged_rows) {
+    plan->stages->rows(plan->config, n, rows, z, z_stride, y, y_stride);
+  } else {
+    for (size_t t = 0; t < rows; t++) {
+      staged_one_chunk_row(plan, buffers, first_row + t, z + t * z_stride, y + t * y_stride);
+    }
+  }
+}
+
 // Rows of one chunk with options: z of a tile of rows (into the scratch tile where the rows fit in it,
-// else into their outputs), then the rows from there, through the algorithm's fused path where the
-// options allow it, else through its stages row by row.
+// else into their outputs), then the rows from there.
 static void one_chunk_rows_with_options(const struct smax_plan* plan, const struct smax_run_buffers* buffers,
                                         size_t first_row, size_t rows) {
   float scratch[TRANSFORM_TILE_ELEMENTS] __attribute__((aligned(64)));
@@ -245,26 +336,50 @@ static void one_chunk_rows_with_options(const struct smax_plan* plan, const stru
   const size_t rows_per_tile = plan->transform_input ? plan->rows_per_transform_tile : rows;
   for (size_t r = first_row; r < end; r += rows_per_tile) {
     const size_t tile_rows = end - r < rows_per_tile ? end - r : rows_per_tile;
-    float* y = buffers->y + r * buffers->y_stride;
-    const float* z = buffers->x + r * buffers->x_stride;
+    const float* x = (const float*) buffers->x + r * buffers->x_stride;
+    float* y = (float*) buffers->y + r * buffers->y_stride;
+    const float* z = x;
     size_t z_stride = buffers->x_stride;
     if (plan->transform_input) {
       z = in_scratch ? scratch : y;
       z_stride = in_scratch ? n : buffers->y_stride;
       for (size_t t = 0; t < tile_rows; t++) {
-        smax_transform_row_part(plan, buffers, r + t, 0, n, (float*) z + t * z_stride);
+        smax_transform_row_part(plan, buffers, r + t, 0, n, x + t * buffers->x_stride, (float*) z + t * z_stride);
       }
     }
-    if (plan->fused_log_softmax) {
-      smax_reload_log_softmax_rows(plan->config, n, tile_rows, z, z_stride, y, buffers->y_stride);
-      continue;
+    one_chunk_rows_from_z(plan, buffers, r, tile_rows, z, z_stride, y, buffers->y_stride);
+  }
+}
+
+// 16-bit rows of one chunk (at most one tile): a tile of rows widened (and transformed) into the float
+// tile, run there (a 16-bit output: in place in the tile; f32: into y), narrowed into y.
+static void one_chunk_rows_converted(const struct smax_plan* plan, const struct smax_run_buffers* buffers,
+                                     size_t first_row, size_t rows) {
+  float tile[TRANSFORM_TILE_ELEMENTS] __attribute__((aligned(64)));
+  const size_t n = plan->channels;
+  const bool narrow = plan->options.output_type != smax_datatype_f32;
+  const size_t end = first_row + rows;
+  // Dense rows are converted a tile at a time, in one kernel call: short rows would pay a call and a
+  // masked tail each (op/softmax_16bit/bf16:auto/4096x128). The transform is per row (mask rows, slopes).
+  const bool dense_input = buffers->x_stride == n && !plan->transform_input;
+  const bool dense_output = buffers->y_stride == n;
+  for (size_t r = first_row; r < end; r += plan->rows_per_transform_tile) {
+    const size_t tile_rows = end - r < plan->rows_per_transform_tile ? end - r : plan->rows_per_transform_tile;
+    if (dense_input) {
+      smax_load_row_part(plan, buffers, r, 0, tile_rows * n, tile);
+    } else {
+      for (size_t t = 0; t < tile_rows; t++) {
+        smax_load_row_part(plan, buffers, r + t, 0, n, tile + t * n);
+      }
     }
-    if (!plan->staged_rows) {
-      plan->stages->rows(plan->config, n, tile_rows, z, z_stride, y, buffers->y_stride);
-      continue;
-    }
-    for (size_t t = 0; t < tile_rows; t++) {
-      staged_one_chunk_row(plan, buffers, r + t, z + t * z_stride, y + t * buffers->y_stride);
+    float* y = narrow ? tile : (float*) buffers->y + r * buffers->y_stride;
+    one_chunk_rows_from_z(plan, buffers, r, tile_rows, tile, n, y, narrow ? n : buffers->y_stride);
+    if (narrow && dense_output) {
+      smax_store_row_part(plan, buffers, r, 0, tile_rows * n, tile);
+    } else if (narrow) {
+      for (size_t t = 0; t < tile_rows; t++) {
+        smax_store_row_part(plan, buffers, r + t, 0, n, tile + t * n);
+      }
     }
   }
 }
@@ -278,11 +393,13 @@ static void run_whole_rows(void* opaque, size_t first_row, size_t rows) {
     for (size_t r = first_row; r < first_row + rows; r++) {
       staged_row(plan, buffers, r);
     }
+  } else if (plan->convert) {
+    one_chunk_rows_converted(plan, buffers, first_row, rows);
   } else if (plan->transform_input || plan->staged_rows) {
     one_chunk_rows_with_options(plan, buffers, first_row, rows);
   } else {
-    plan->stages->rows(plan->config, plan->channels, rows, buffers->x + first_row * buffers->x_stride,
-                       buffers->x_stride, buffers->y + first_row * buffers->y_stride, buffers->y_stride);
+    plan->stages->rows(plan->config, plan->channels, rows, (const float*) buffers->x + first_row * buffers->x_stride,
+                       buffers->x_stride, (float*) buffers->y + first_row * buffers->y_stride, buffers->y_stride);
   }
   SMAX_TSAN_RELEASE(opaque);
 }
@@ -301,9 +418,8 @@ static const struct smax_softmax_stages* row_stages(const struct smax_plan* plan
 static void reduce_chunk_task(void* opaque, size_t row, size_t chunk_index) {
   SMAX_TSAN_ACQUIRE(opaque);
   const struct run_context* context = opaque;
-  transform_chunk(context->plan, context->buffers, row, chunk_index);
   const struct smax_chunk chunk = chunk_of(context->plan, context->buffers, row, chunk_index);
-  context->plan->stages->reduce(&chunk);
+  reduce_chunk(context->plan, context->buffers, context->plan->stages, row, chunk_index, chunk.stats, true);
   SMAX_TSAN_RELEASE(opaque);
 }
 
@@ -314,7 +430,7 @@ static void fallback_reduce_chunk_task(void* opaque, size_t row, size_t chunk_in
   const struct smax_plan* plan = context->plan;
   if (split_rows(plan, context->buffers)[row].fell_back) {
     const struct smax_chunk chunk = chunk_of(plan, context->buffers, row, chunk_index);
-    plan->stages->fallback->reduce(&chunk);
+    reduce_chunk(plan, context->buffers, plan->stages->fallback, row, chunk_index, chunk.stats, false);
   }
   SMAX_TSAN_RELEASE(opaque);
 }
@@ -350,8 +466,7 @@ static void write_chunk_task(void* opaque, size_t row, size_t chunk_index) {
   const struct run_context* context = opaque;
   const struct smax_plan* plan = context->plan;
   const struct split_row* split = &split_rows(plan, context->buffers)[row];
-  const struct smax_chunk chunk = chunk_of(plan, context->buffers, row, chunk_index);
-  smax_write_row_chunk(plan, row_stages(plan, split), &chunk, &split->result);
+  write_chunk(plan, context->buffers, row_stages(plan, split), row, chunk_index, &split->result);
   SMAX_TSAN_RELEASE(opaque);
 }
 

@@ -23,9 +23,8 @@ static const void* mask_row_part(const struct smax_plan* plan, const struct smax
 }
 
 void smax_transform_row_part(const struct smax_plan* plan, const struct smax_run_buffers* buffers, size_t row,
-                             size_t start, size_t length, float* y) {
+                             size_t start, size_t length, const float* x, float* y) {
   const struct smax_config* config = plan->config;
-  const float* x = buffers->x + row * buffers->x_stride + start;
   const struct smax_row_tensors* tensors = &buffers->tensors;
   if (plan->options.mask_type == smax_mask_type_none) {
     config->vmulc(length * sizeof(float), x, &plan->options.scale, y, NULL);
@@ -38,6 +37,41 @@ void smax_transform_row_part(const struct smax_plan* plan, const struct smax_run
     config->vscaleaddmaskf16(length * sizeof(float), x, mask, y, coefficients, NULL);
   } else {
     config->vscaleaddmask(length * sizeof(float), x, mask, y, coefficients, NULL);
+  }
+}
+
+// Element `start` of row `row` of a buffer of `element_bytes` elements at `stride` elements.
+static const void* element_of(const void* base, size_t element_bytes, size_t stride, size_t row, size_t start) {
+  return (const char*) base + (row * stride + start) * element_bytes;
+}
+
+void smax_load_row_part(const struct smax_plan* plan, const struct smax_run_buffers* buffers, size_t row,
+                        size_t start, size_t length, float* z) {
+  const struct smax_config* config = plan->config;
+  const enum smax_datatype type = plan->options.input_type;
+  const void* x = element_of(buffers->x, smax_datatype_bytes(type), buffers->x_stride, row, start);
+  if (type == smax_datatype_f32) {
+    smax_transform_row_part(plan, buffers, row, start, length, x, z);
+    return;
+  }
+  if (type == smax_datatype_f16) {
+    config->f16_f32_vcvt(length * sizeof(uint16_t), x, z, NULL);
+  } else {
+    config->bf16_f32_vcvt(length * sizeof(uint16_t), x, z, NULL);
+  }
+  if (plan->transform_input) {
+    smax_transform_row_part(plan, buffers, row, start, length, z, z);
+  }
+}
+
+void smax_store_row_part(const struct smax_plan* plan, const struct smax_run_buffers* buffers, size_t row,
+                         size_t start, size_t length, const float* y) {
+  const struct smax_config* config = plan->config;
+  uint16_t* out = (uint16_t*) element_of(buffers->y, sizeof(uint16_t), buffers->y_stride, row, start);
+  if (plan->options.output_type == smax_datatype_f16) {
+    config->f32_f16_vcvt(length * sizeof(float), y, out, NULL);
+  } else {
+    config->f32_bf16_vcvt(length * sizeof(float), y, out, NULL);
   }
 }
 

@@ -11,6 +11,13 @@
 // options' reference (test/options-reference.h): z in float as the contract defines it, softmax or
 // log-softmax of z and the sink in double, logsumexp, fully masked rows.
 //
+// After a plain run, one more byte (0, or the end of the input: nothing more, so older inputs keep their
+// meaning) chooses a pair of element types for smax_create_softmax_nc (f16 and bf16 in, 16-bit or f32 out,
+// unsupported pairs and an unknown type too), and the next one the tensor-free options (log-softmax, the
+// masked-row flag, logsumexp): the same rows, rounded to the input type, run again and checked against
+// the reference of their float values (test/reference16.h: 16-bit outputs within 1 ULP, special values
+// as f32), with the statuses of the 16-bit rules (reload with a 16-bit output, in place across sizes).
+//
 // Build: CMake with CC=clang CXX=clang++ -DSMAX_BUILD_FUZZERS=ON; run: softmax-fuzzer test/fuzz/corpus.
 #include <algorithm>
 #include <cfloat>
@@ -27,6 +34,7 @@
 
 #include "options-reference.h"
 #include "reference.h"
+#include "reference16.h"
 #include "smax.h"
 
 namespace {
@@ -315,6 +323,91 @@ void FuzzOptions(Input& input, uint32_t algorithm, uint32_t flags, size_t batch,
   Check(smax_delete_operator(op) == smax_status_success, "delete status");
 }
 
+// The 16-bit operators on the plain run's rows (see the top of the file).
+void Fuzz16(Input& input, uint8_t type_byte, uint32_t algorithm, uint32_t flags, size_t batch, size_t channels,
+            size_t input_stride, size_t output_stride, bool bad_stride, bool in_place,
+            const std::vector<float>& original) {
+  // {input, output}: the four supported 16-bit pairs, two unsupported ones, an unknown type (3).
+  static const int kPairs[8][2] = {{1, 1}, {2, 2}, {1, 0}, {2, 0}, {0, 1}, {1, 2}, {3, 1}, {2, 1}};
+  const int in = kPairs[type_byte % 8][0], out = kPairs[type_byte % 8][1];
+  smax_softmax_options options = {
+      input.Byte() & (SMAX_OPTION_LOG_SOFTMAX | SMAX_OPTION_ZERO_MASKED_ROWS | SMAX_OPTION_LOGSUMEXP), 1.0f,
+      smax_mask_type_none, 1};
+  const bool log = (options.flags & SMAX_OPTION_LOG_SOFTMAX) != 0;
+  smax_operator_t op = nullptr;
+  const smax_status created = smax_create_softmax_nc(static_cast<smax_datatype>(in), static_cast<smax_datatype>(out),
+                                                     static_cast<smax_algorithm>(algorithm), flags, &options, &op);
+  const bool reload = algorithm == smax_algorithm_three_pass_reload;
+  smax_status expected = smax_status_success;
+  if (algorithm >= SMAX_ALGORITHM_COUNT || (flags & ~SMAX_FLAG_YIELD_WORKERS) != 0 || in > 2) {
+    expected = smax_status_invalid_parameter;
+  } else if ((in != out && out != 0) || (reload && (out != 0 || log))) {
+    expected = smax_status_unsupported_parameter;
+  }
+  Check(created == expected, "create status (16-bit)");
+  if (created != smax_status_success) {
+    Check(op == nullptr, "failed create wrote the operator (16-bit)");
+    return;
+  }
+  const smax_datatype in_type = static_cast<smax_datatype>(in), out_type = static_cast<smax_datatype>(out);
+  const smax_status reshaped = smax_reshape_softmax_nc(op, channels, input_stride, output_stride, batch, nullptr);
+  Check(reshaped == (channels != 0 && !bad_stride ? smax_status_success : smax_status_invalid_parameter),
+        "reshape status (16-bit)");
+  if (reshaped == smax_status_success) {
+    std::vector<uint16_t> x(original.size());
+    for (size_t i = 0; i < x.size(); i++) x[i] = smax_test::FloatTo16(in_type, original[i]);
+    const std::vector<uint16_t> x_before = x;
+    const size_t output_span = batch == 0 ? 0 : (batch - 1) * output_stride + channels;
+    std::vector<uint16_t> y16(output_span + 1, 0);
+    std::vector<float> y32(output_span + 1, 0.0f);
+    std::vector<float> lse(batch + 1, 0.0f);
+    void* output = out == 0 ? static_cast<void*>(y32.data()) : in_place ? x.data() : y16.data();
+    smax_softmax_tensors tensors = {};
+    if (options.flags & SMAX_OPTION_LOGSUMEXP) tensors.logsumexp = lse.data();
+    if (in_place && out == 0 && batch != 0) {
+      // In place across element sizes: refused.
+      Check(smax_setup_softmax_nc(op, x.data(), x.data(), &tensors) == smax_status_invalid_parameter,
+            "in place from 16 bits to f32 accepted");
+    }
+    const smax_status set = smax_setup_softmax_nc(op, x.data(), output, &tensors);
+    Check(set == smax_status_success, "setup status (16-bit)");
+    Check(smax_run_operator(op, nullptr) == smax_status_success, "run status (16-bit)");
+    const bool narrow_in_place = in_place && out != 0;
+    for (size_t row = 0; row < batch; row++) {
+      std::vector<float> z(channels);
+      for (size_t c = 0; c < channels; c++) {
+        z[c] = smax_test::FlushDenormal(smax_test::Bits16ToFloat(in_type, x_before[row * input_stride + c]));
+      }
+      const float* row_lse = tensors.logsumexp != nullptr ? &lse[row] : nullptr;
+      std::string failure;
+      if (out == 0) {
+        failure = smax_test::CheckOptionsRow(z.data(), channels, -INFINITY, options.flags,
+                                             y32.data() + row * output_stride, row_lse)
+                      .first_failure;
+      } else {
+        smax_test::Stats16 stats;
+        const uint16_t* y = (narrow_in_place ? x.data() : y16.data()) + row * output_stride;
+        failure = smax_test::CheckRow16(out_type, z, -INFINITY, options.flags, y, &stats);
+      }
+      if (!failure.empty()) {
+        std::fprintf(stderr, "%s -> %s, algorithm %s, options 0x%x, row %zu: %s\n", smax_test::TypeName(in_type),
+                     smax_test::TypeName(out_type), smax_algorithm_string(static_cast<smax_algorithm>(algorithm)),
+                     options.flags, row, failure.c_str());
+      }
+      Check(failure.empty(), "numerics contract (16-bit)");
+    }
+    if (!narrow_in_place) {
+      Check(x == x_before, "input modified (16-bit)");
+      for (size_t i = 0; i <= output_span; i++) {
+        const bool in_a_row = i < output_span && i % output_stride < channels;
+        Check(in_a_row || (out == 0 ? y32[i] == 0.0f : y16[i] == 0), "write outside the output rows (16-bit)");
+      }
+    }
+    Check(lse[batch] == 0.0f, "logsumexp written past the rows (16-bit)");
+  }
+  Check(smax_delete_operator(op) == smax_status_success, "delete status (16-bit)");
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
@@ -381,5 +474,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     }
   }
   Check(smax_delete_operator(op) == smax_status_success, "delete status");
+  const uint8_t type_byte = input.Byte();
+  if (type_byte != 0) {
+    Fuzz16(input, type_byte, algorithm, flags, batch, channels, input_stride, output_stride, bad_stride, in_place,
+           original);
+  }
   return 0;
 }

@@ -1,0 +1,19 @@
+// Benchmarks every kernel variant listed in src/bf16-f32-vcvt/gen/bf16-f32-vcvt.inc (see bench/vcvt-bench.h):
+// 6 bytes per element (a 16-bit and a 32-bit side).
+#include "vcvt-bench.h"
+
+namespace {
+
+const smax_bench::KernelRow<smax_bf16_f32_vcvt_ukernel_fn> kRows[] = {
+#define SMAX_UKERNEL SMAX_BENCH_UKERNEL_ROW
+#include "bf16-f32-vcvt/gen/bf16-f32-vcvt.inc"
+#undef SMAX_UKERNEL
+};
+
+void Register() {
+  smax_bench::RegisterWidening("bf16-f32-vcvt", kRows, /*bf16=*/true);
+}
+
+}  // namespace
+
+SMAX_BENCH_MAIN(Register)

@@ -1,0 +1,53 @@
+// Generated from src/f16-f32-vcvt/neon.c.in by scripts/generate-all: do not edit.
+// clang-format off
+// smax_bf16_f32_vcvt_ukernel__neon_x8: output[i] = float(input[i]), input[i] a bf16 bit pattern; NEON, 8 elements
+// (2 vectors of 4 floats) per iteration. Exact (contract: src/bf16-f32-vcvt/bf16-f32-vcvt.h).
+//
+// vshll #16 puts each pattern on top of its float; smax/bf16-to-f32.h quiets NaNs. Integer only, so
+// bf16 subnormals survive ARMv7 NEON's flush to zero.
+// Remainder (1 to 7): 4 at a time, then through a local buffer, so it reads exactly
+// [input, input + batch) and writes exactly [output, output + 2 * batch).
+#include <assert.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <arm_neon.h>
+
+#include "smax/bf16-to-f32.h"
+#include "bf16-f32-vcvt/bf16-f32-vcvt.h"
+
+#define CONVERT(vh) smax_neon_bf16_to_f32(vshll_n_u16(vh, 16))
+
+smax_bf16_f32_vcvt_ukernel_fn smax_bf16_f32_vcvt_ukernel__neon_x8;
+
+void smax_bf16_f32_vcvt_ukernel__neon_x8(size_t batch, const uint16_t* input, float* output, const void* params) {
+  assert(batch != 0);
+  assert(batch % sizeof(uint16_t) == 0);
+  assert(input != NULL);
+  assert(output != NULL);
+  (void) params;
+
+  for (; batch >= 8 * sizeof(uint16_t); batch -= 8 * sizeof(uint16_t)) {
+    const uint16x8_t vh0 = vld1q_u16(input + 0);
+    input += 8;
+
+    const float32x4_t vy0 = CONVERT(vget_low_u16(vh0));
+    const float32x4_t vy1 = CONVERT(vget_high_u16(vh0));
+    vst1q_f32(output + 0, vy0);
+    vst1q_f32(output + 4, vy1);
+    output += 8;
+  }
+  for (; batch >= 4 * sizeof(uint16_t); batch -= 4 * sizeof(uint16_t)) {
+    vst1q_f32(output, CONVERT(vld1_u16(input)));
+    input += 4;
+    output += 4;
+  }
+  if (batch != 0) {
+    uint16_t h[4] = {0};
+    float y[4];
+    memcpy(h, input, batch);
+    vst1q_f32(y, CONVERT(vld1_u16(h)));
+    memcpy(output, y, batch * 2);
+  }
+}

@@ -1,0 +1,28 @@
+// Generated from src/f16-f32-vcvt/scalar.c.in by scripts/generate-all: do not edit.
+// clang-format off
+// smax_bf16_f32_vcvt_ukernel__scalar_x1: output[i] = float(input[i]), input[i] a bf16 bit pattern; scalar, 1 elements
+// per iteration. Exact (contract: src/bf16-f32-vcvt/bf16-f32-vcvt.h).
+//
+// This template serves both 16-bit input types (INPUT_TYPE): binary16 through the software
+// conversion of f32-vscaleaddmaskf16/f16-to-f32.h, bfloat16 through smax/bf16-to-f32.h (a shift).
+// Reads exactly [input, input + batch), writes exactly [output, output + 2 * batch).
+#include <assert.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "smax/bf16-to-f32.h"
+#include "bf16-f32-vcvt/bf16-f32-vcvt.h"
+
+smax_bf16_f32_vcvt_ukernel_fn smax_bf16_f32_vcvt_ukernel__scalar_x1;
+
+void smax_bf16_f32_vcvt_ukernel__scalar_x1(size_t batch, const uint16_t* input, float* output, const void* params) {
+  assert(batch != 0);
+  assert(batch % sizeof(uint16_t) == 0);
+  assert(input != NULL);
+  assert(output != NULL);
+  (void) params;
+
+  for (; batch != 0; batch -= sizeof(uint16_t)) {
+    *output++ = smax_bf16_to_f32(*input++);
+  }
+}

@@ -1,0 +1,64 @@
+// Generated from src/f32-bf16-vcvt/avx512bf16.c.in by scripts/generate-all: do not edit.
+// clang-format off
+// smax_f32_bf16_vmulc_ukernel__avx512bf16_x64: output[i] = bf16(fl(input[i] * *scale)), rounded to nearest even; AVX512-BF16's vcvtneps2bf16,
+// 64 elements (4 vectors of 16 floats) per iteration. Contract:
+// src/f32-bf16-vmulc/f32-bf16-vmulc.h, whose subnormal rule is this instruction's: it ignores MXCSR,
+// reads float subnormal inputs as zero and sets a NaN's quiet bit (checked against the software
+// rounding on all 2^32 floats on an AMD Zen 4).
+// Remainder (1 to 15): a masked load, and a masked vpmovdw store (AVX-512F's; no AVX512-BW needed),
+// so it reads exactly [input, input + batch) and writes exactly [output, output + batch / 2).
+#include <assert.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <immintrin.h>
+
+#include "f32-bf16-vmulc/f32-bf16-vmulc.h"
+
+// __m256bh is a vector of 16 shorts: a bit cast to __m256i.
+#define CONVERT(vx) ((__m256i) _mm512_cvtneps_pbh(vx))
+
+// LOAD(p): the floats at p times the scale.
+#define LOAD(p) _mm512_mul_ps(_mm512_loadu_ps(p), vscale)
+#define LOAD_MASKED(mask, p) _mm512_mul_ps(_mm512_maskz_loadu_ps(mask, p), vscale)
+
+smax_f32_bf16_vmulc_ukernel_fn smax_f32_bf16_vmulc_ukernel__avx512bf16_x64;
+
+void smax_f32_bf16_vmulc_ukernel__avx512bf16_x64(size_t batch, const float* input, const float* scale, uint16_t* output, const void* params) {
+  assert(batch != 0);
+  assert(batch % sizeof(float) == 0);
+  assert(input != NULL);
+  assert(output != NULL);
+  assert(scale != NULL);
+  (void) params;
+
+  // The product is rounded to float first, as f32-vmulc stores it (no fused rounding to 16 bits).
+  const __m512 vscale = _mm512_set1_ps(*scale);
+  for (; batch >= 64 * sizeof(float); batch -= 64 * sizeof(float)) {
+    const __m512 vx0 = LOAD(input + 0);
+    const __m512 vx1 = LOAD(input + 16);
+    const __m512 vx2 = LOAD(input + 32);
+    const __m512 vx3 = LOAD(input + 48);
+    input += 64;
+
+    const __m256i vh0 = CONVERT(vx0);
+    const __m256i vh1 = CONVERT(vx1);
+    const __m256i vh2 = CONVERT(vx2);
+    const __m256i vh3 = CONVERT(vx3);
+    _mm256_storeu_si256((__m256i*) (output + 0), vh0);
+    _mm256_storeu_si256((__m256i*) (output + 16), vh1);
+    _mm256_storeu_si256((__m256i*) (output + 32), vh2);
+    _mm256_storeu_si256((__m256i*) (output + 48), vh3);
+    output += 64;
+  }
+  for (; batch >= 16 * sizeof(float); batch -= 16 * sizeof(float)) {
+    _mm256_storeu_si256((__m256i*) output, CONVERT(LOAD(input)));
+    input += 16;
+    output += 16;
+  }
+  if (batch != 0) {
+    const __mmask16 vmask = _cvtu32_mask16((UINT32_C(1) << (batch / sizeof(float))) - 1);
+    const __m256i vh = CONVERT(LOAD_MASKED(vmask, input));
+    _mm512_mask_cvtepi32_storeu_epi16(output, vmask, _mm512_cvtepu16_epi32(vh));
+  }
+}

@@ -1,0 +1,47 @@
+// Generated from src/f32-f16-vcvt/avx2.c.in by scripts/generate-all: do not edit.
+// clang-format off
+// smax_f32_f16_vcvt_ukernel__avx2_x8: output[i] = f16(input[i]), rounded to nearest even; AVX2, 8 elements
+// (1 vectors of 8 floats) per iteration. Contract: src/f32-f16-vcvt/f32-f16-vcvt.h.
+//
+// F16C's vcvtps2ph with round to nearest even (src/isa.table's avx2 row requires F16C). It honours
+// MXCSR.DAZ, which only turns float subnormal inputs into +-0: their half is +-0 either way.
+// Remainders: 8 at a time, then the last 1 to 7 through a local buffer, so it reads exactly
+// [input, input + batch) and writes exactly [output, output + batch / 2).
+#include <assert.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <immintrin.h>
+
+#include "f32-f16-vcvt/f32-f16-vcvt.h"
+
+#define CONVERT(vx) _mm256_cvtps_ph(vx, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC)
+// LOAD(p): the floats at p.
+#define LOAD(p) _mm256_loadu_ps(p)
+
+smax_f32_f16_vcvt_ukernel_fn smax_f32_f16_vcvt_ukernel__avx2_x8;
+
+void smax_f32_f16_vcvt_ukernel__avx2_x8(size_t batch, const float* input, uint16_t* output, const void* params) {
+  assert(batch != 0);
+  assert(batch % sizeof(float) == 0);
+  assert(input != NULL);
+  assert(output != NULL);
+  (void) params;
+
+  for (; batch >= 8 * sizeof(float); batch -= 8 * sizeof(float)) {
+    const __m256 vx0 = LOAD(input + 0);
+    input += 8;
+
+    const __m128i vh0 = CONVERT(vx0);
+    _mm_storeu_si128((__m128i*) (output + 0), vh0);
+    output += 8;
+  }
+  if (batch != 0) {
+    float x[8] = {0.0f};
+    uint16_t h[8];
+    memcpy(x, input, batch);
+    _mm_storeu_si128((__m128i*) h, CONVERT(LOAD(x)));
+    memcpy(output, h, batch / 2);
+  }
+}

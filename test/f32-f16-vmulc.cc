@@ -1,0 +1,50 @@
+// Tests of every f32-f16-vmulc kernel in src/f32-f16-vmulc/gen/f32-f16-vmulc.inc: output[i] =
+// f16(fl(input[i] * *scale)), bit-exact against the reference of test/vcvt-tester.h (the float product,
+// then f32-f16-vcvt's rounding), on NarrowingPatterns() times scales that move them across the
+// 16-bit type's range (subnormal results, overflow, ties of the product) and on every size of
+// KernelSizes(tile).
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <limits>
+#include <vector>
+
+#include "smax/microkernels.h"
+#include "vcvt-tester.h"
+
+namespace {
+
+using smax_test::Type16;
+
+const std::vector<smax_test::UKernel<smax_f32_f16_vmulc_ukernel_fn>> kKernels = {
+#define SMAX_UKERNEL SMAX_TEST_UKERNEL_ROW
+#include "f32-f16-vmulc/gen/f32-f16-vmulc.inc"
+#undef SMAX_UKERNEL
+};
+
+using F32F16VMulC = smax_test::UKernelTest<smax_f32_f16_vmulc_ukernel_fn>;
+
+TEST_P(F32F16VMulC, Patterns) {
+  static const std::vector<float> patterns = smax_test::NarrowingPatterns();
+  // 1 (the conversion alone), powers of two (exact products: every rounding position shifts), 1/3 and
+  // 3 (inexact products), the scales of a softmax's 1/sum, +-0, +-inf and NaN.
+  for (float scale : {1.0f, 0.5f, 0x1.0p-20f, 0x1.0p+20f, 1.0f / 3.0f, 3.0f, -1.0f / 4099.0f, 0.0f, -0.0f,
+                      std::numeric_limits<float>::infinity(), -std::numeric_limits<float>::infinity(),
+                      std::numeric_limits<float>::quiet_NaN()}) {
+    smax_test::TestScaledNarrowing(Type16::f16, GetParam(), patterns, scale);
+    if (HasFailure()) return;
+  }
+}
+
+TEST_P(F32F16VMulC, EverySize) {
+  for (size_t n : smax_test::KernelSizes(GetParam().elements)) {
+    smax_test::TestScaledNarrowing(Type16::f16, GetParam(), smax_test::RandomFloats(n, static_cast<uint32_t>(n)),
+                                   1.0f / 1021.0f);
+    if (HasFailure()) return;
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Kernels, F32F16VMulC, ::testing::ValuesIn(kKernels), smax_test::KernelTestName());
+GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(F32F16VMulC);
+
+}  // namespace
