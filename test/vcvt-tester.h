@@ -193,8 +193,8 @@ std::vector<Out> RunConversion(Call call, const std::vector<In>& in, Out sentine
 template <typename Fn>
 void TestWidening(Type16 type, const UKernel<Fn>& kernel, const std::vector<uint16_t>& in) {
   const uint32_t sentinel_bits = kFloatSentinel;
-  const std::vector<float> out = RunConversion<uint16_t, float>(
-      [&](size_t batch, const uint16_t* x, float* y) { kernel.fn(batch, x, y, nullptr); }, in, BitsFloat(sentinel_bits));
+  const auto call = [&](size_t batch, const uint16_t* x, float* y) { kernel.fn(batch, x, y, nullptr); };
+  const std::vector<float> out = RunConversion<uint16_t, float>(call, in, BitsFloat(sentinel_bits));
   int failures = 0;
   for (size_t i = 0; i < in.size() && failures < 5; i++) {
     const std::string problem = CheckWidened(type, in[i], out[i]);
