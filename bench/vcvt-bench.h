@@ -1,6 +1,7 @@
 // Benchmarks of the 16-bit conversion families (f16-f32-vcvt, bf16-f32-vcvt, f32-f16-vcvt,
-// f32-bf16-vcvt, and f32-f16-vmulc / f32-bf16-vmulc), registered per row and size by bench/ukernel-bench.h (hot:N in L1 for N = 2048:
-// 4 KiB of 16-bit and 8 KiB of float data; cold:N streaming). Each call converts N elements: reads
+// f32-bf16-vcvt, and f32-f16-vmulc / f32-bf16-vmulc), registered per row and size by
+// bench/ukernel-bench.h (hot:N in L1 for N = 2048: 4 KiB of 16-bit and 8 KiB of float data; cold:N
+// streaming). Each call converts N elements: reads
 // N * sizeof(In) and writes N * sizeof(Out) bytes, 6 per element (the bytes column of
 // src/families.table). Floats are uniform in [-20, 0] as in the other benchmarks; the 16-bit inputs
 // are those floats converted (normal values of the type, as in a logits row).

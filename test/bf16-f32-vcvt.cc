@@ -1,6 +1,6 @@
-// Tests of every bf16-f32-vcvt kernel in src/bf16-f32-vcvt/gen/bf16-f32-vcvt.inc: bfloat16 -> float, exact, bit-exact against the
-// reference of test/vcvt-tester.h (NaNs: quiet, with their sign), on all 65536 input patterns at
-// several lane positions and on every size of KernelSizes(tile).
+// Tests of every bf16-f32-vcvt kernel in src/bf16-f32-vcvt/gen/bf16-f32-vcvt.inc: bfloat16 -> float,
+// exact, bit-exact against the reference of test/vcvt-tester.h (NaNs: quiet, with their sign), on all
+// 65536 input patterns at several lane positions and on every size of KernelSizes(tile).
 #include <gtest/gtest.h>
 
 #include <vector>

@@ -1,7 +1,8 @@
-// Tests of every f32-bf16-vcvt kernel in src/f32-bf16-vcvt/gen/f32-bf16-vcvt.inc: float -> bfloat16, round to nearest even (float subnormals to +-0), bit-exact against the
-// reference of test/vcvt-tester.h, on NarrowingPatterns() (every exponent, the ties and their
-// neighbours at every rounding position, subnormals, +-0, +-inf, NaNs, overflow edges) and on every
-// size of KernelSizes(tile).
+// Tests of every f32-bf16-vcvt kernel in src/f32-bf16-vcvt/gen/f32-bf16-vcvt.inc: float -> bfloat16,
+// round to nearest even (float subnormals to +-0), bit-exact against the reference of
+// test/vcvt-tester.h, on NarrowingPatterns() (every exponent, the ties and their neighbours at every
+// rounding position, subnormals, +-0, +-inf, NaNs, overflow edges) and on every size of
+// KernelSizes(tile).
 #include <gtest/gtest.h>
 
 #include <vector>

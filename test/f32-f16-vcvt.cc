@@ -1,7 +1,7 @@
-// Tests of every f32-f16-vcvt kernel in src/f32-f16-vcvt/gen/f32-f16-vcvt.inc: float -> binary16, round to nearest even, bit-exact against the
-// reference of test/vcvt-tester.h, on NarrowingPatterns() (every exponent, the ties and their
-// neighbours at every rounding position, subnormals, +-0, +-inf, NaNs, overflow edges) and on every
-// size of KernelSizes(tile).
+// Tests of every f32-f16-vcvt kernel in src/f32-f16-vcvt/gen/f32-f16-vcvt.inc: float -> binary16,
+// round to nearest even, bit-exact against the reference of test/vcvt-tester.h, on NarrowingPatterns()
+// (every exponent, the ties and their neighbours at every rounding position, subnormals, +-0, +-inf,
+// NaNs, overflow edges) and on every size of KernelSizes(tile).
 #include <gtest/gtest.h>
 
 #include <vector>

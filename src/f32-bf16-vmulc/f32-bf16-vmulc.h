@@ -15,14 +15,18 @@ extern "C" {
 
 // VMULC: Vector MULtiply by a Constant, stored as bfloat16: the last pass of a softmax that writes
 // 16-bit outputs, in one pass instead of f32-vmulc then f32-bf16-vcvt.
-// output[i] = bf16(fl(input[i] * *scale)): the product is rounded to float (one IEEE multiplication, as
-// f32-vmulc) and that float is narrowed with f32-bf16-vcvt's rounding (src/f32-bf16-vcvt/f32-bf16-vcvt.h: round to nearest even, float subnormal
-// products +-0 on every ISA, NaN its top bits with the quiet bit set),
-// so the bits are exactly those of f32-vmulc followed by f32-bf16-vcvt, on every ISA. The operator
-// runs with MXCSR.FTZ/DAZ on x86, which can only turn float subnormal inputs and products into +-0:
-// their 16-bit result is +-0 anyway (binary16: far below half its smallest subnormal; bfloat16: by
-// the contract) A NaN product (a NaN input or scale, 0 * inf) gives a quiet NaN whose
+// output[i] = bf16(fl(input[i] * *scale)): the product is rounded to float (one IEEE multiplication,
+// as f32-vmulc) and that float is narrowed with f32-bf16-vcvt's rounding
+// (src/f32-bf16-vcvt/f32-bf16-vcvt.h: round to nearest even, float subnormals +-0 on every ISA, NaN
+// its top bits with the quiet bit set), so on each ISA the bits are exactly those of f32-vmulc
+// followed by f32-bf16-vcvt. A NaN product (a NaN input or scale, 0 * inf) gives a quiet NaN whose
 // sign and payload are the multiplication's, which IEEE 754 leaves open (they differ across ISAs).
+// Float subnormal inputs: ARMv7 NEON always reads them as zero, and x86 does under MXCSR.DAZ (set
+// while the operator runs), so there they give +-0, or a NaN with a scale of +-inf, where IEEE
+// arithmetic gives a non-zero result for a scale well above 1 (the operator's scale, 1/sum, is at most
+// 1, and then their 16-bit result is +-0 either way). ARMv7 NEON also flushes products whose exact
+// value is below 2^-126 before rounding, so one that would round up to 2^-126 gives +-0 there (bf16:
+// instead of 0x0080).
 //  batch:  size of input in BYTES, a non-zero multiple of sizeof(float) (batch / 4 elements);
 //  input:  batch / 4 floats; never overlaps output;
 //  scale:  1 float;

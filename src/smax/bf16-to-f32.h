@@ -46,8 +46,8 @@ static SMAX_INLINE __m256 smax_avx2_bf16_to_f32(__m256i vw) {
 #include <immintrin.h>
 
 static SMAX_INLINE __m512 smax_avx512f_bf16_to_f32(__m512i vw) {
-  const __mmask16 vis_nan = _mm512_cmpgt_epi32_mask(_mm512_and_si512(vw, _mm512_set1_epi32((int32_t) SMAX_BF16_ABS_MASK)),
-                                                    _mm512_set1_epi32((int32_t) SMAX_BF16_INF_BITS));
+  const __m512i vabs_w = _mm512_and_si512(vw, _mm512_set1_epi32((int32_t) SMAX_BF16_ABS_MASK));
+  const __mmask16 vis_nan = _mm512_cmpgt_epi32_mask(vabs_w, _mm512_set1_epi32((int32_t) SMAX_BF16_INF_BITS));
   return _mm512_castsi512_ps(_mm512_mask_or_epi32(vw, vis_nan, vw, _mm512_set1_epi32((int32_t) SMAX_BF16_QUIET_BIT)));
 }
 #endif  // SMAX_ARCH_X86_64 && defined(__AVX512F__)

@@ -168,7 +168,8 @@ static SMAX_INLINE uint32x4_t smax_neon_f32_to_f16(float32x4_t vx) {
   const uint32x4_t vabs_w = vandq_u32(vw, vdupq_n_u32(SMAX_F32_ABS_MASK));
   const float32x4_t vbase = vmulq_f32(vmulq_f32(vreinterpretq_f32_u32(vabs_w), vdupq_n_f32(SMAX_F16_SCALE_TO_INF)),
                                       vdupq_n_f32(SMAX_F16_SCALE_TO_ZERO));
-  const uint32x4_t vbias = vmaxq_u32(vandq_u32(vw, vdupq_n_u32(SMAX_F32_EXPONENT_MASK)), vdupq_n_u32(SMAX_F16_MIN_BIAS));
+  const uint32x4_t vbias =
+      vmaxq_u32(vandq_u32(vw, vdupq_n_u32(SMAX_F32_EXPONENT_MASK)), vdupq_n_u32(SMAX_F16_MIN_BIAS));
   const uint32x4_t vbits = vreinterpretq_u32_f32(
       vaddq_f32(vreinterpretq_f32_u32(vaddq_u32(vbias, vdupq_n_u32(SMAX_F16_BIAS_OFFSET))), vbase));
   const uint32x4_t vnonsign = vaddq_u32(vandq_u32(vshrq_n_u32(vbits, 13), vdupq_n_u32(0x7C00)),
