@@ -42,7 +42,7 @@ static void run_whole_rows(void* opaque, size_t first_row, size_t rows) {
 struct slot {
   struct smax_topk_slot_header* header;
   int64_t* indices;
-  float* values;
+  uint32_t* keys;
 };
 
 static struct slot slot_of(const struct smax_topk_operator* op, size_t row, size_t chunk) {
@@ -51,7 +51,7 @@ static struct slot slot_of(const struct smax_topk_operator* op, size_t row, size
   struct slot slot;
   slot.header = (struct smax_topk_slot_header*) base;
   slot.indices = (int64_t*) (base + sizeof(struct smax_topk_slot_header));
-  slot.values = (float*) (slot.indices + plan->slot_capacity);
+  slot.keys = (uint32_t*) (slot.indices + plan->slot_capacity);
   return slot;
 }
 
@@ -60,7 +60,8 @@ static void scan_chunk_task(void* opaque, size_t row, size_t chunk) {
   const struct smax_topk_operator* op = opaque;
   const struct slot slot = slot_of(op, row, chunk);
   const size_t length = chunk_length(&op->plan, chunk);
-  struct smax_topk_heap heap = {slot.values, slot.indices, 0, op->plan.slot_capacity < length ? op->plan.slot_capacity : length};
+  struct smax_topk_heap heap = {slot.keys, slot.indices, 0,
+                                op->plan.slot_capacity < length ? op->plan.slot_capacity : length};
   const size_t start = chunk * op->plan.chunk_elements;
   slot.header->stats = smax_topk_scan(op->config, row_input(op, row) + start, length, start, op->scale, &heap);
   smax_topk_heap_sort(&heap);
@@ -77,7 +78,7 @@ static void merge_row_task(void* opaque, size_t row) {
     const struct slot slot = slot_of(op, row, c);
     smax_max_sum_merge(&stats, slot.header->stats);
     for (size_t j = 0; j < slot.header->count; j++) {
-      smax_topk_heap_offer(&heap, slot.values[j], slot.indices[j]);
+      smax_topk_heap_offer(&heap, slot.keys[j], slot.indices[j]);
     }
   }
   smax_topk_heap_sort(&heap);
