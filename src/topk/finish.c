@@ -11,13 +11,15 @@
 void smax_topk_finish_row(const struct smax_topk_operator* op, size_t row, struct smax_max_sum stats) {
   const size_t k = op->k;
   const struct smax_topk_outputs* out = &op->outputs;
-  // The values array held the heap's keys: the values are read again, z = x (scale 1: the scan read x
-  // itself) or fl(scale * x), as f32-vmulc computes it for the scan.
+  // The indices output holds the sorted ranks: each becomes its index, and the value is read again,
+  // z = x (scale 1: the scan read x itself) or fl(scale * x), as f32-vmulc computed it for the scan.
   float* values = out->values + row * k;
+  int64_t* indices = out->indices + row * k;
   const float* x = op->input + row * op->input_stride;
-  const int64_t* indices = out->indices + row * k;
   for (size_t j = 0; j < k; j++) {
-    values[j] = op->scale == 1.0f ? x[indices[j]] : op->scale * x[indices[j]];
+    const size_t index = smax_topk_rank_index((uint64_t) indices[j]);
+    indices[j] = (int64_t) index;
+    values[j] = op->scale == 1.0f ? x[index] : op->scale * x[index];
   }
   const float top = values[0];
   const bool finite = isfinite(top);

@@ -1,62 +1,57 @@
-// The selection heap of topk/order.h: a binary min-heap, root = the entry that ranks lowest. Entries
-// move by "hole" (the entry being placed stays in registers while the others shift), and the lower-ranked
-// child is chosen without a branch where the compiler can: random logits make that choice unpredictable.
+// The selection heap of topk/order.h: a binary min-heap of 64-bit ranks, root = the lowest. Entries move
+// by "hole" (the rank being placed stays in a register while the others shift), and the lower child is
+// chosen with a select rather than a branch: random logits make that choice unpredictable.
 #include "topk/order.h"
 
-// Places (key, index) at hole i, moving lower-ranked children up while they rank below it, within the
-// first n entries.
-static void sift_down(struct smax_topk_heap* heap, size_t i, size_t n, uint32_t key, int64_t index) {
+// Places `rank` at hole i, moving lower children up while they rank below it, within the first n.
+static void sift_down(uint64_t* ranks, size_t i, size_t n, uint64_t rank) {
   for (;;) {
     const size_t left = 2 * i + 1;
     if (left >= n) {
       break;
     }
     size_t child = left;
-    uint32_t child_key = smax_topk_heap_key(heap, left);
-    int64_t child_index = heap->indices[left];
+    uint64_t child_rank = ranks[left];
     if (left + 1 < n) {
-      const uint32_t right_key = smax_topk_heap_key(heap, left + 1);
-      const int64_t right_index = heap->indices[left + 1];
-      const bool right_lower = smax_topk_above(child_key, child_index, right_key, right_index);
+      const uint64_t right_rank = ranks[left + 1];
+      const bool right_lower = right_rank < child_rank;
       child = right_lower ? left + 1 : left;
-      child_key = right_lower ? right_key : child_key;
-      child_index = right_lower ? right_index : child_index;
+      child_rank = right_lower ? right_rank : child_rank;
     }
-    if (!smax_topk_above(key, index, child_key, child_index)) {
-      break;  // the entry ranks at or below both children: its place
+    if (rank <= child_rank) {
+      break;  // ranks are distinct (their indices are): the rank is below both children, its place
     }
-    smax_topk_heap_set(heap, i, child_key, child_index);
+    ranks[i] = child_rank;
     i = child;
   }
-  smax_topk_heap_set(heap, i, key, index);
+  ranks[i] = rank;
 }
 
-void smax_topk_heap_push(struct smax_topk_heap* heap, uint32_t key, int64_t index) {
+void smax_topk_heap_push(struct smax_topk_heap* heap, uint64_t rank) {
+  uint64_t* ranks = heap->ranks;
   size_t i = heap->count++;
   // Up while the parent ranks above the new entry.
   while (i > 0) {
     const size_t parent = (i - 1) / 2;
-    const uint32_t parent_key = smax_topk_heap_key(heap, parent);
-    const int64_t parent_index = heap->indices[parent];
-    if (!smax_topk_above(parent_key, parent_index, key, index)) {
+    if (ranks[parent] <= rank) {
       break;
     }
-    smax_topk_heap_set(heap, i, parent_key, parent_index);
+    ranks[i] = ranks[parent];
     i = parent;
   }
-  smax_topk_heap_set(heap, i, key, index);
+  ranks[i] = rank;
 }
 
-void smax_topk_heap_replace_root(struct smax_topk_heap* heap, uint32_t key, int64_t index) {
-  sift_down(heap, 0, heap->count, key, index);
+void smax_topk_heap_replace_root(struct smax_topk_heap* heap, uint64_t rank) {
+  sift_down(heap->ranks, 0, heap->count, rank);
 }
 
 void smax_topk_heap_sort(struct smax_topk_heap* heap) {
-  // Heapsort: the root (lowest) goes to the end each time, so the arrays end best first.
+  // Heapsort: the root (lowest) goes to the end each time, so the array ends best first.
+  uint64_t* ranks = heap->ranks;
   for (size_t n = heap->count; n > 1; n--) {
-    const uint32_t last_key = smax_topk_heap_key(heap, n - 1);
-    const int64_t last_index = heap->indices[n - 1];
-    smax_topk_heap_set(heap, n - 1, smax_topk_heap_key(heap, 0), heap->indices[0]);
-    sift_down(heap, 0, n - 1, last_key, last_index);
+    const uint64_t last = ranks[n - 1];
+    ranks[n - 1] = ranks[0];
+    sift_down(ranks, 0, n - 1, last);
   }
 }

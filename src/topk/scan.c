@@ -23,17 +23,17 @@ static float select_tile(const struct smax_config* config, const float* z, size_
                          struct smax_topk_heap* heap) {
   size_t i = 0;
   for (; i < n && !smax_topk_heap_full(heap); i++) {
-    smax_topk_heap_push(heap, smax_topk_key(z[i]), (int64_t) (base + i));
+    smax_topk_heap_push(heap, smax_topk_rank(smax_topk_key(z[i]), base + i));
     max = z[i] > max ? z[i] : max;
   }
   uint32_t candidates[SELECT_PIECE_ELEMENTS];
   for (; i < n; i += SELECT_PIECE_ELEMENTS) {
     const size_t piece = smax_block_length(n - i, SELECT_PIECE_ELEMENTS);
-    const float threshold = smax_topk_key_value(smax_topk_heap_key(heap, 0));
+    const float threshold = smax_topk_key_value(smax_topk_rank_key(heap->ranks[0]));
     const size_t count = config->rmaxselect(piece * sizeof(float), z + i, &max, &threshold, candidates, NULL);
     for (size_t c = 0; c < count; c++) {
       const size_t j = i + candidates[c];
-      smax_topk_heap_offer(heap, smax_topk_key(z[j]), (int64_t) (base + j));
+      smax_topk_heap_offer(heap, smax_topk_rank(smax_topk_key(z[j]), base + j));
     }
   }
   return max;
