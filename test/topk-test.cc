@@ -317,6 +317,42 @@ TEST(TopkTest, LongRowsSameBitsOnAnyThreadCount) {
   }
 }
 
+// Special values in one chunk of a long row only (rows of 5 chunks): each chunk's statistics and
+// top-k must carry them through the merge, on the caller and split across 3 threads alike.
+TEST(TopkTest, LongRowsSpecialValuesInOneChunk) {
+  const size_t n = QuickMode() ? 70001 : 140001, rows = 5;
+  std::mt19937 rng(5);
+  std::uniform_real_distribution<float> dist(-20.0f, 20.0f);
+  std::vector<float> x(rows * n);
+  std::generate(x.begin(), x.end(), [&] { return dist(rng); });
+  x[0 * n + n - 3] = kNaN;                                         // NaN in the last chunk
+  x[1 * n + n / 3] = kInf;                                         // +inf in a middle chunk
+  std::fill(x.begin() + 2 * n, x.begin() + 2 * n + n / 2, -kInf);  // -inf over the first chunks
+  std::fill(x.begin() + 3 * n, x.begin() + 4 * n, -kInf);          // only -inf
+  std::fill(x.begin() + 4 * n, x.begin() + 5 * n, -kInf);
+  x[4 * n + n - 1] = -3.0f;  // one finite entry, in the last chunk
+  for (size_t k : {size_t{1}, size_t{40}}) {
+    const Result serial = RunTopk(x, rows, n, n, k, 1.0f, kAllOutputs, nullptr);
+    for (size_t row = 0; row < rows; row++) {
+      CheckRow(serial, x.data() + row * n, n, k, 1.0f, row, "special k=" + std::to_string(k));
+      if (HasFatalFailure()) return;
+    }
+    pthreadpool_t pool = pthreadpool_create(3);
+    const Result parallel = RunTopk(x, rows, n, n, k, 1.0f, kAllOutputs, pool);
+    pthreadpool_destroy(pool);
+    ASSERT_EQ(serial.indices, parallel.indices);
+    for (size_t i = 0; i < serial.values.size(); i++) {
+      ASSERT_TRUE(SameBits(serial.values[i], parallel.values[i])) << i;
+      ASSERT_TRUE(SameBits(serial.probabilities[i], parallel.probabilities[i])) << i;
+      ASSERT_TRUE(SameBits(serial.log_probabilities[i], parallel.log_probabilities[i])) << i;
+    }
+    for (size_t row = 0; row < rows; row++) {
+      ASSERT_TRUE(SameBits(serial.max[row], parallel.max[row])) << row;
+      ASSERT_TRUE(SameBits(serial.logsumexp[row], parallel.logsumexp[row])) << row;
+    }
+  }
+}
+
 // Optional outputs left NULL are not written, and the flags select the rest.
 TEST(TopkTest, OptionalOutputs) {
   const std::vector<float> x = {0.0f, 4.0f, 1.0f, 4.0f, -1.0f};
