@@ -1,6 +1,6 @@
 // Runs the top-k plan: whole rows per task, or for a few long rows, every (row, chunk) a task (phase 1:
-// each chunk's statistics and sorted top-k into its workspace slot) and then every row a task (phase 2:
-// the chunks merged in chunk order, the row's outputs). Both paths merge the same per-chunk statistics
+// each chunk's statistics and sorted top-k into its workspace slot), then each row's merge on the
+// calling thread (phase 2: the chunks merged in chunk order, the row's outputs). Both paths merge the same per-chunk statistics
 // in the same order, and the top-k of a row is one set whatever the grouping (topk/order.h), so the
 // results are the same bits for any number of threads.
 #include "smax/tsan.h"
