@@ -250,6 +250,35 @@ TEST(TopkTest, AdversarialRows) {
   }
 }
 
+// Random shapes, k and strides, with rows drawn from a few values (ties everywhere) and sprinkled with
+// NaN, +-inf and -0: the heap's tie rule and the filter's NaN and zero handling against the reference.
+TEST(TopkTest, RandomShapesTiesAndSpecials) {
+  std::mt19937 rng(1717);
+  const float palette[] = {-kInf, -2.0f, -0.0f, 0.0f, 0.5f, 1.0f, 7.0f, kInf, kNaN};
+  for (size_t iteration = 0; iteration < (QuickMode() ? 20u : 100u); iteration++) {
+    const size_t n = std::uniform_int_distribution<size_t>(1, 3000)(rng);
+    const size_t k = std::uniform_int_distribution<size_t>(1, n)(rng);
+    const size_t rows = std::uniform_int_distribution<size_t>(1, 3)(rng);
+    const size_t stride = n + std::uniform_int_distribution<size_t>(0, 3)(rng);
+    const float scale = iteration % 3 == 0 ? 0.5f : 1.0f;
+    // Mostly finite values from a small set; each special value with its own small probability.
+    std::uniform_int_distribution<size_t> pick(0, 999);
+    std::vector<float> x(rows * stride, 1234.0f);
+    for (size_t r = 0; r < rows; r++) {
+      for (size_t c = 0; c < n; c++) {
+        const size_t u = pick(rng);
+        x[r * stride + c] = u < 2 ? kNaN : u < 4 ? kInf : u < 30 ? -kInf : palette[1 + u % 6];
+      }
+    }
+    RunAndCheck(x, rows, n, stride, k, scale,
+                "iteration " + std::to_string(iteration) + ": " + std::to_string(rows) + "x" + std::to_string(n) +
+                    " k=" + std::to_string(k));
+    if (HasFatalFailure()) {
+      return;
+    }
+  }
+}
+
 // A scale that overflows z to +-inf: the statistics are those of the infinite z.
 TEST(TopkTest, ScaleOverflowsToInfinity) {
   std::vector<float> x = {1.0f, 3e38f, -3e38f, 2.0f};
