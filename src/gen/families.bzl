@@ -19,4 +19,5 @@ SMAX_FAMILIES = [
     "f32-bf16-vcvt",
     "f32-f16-vmulc",
     "f32-bf16-vmulc",
+    "f32-rmaxselect",
 ]

@@ -18,4 +18,5 @@ set(SMAX_FAMILIES
   f32-bf16-vcvt
   f32-f16-vmulc
   f32-bf16-vmulc
+  f32-rmaxselect
 )

@@ -21,6 +21,7 @@
 #include "f32-bf16-vcvt/f32-bf16-vcvt.h"
 #include "f32-f16-vmulc/f32-f16-vmulc.h"
 #include "f32-bf16-vmulc/f32-bf16-vmulc.h"
+#include "f32-rmaxselect/f32-rmaxselect.h"
 
 enum smax_ukernel_family {
   smax_ukernel_family_f32_rmax = 0,
@@ -40,7 +41,8 @@ enum smax_ukernel_family {
   smax_ukernel_family_f32_bf16_vcvt = 14,
   smax_ukernel_family_f32_f16_vmulc = 15,
   smax_ukernel_family_f32_bf16_vmulc = 16,
-  smax_ukernel_family_count = 17
+  smax_ukernel_family_f32_rmaxselect = 17,
+  smax_ukernel_family_count = 18
 };
 
 // The shape of each family's function type (the call column of src/families.table), for tests
@@ -62,5 +64,6 @@ enum smax_ukernel_family {
 #define SMAX_FAMILY_CALL_f32_bf16_vcvt x32_y16
 #define SMAX_FAMILY_CALL_f32_f16_vmulc x_c_y16
 #define SMAX_FAMILY_CALL_f32_bf16_vmulc x_c_y16
+#define SMAX_FAMILY_CALL_f32_rmaxselect x_max_t_idx
 
 #endif  // SMAX_GEN_FAMILIES_H_

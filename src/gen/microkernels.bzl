@@ -94,6 +94,8 @@ SMAX_MICROKERNEL_SRCS = {
         "src/f32-f16-vmulc/gen/f32-f16-vmulc-scalar-x4.c",
         "src/f32-bf16-vmulc/gen/f32-bf16-vmulc-scalar-x1.c",
         "src/f32-bf16-vmulc/gen/f32-bf16-vmulc-scalar-x4.c",
+        "src/f32-rmaxselect/gen/f32-rmaxselect-scalar-x4.c",
+        "src/f32-rmaxselect/gen/f32-rmaxselect-scalar-x4-acc2.c",
     ],
     "sse2": [
         "src/f32-rmax/gen/f32-rmax-sse2-x4.c",
@@ -232,6 +234,8 @@ SMAX_MICROKERNEL_SRCS = {
         "src/f32-bf16-vcvt/gen/f32-bf16-vcvt-sse2-x16.c",
         "src/f32-f16-vmulc/gen/f32-f16-vmulc-sse2-x16.c",
         "src/f32-bf16-vmulc/gen/f32-bf16-vmulc-sse2-x16.c",
+        "src/f32-rmaxselect/gen/f32-rmaxselect-sse2-x8.c",
+        "src/f32-rmaxselect/gen/f32-rmaxselect-sse2-x16-acc2.c",
     ],
     "avx": [
         "src/f32-rmax/gen/f32-rmax-avx-x8.c",
@@ -365,6 +369,8 @@ SMAX_MICROKERNEL_SRCS = {
         "src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-avx-x8.c",
         "src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-avx-x16.c",
         "src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-avx-x32.c",
+        "src/f32-rmaxselect/gen/f32-rmaxselect-avx-x16.c",
+        "src/f32-rmaxselect/gen/f32-rmaxselect-avx-x32-acc2.c",
     ],
     "avx2": [
         "src/f32-rmax/gen/f32-rmax-avx2-x8.c",
@@ -476,6 +482,8 @@ SMAX_MICROKERNEL_SRCS = {
         "src/f32-f16-vmulc/gen/f32-f16-vmulc-avx2-x32.c",
         "src/f32-bf16-vmulc/gen/f32-bf16-vmulc-avx2-x16.c",
         "src/f32-bf16-vmulc/gen/f32-bf16-vmulc-avx2-x32.c",
+        "src/f32-rmaxselect/gen/f32-rmaxselect-avx2-x16.c",
+        "src/f32-rmaxselect/gen/f32-rmaxselect-avx2-x32-acc2.c",
     ],
     "avx512f": [
         "src/f32-rmax/gen/f32-rmax-avx512f-x16.c",
@@ -603,6 +611,8 @@ SMAX_MICROKERNEL_SRCS = {
         "src/f32-f16-vmulc/gen/f32-f16-vmulc-avx512f-x64.c",
         "src/f32-bf16-vmulc/gen/f32-bf16-vmulc-avx512f-x32.c",
         "src/f32-bf16-vmulc/gen/f32-bf16-vmulc-avx512f-x64.c",
+        "src/f32-rmaxselect/gen/f32-rmaxselect-avx512f-x32.c",
+        "src/f32-rmaxselect/gen/f32-rmaxselect-avx512f-x64-acc2.c",
     ],
     "avx512bf16": [
         "src/f32-bf16-vcvt/gen/f32-bf16-vcvt-avx512bf16-x16.c",
@@ -710,6 +720,8 @@ SMAX_MICROKERNEL_SRCS = {
         "src/f32-bf16-vcvt/gen/f32-bf16-vcvt-neon-x16.c",
         "src/f32-f16-vmulc/gen/f32-f16-vmulc-neon-x8.c",
         "src/f32-bf16-vmulc/gen/f32-bf16-vmulc-neon-x8.c",
+        "src/f32-rmaxselect/gen/f32-rmaxselect-neon-x8.c",
+        "src/f32-rmaxselect/gen/f32-rmaxselect-neon-x16-acc2.c",
     ],
     "neonfma": [
         "src/f32-rmax/gen/f32-rmax-neonfma-x4.c",
@@ -791,5 +803,7 @@ SMAX_MICROKERNEL_SRCS = {
         "src/f32-vscaleextexp/gen/f32-vscaleextexp-neonfma-rr2-p5-x24.c",
         "src/f32-vscaleextexp/gen/f32-vscaleextexp-neonfma-rr2-p5-x28.c",
         "src/f32-vscaleextexp/gen/f32-vscaleextexp-neonfma-rr2-p5-x32.c",
+        "src/f32-rmaxselect/gen/f32-rmaxselect-neonfma-x8.c",
+        "src/f32-rmaxselect/gen/f32-rmaxselect-neonfma-x16-acc2.c",
     ],
 }
