@@ -410,6 +410,181 @@ enum smax_status smax_run_softmax_nc_f32(size_t channels, size_t input_stride, s
 #pragma GCC visibility pop
 #endif
 
+/* ============================================================================================== */
+/* Top-k and sampling                                                                             */
+/* ============================================================================================== */
+
+#if defined(__GNUC__)
+#pragma GCC visibility push(default)
+#endif
+
+/*
+ * Top-k with row statistics, one read of the row.
+ *
+ * For every row r < batch_size, with x = input + r * input_stride and z[c] = fl(scale * x[c]) (one
+ * float multiplication, no fused multiply-add; z = x for scale 1), the operator writes:
+ *
+ *   indices[r * k + j], values[r * k + j] (j < k): the k largest (c, z[c]) of the row, sorted by value,
+ *       largest first, ties to the lower index, in this total order of the values:
+ *           NaN > +inf > finite values (by value, -0 == +0) > -inf;
+ *       a NaN compares as larger than everything (as torch.topk), NaNs among themselves by index.
+ *       Every index is in [0, channels), and the k indices of a row are distinct, whatever the data.
+ *       values are the z[c] themselves, bit for bit (a NaN keeps its payload).
+ *   max[r]:       M = max_c z[c]; NaN if the row holds a NaN, +inf if it holds a +inf and no NaN, -inf if
+ *                 every entry is -inf.
+ *   logsumexp[r]: L = log(sum_c exp(z[c])) of the whole row (not only of the k);
+ *                 NaN if the row holds a NaN or a +inf, -inf if every entry is -inf.
+ *   probabilities[r * k + j]      (SMAX_TOPK_PROBABILITIES):     exp(z[c_j] - L), softmax of the full row;
+ *   log_probabilities[r * k + j]  (SMAX_TOPK_LOG_PROBABILITIES): z[c_j] - L, log-softmax of the full row;
+ *                 both NaN in every entry of a row that holds a NaN or a +inf, or only -inf entries (as
+ *                 the IEEE double reference gives), and 0 (log: -inf) where z[c_j] is -inf in a row with
+ *                 a finite L.
+ *
+ * Numerics contract (every ISA, every thread count, rows of up to 2^24 elements, tested):
+ *  - indices and values are exact: those of std::partial_sort over the float z values with the order
+ *    above (test/topk-test.cc checks them against it).
+ *  - max is exact.
+ *  - logsumexp: |L - L_ref| <= 2e-6 + 2.5e-7 * |L_ref| against the double reference (the log-softmax
+ *    contract of the softmax operator); L is computed as M + log(S) in double from the row's max M and
+ *    sum S = sum_c exp(z[c] - M), which is accumulated as the softmax operator's statistics are (float
+ *    partial sums of at most 16 terms, added in double).
+ *  - log_probabilities: |y - y_ref| <= 2e-6 + 2.5e-7 * |y_ref|, computed as (z - M) - log(S) in double, so
+ *    rows of equal logits of any magnitude give -log(channels).
+ *  - probabilities: the softmax bounds (relative error at most 2e-6 on outputs >= 1e-6, 1e-5 on outputs
+ *    >= 1e-30, absolute 1e-30 below), computed as exp(z - M) / S in double.
+ *  - Same bits for any number of threads: a row longer than 65536 elements is cut into chunks whose
+ *    grid depends on the row length only; each chunk keeps its own top-k and (max, sum), and the chunks
+ *    are merged in chunk order (the merge of top-k lists is exact; that of (max, sum) is in double).
+ */
+
+/** Flag for smax_create_topk_nc_f32: fill outputs.probabilities with exp(z - L). */
+#define SMAX_TOPK_PROBABILITIES 0x1
+/** Flag for smax_create_topk_nc_f32: fill outputs.log_probabilities with z - L. */
+#define SMAX_TOPK_LOG_PROBABILITIES 0x2
+
+/**
+ * Creates a top-k operator on rows of f32 values. It is then reshaped with smax_reshape_topk_nc_f32, set
+ * up with smax_setup_topk_nc_f32, run with smax_run_operator and deleted with smax_delete_operator (as a
+ * softmax operator; the softmax reshape and setup functions reject it with smax_status_invalid_parameter).
+ *
+ * @param k       pairs per row: at least 1 (at most channels, checked at reshape).
+ * @param scale   s in z = fl(s * x): a normal float, FLT_MIN <= s <= FLT_MAX (an inverse temperature 1/T;
+ *                1 is no scale). The operator runs with denormals disabled, where a subnormal scale
+ *                would read as 0.
+ * @param flags   0 or a combination of SMAX_TOPK_PROBABILITIES and SMAX_TOPK_LOG_PROBABILITIES.
+ * @param op_out  receives the new operator; left unchanged on failure. Must not be NULL.
+ * @returns smax_status_success;
+ *          smax_status_uninitialized if smax_initialize() has not succeeded;
+ *          smax_status_invalid_parameter for a NULL op_out, k = 0, a scale that is not a positive normal
+ *          float (0, negative, subnormal, inf, NaN), or an unknown flag bit;
+ *          smax_status_out_of_memory.
+ */
+enum smax_status smax_create_topk_nc_f32(size_t k, float scale, uint32_t flags, smax_operator_t* op_out);
+
+/**
+ * Sets the shape of a top-k operator's runs and plans them for the threadpool (chunks of long rows and
+ * how they are split across its threads; the results do not depend on it). Allocates the workspace
+ * (per chunk: its top-k and statistics). Invalidates the last setup.
+ *
+ * @param op            a top-k operator.
+ * @param channels      elements per row: at least 1 and at least the operator's k.
+ * @param input_stride  elements between the starts of two input rows: at least channels.
+ * @param batch_size    number of rows; 0 makes runs do nothing.
+ * @param threadpool    the pool that runs will use (NULL: the calling thread); only the plan depends on it.
+ * @returns smax_status_success;
+ *          smax_status_uninitialized if smax_initialize() has not succeeded;
+ *          smax_status_invalid_parameter for a NULL op, an operator that is not a top-k operator, zero
+ *          channels, k > channels, a stride below channels, or sizes that overflow the address space;
+ *          smax_status_out_of_memory if the workspace cannot be allocated.
+ *          On failure the operator is unchanged.
+ */
+enum smax_status smax_reshape_topk_nc_f32(smax_operator_t op, size_t channels, size_t input_stride,
+                                          size_t batch_size, pthreadpool_t threadpool);
+
+/**
+ * Outputs of a top-k run (smax_setup_topk_nc_f32). Row r's k entries start at r * k; the per-row outputs
+ * at r. No output may overlap the input rows or another output.
+ */
+struct smax_topk_outputs {
+  /** batch_size * k indices in [0, channels); required. */
+  int64_t* indices;
+  /** batch_size * k values z[c] (after the scale); required. */
+  float* values;
+  /** batch_size * k probabilities exp(z - L): required with SMAX_TOPK_PROBABILITIES, else NULL. */
+  float* probabilities;
+  /** batch_size * k log-probabilities z - L: required with SMAX_TOPK_LOG_PROBABILITIES, else NULL. */
+  float* log_probabilities;
+  /** batch_size row maxima M of z; optional (NULL: not written). */
+  float* max;
+  /** batch_size values L = log(sum exp(z)) of each full row; optional (NULL: not written). */
+  float* logsumexp;
+};
+
+/**
+ * Sets the tensors of a reshaped top-k operator's runs. Nothing is read or written until
+ * smax_run_operator.
+ *
+ * @param op       a top-k operator, reshaped.
+ * @param input    first element of row 0; rows at input + r * input_stride. Not NULL when batch_size > 0.
+ * @param outputs  the outputs (struct smax_topk_outputs documents each); not NULL.
+ * @returns smax_status_success;
+ *          smax_status_uninitialized if smax_initialize() has not succeeded;
+ *          smax_status_invalid_parameter for a NULL op, input or outputs, an operator that is not a top-k
+ *          operator, a NULL indices or values, a probabilities or log_probabilities pointer that is NULL
+ *          where its flag is set or set where it is not, or an output that overlaps the input or another
+ *          output (the operator then keeps its previous setup);
+ *          smax_status_invalid_state if the operator was never reshaped.
+ */
+enum smax_status smax_setup_topk_nc_f32(smax_operator_t op, const float* input,
+                                        const struct smax_topk_outputs* outputs);
+
+/*
+ * Sampling: temperature, top-k, top-p and min-p, then one draw per row, on top of the top-k operator.
+ */
+
+/** Parameters of a sampler (smax_create_sampler_nc_f32). */
+struct smax_sampler_params {
+  /** >= 0; 0 gives the argmax (ties: lower index). */
+  float temperature;
+  /** >= 1. */
+  size_t top_k;
+  /** (0, 1]: the nucleus within the top_k, 1 = off. */
+  float top_p;
+  /** [0, 1): keep logits >= max + log(min_p) (in z), 0 = off. */
+  float min_p;
+  /** Seed of the counter-based generator, used when a run is given no uniforms. */
+  uint64_t seed;
+};
+
+/**
+ * Creates a sampler operator. (Documented in full by the sampler's implementation.)
+ */
+enum smax_status smax_create_sampler_nc_f32(const struct smax_sampler_params* params, uint32_t flags,
+                                            smax_operator_t* op_out);
+
+/**
+ * Sets the shape of a sampler operator's runs. (Documented in full by the sampler's implementation.)
+ */
+enum smax_status smax_reshape_sampler_nc_f32(smax_operator_t op, size_t channels, size_t input_stride,
+                                             size_t batch_size, pthreadpool_t threadpool);
+
+/**
+ * Sets the tensors of a sampler operator's runs. With uniforms NULL, row r draws u from a counter-based
+ * generator (Philox4x32-10, or another documented one) of (seed, counter, r): the same seed and counter
+ * give the same token on every ISA, thread count and algorithm. (Documented in full by the sampler's
+ * implementation.)
+ *
+ * @param uniforms       batch_size values in [0, 1), or NULL.
+ * @param tokens         batch_size tokens.
+ * @param probabilities  batch_size, optional: the token's probability under the FULL-row softmax of z.
+ */
+enum smax_status smax_setup_sampler_nc_f32(smax_operator_t op, const float* input, const float* uniforms,
+                                           uint64_t counter, int64_t* tokens, float* probabilities);
+
+#if defined(__GNUC__)
+#pragma GCC visibility pop
+#endif
+
 #ifdef __cplusplus
 }  // extern "C"
 #endif

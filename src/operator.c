@@ -14,6 +14,7 @@
 
 #include "smax.h"
 #include "smax/config.h"
+#include "smax/operator-kind.h"
 #include "smax/plan.h"
 
 enum operator_state {
@@ -38,6 +39,9 @@ struct smax_operator {
   const float* input;
   float* output;
   struct smax_row_tensors tensors;
+  // Operators of another kind (smax/operator-kind.h): NULL for softmax; else run and delete go to kind.
+  const struct smax_operator_kind* kind;
+  void* impl;
 };
 
 #define KNOWN_FLAGS SMAX_FLAG_YIELD_WORKERS
@@ -146,7 +150,7 @@ enum smax_status smax_reshape_softmax_nc_f32(smax_operator_t op, size_t channels
     return smax_status_uninitialized;
   }
   size_t input_span, output_span;
-  if (op == NULL || channels == 0 || input_stride < channels || output_stride < channels ||
+  if (op == NULL || op->kind != NULL || channels == 0 || input_stride < channels || output_stride < channels ||
       !span_in_floats(batch_size, channels, input_stride, &input_span) ||
       !span_in_floats(batch_size, channels, output_stride, &output_span)) {
     return smax_status_invalid_parameter;
@@ -261,7 +265,7 @@ enum smax_status smax_setup_softmax_nc_f32_ex(smax_operator_t op, const float* i
   if (smax_get_config() == NULL) {
     return smax_status_uninitialized;
   }
-  if (op == NULL || input == NULL || output == NULL) {
+  if (op == NULL || op->kind != NULL || input == NULL || output == NULL) {
     return smax_status_invalid_parameter;
   }
   if (op->state == operator_state_created) {
@@ -294,6 +298,9 @@ enum smax_status smax_run_operator(smax_operator_t op, pthreadpool_t threadpool)
   if (op == NULL) {
     return smax_status_invalid_parameter;
   }
+  if (op->kind != NULL) {
+    return op->kind->run(op->impl, threadpool);
+  }
   if (op->state != operator_state_ready) {
     return smax_status_invalid_state;
   }
@@ -309,9 +316,29 @@ enum smax_status smax_run_operator(smax_operator_t op, pthreadpool_t threadpool)
 enum smax_status smax_delete_operator(smax_operator_t op) {
   if (op != NULL) {
     free(op->workspace);
+    if (op->kind != NULL) {
+      op->kind->destroy(op->impl);
+    }
   }
   free(op);
   return smax_status_success;
+}
+
+enum smax_status smax_create_operator_of_kind(const struct smax_operator_kind* kind, void* impl,
+                                             smax_operator_t* op_out) {
+  struct smax_operator* op = calloc(1, sizeof(struct smax_operator));
+  if (op == NULL) {
+    return smax_status_out_of_memory;
+  }
+  op->config = smax_get_config();
+  op->kind = kind;
+  op->impl = impl;
+  *op_out = op;
+  return smax_status_success;
+}
+
+void* smax_operator_impl(smax_operator_t op, const struct smax_operator_kind* kind) {
+  return op != NULL && op->kind == kind ? op->impl : NULL;
 }
 
 enum smax_status smax_run_softmax_nc_f32(size_t channels, size_t input_stride, size_t output_stride,

@@ -1,0 +1,55 @@
+// The top-k plan: the chunk grid of long rows (from the row length only, so the statistics, merged in
+// chunk order, are the same bits on any number of threads) and how rows are spread over the threads.
+#include "topk/topk.h"
+
+// Whole rows are handed out in tiles of about this many elements, as the softmax plan's.
+#define ELEMENTS_PER_TASK 16384
+// Long rows are split across threads while there are fewer rows than this per thread and they do not
+// divide evenly among the threads (the softmax plan's rule, src/softmax/plan.c).
+#define WHOLE_ROWS_PER_THREAD 4
+#define SLOT_ALIGNMENT 64
+
+static size_t round_up(size_t value, size_t multiple) {
+  return (value + multiple - 1) / multiple * multiple;
+}
+
+static size_t divide_round_up(size_t value, size_t divisor) {
+  return (value + divisor - 1) / divisor;
+}
+
+struct smax_topk_plan smax_topk_make_plan(size_t k, size_t channels, size_t batch_size, size_t threads) {
+  struct smax_topk_plan plan = {
+      .channels = channels,
+      .batch_size = batch_size,
+      .k = k,
+      .chunk_elements = channels,
+      .chunks = 1,
+      .split_rows = false,
+      .rows_per_task = 1,
+      .slot_capacity = k,
+      .slot_bytes = 0,
+      .workspace_bytes = 0,
+  };
+  if (threads == 0) {
+    threads = 1;
+  }
+  size_t rows = channels >= ELEMENTS_PER_TASK ? 1 : ELEMENTS_PER_TASK / channels;
+  const size_t balanced = divide_round_up(batch_size, 4 * threads);
+  plan.rows_per_task = rows > balanced ? (balanced != 0 ? balanced : 1) : rows;
+  if (channels <= SMAX_ONE_CHUNK_MAX_ELEMENTS) {
+    return plan;
+  }
+  // As few chunks as SMAX_TOPK_CHUNK_MAX_ELEMENTS allows, of equal lengths in whole tiles.
+  const size_t chunks = divide_round_up(channels, SMAX_TOPK_CHUNK_MAX_ELEMENTS);
+  plan.chunk_elements = round_up(divide_round_up(channels, chunks), SMAX_TOPK_TILE_ELEMENTS);
+  plan.chunks = divide_round_up(channels, plan.chunk_elements);
+  plan.split_rows = threads > 1 && batch_size < WHOLE_ROWS_PER_THREAD * threads && batch_size % threads != 0;
+  if (plan.split_rows) {
+    plan.slot_capacity = k < plan.chunk_elements ? k : plan.chunk_elements;
+    plan.slot_bytes = round_up(sizeof(struct smax_topk_slot_header) +
+                                   plan.slot_capacity * (sizeof(int64_t) + sizeof(float)),
+                               SLOT_ALIGNMENT);
+    plan.workspace_bytes = batch_size * plan.chunks * plan.slot_bytes;
+  }
+  return plan;
+}

@@ -1,0 +1,89 @@
+// The top-k operator's internals: its state, its plan (chunks of long rows, parallelism), and the three
+// steps of a row: scan a chunk (its (max, sum) and its top-k), merge the chunks, finish the row's outputs.
+#ifndef SMAX_TOPK_TOPK_H_
+#define SMAX_TOPK_TOPK_H_
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <pthreadpool.h>
+
+#include "smax.h"
+#include "smax/config.h"
+#include "smax/plan.h"  // SMAX_ONE_CHUNK_MAX_ELEMENTS: rows up to it are one chunk, as for softmax
+#include "smax/row-stats.h"
+#include "topk/order.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+// Rows are scanned in tiles of this many elements: z = scale * x goes to a tile on the stack (in L1)
+// from which the statistics kernel and the filter read it. Chunk lengths are whole tiles.
+#define SMAX_TOPK_TILE_ELEMENTS 2048
+// Long rows are cut into chunks of at most this many elements (as the softmax plan's: about 32K).
+#define SMAX_TOPK_CHUNK_MAX_ELEMENTS 32768
+
+struct smax_topk_plan {
+  size_t channels;
+  size_t batch_size;
+  size_t k;
+  size_t chunk_elements;  // channels for rows of one chunk
+  size_t chunks;          // per row
+  bool split_rows;        // every (row, chunk) a task, in two phases; else whole rows per task
+  size_t rows_per_task;
+  size_t slot_capacity;  // entries of a chunk's top-k list: min(k, chunk_elements)
+  size_t slot_bytes;     // per chunk, in the workspace (split rows only)
+  size_t workspace_bytes;
+};
+
+// What a scan of a chunk leaves in its workspace slot (split rows): its statistics, then its top-k list
+// (count entries, best first) as slot_capacity indices and slot_capacity values.
+struct smax_topk_slot_header {
+  struct smax_max_sum stats;
+  size_t count;
+};
+
+enum smax_topk_state {
+  smax_topk_state_created,
+  smax_topk_state_reshaped,
+  smax_topk_state_ready,
+};
+
+struct smax_topk_operator {
+  const struct smax_config* config;
+  size_t k;
+  float scale;
+  uint32_t flags;
+  uint32_t pool_flags;
+  enum smax_topk_state state;
+  size_t input_stride;
+  size_t input_span;  // floats, from row 0's first to the last row's last
+  struct smax_topk_plan plan;
+  void* workspace;  // plan.workspace_bytes, 64-byte aligned
+  size_t workspace_capacity;
+  const float* input;
+  struct smax_topk_outputs outputs;
+};
+
+// Plans rows of `channels` elements for `threads` threads. The chunk grid depends on channels only.
+SMAX_INTERNAL struct smax_topk_plan smax_topk_make_plan(size_t k, size_t channels, size_t batch_size,
+                                                        size_t threads);
+
+// Scans x[0, n) (elements base, base + 1, ... of the row): returns the part's (max, sum) of
+// z = fl(scale * x), merged over its tiles in order, and offers every z that could enter the heap.
+SMAX_INTERNAL struct smax_max_sum smax_topk_scan(const struct smax_config* config, const float* x, size_t n,
+                                                 size_t base, float scale, struct smax_topk_heap* heap);
+
+// Writes row r's outputs from its merged statistics; its indices and values already hold its sorted top-k.
+SMAX_INTERNAL void smax_topk_finish_row(const struct smax_topk_operator* op, size_t row, struct smax_max_sum stats);
+
+// Runs a set-up operator on the pool.
+SMAX_INTERNAL void smax_topk_run_plan(const struct smax_topk_operator* op, pthreadpool_t threadpool);
+
+#ifdef __cplusplus
+}  // extern "C"
+#endif
+
+#endif  // SMAX_TOPK_TOPK_H_

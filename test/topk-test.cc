@@ -1,0 +1,419 @@
+// The top-k operator (include/smax.h, "Top-k and sampling") against a reference: indices and values
+// equal std::partial_sort over the same float z with the documented order (NaN first, ties to the lower
+// index); max exact; logsumexp, probabilities and log-probabilities within their contracts; adversarial
+// rows; long rows over 1-8 threads give the same bits; invalid calls return their status and change
+// nothing. CI runs it once per ISA (SMAX_ISA), under the sanitizers and qemu (SMAX_TEST_QUICK).
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <limits>
+#include <numeric>
+#include <random>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+#include <pthreadpool.h>
+
+#include "operator-tester.h"
+#include "reference.h"
+#include "smax.h"
+
+namespace smax_test {
+namespace {
+
+::testing::Environment* const initialize_environment =
+    ::testing::AddGlobalTestEnvironment(new InitializeEnvironment);
+
+const float kInf = std::numeric_limits<float>::infinity();
+const float kNaN = std::numeric_limits<float>::quiet_NaN();
+const uint32_t kAllOutputs = SMAX_TOPK_PROBABILITIES | SMAX_TOPK_LOG_PROBABILITIES;
+
+// The documented order, written independently of the library's key: a ranks above b.
+bool RanksAbove(float a, size_t ia, float b, size_t ib) {
+  const bool nan_a = std::isnan(a), nan_b = std::isnan(b);
+  if (nan_a != nan_b) {
+    return nan_a;
+  }
+  if (!nan_a && a != b) {
+    return a > b;
+  }
+  return ia < ib;
+}
+
+struct Result {
+  std::vector<int64_t> indices;
+  std::vector<float> values, probabilities, log_probabilities, max, logsumexp;
+};
+
+// Runs the operator on `rows` rows; the outputs are prefilled with a sentinel the operator overwrites.
+Result RunTopk(const std::vector<float>& x, size_t rows, size_t channels, size_t stride, size_t k, float scale,
+               uint32_t flags, pthreadpool_t pool) {
+  Result r;
+  r.indices.assign(rows * k, -7);
+  r.values.assign(rows * k, 12345.0f);
+  r.probabilities.assign(flags & SMAX_TOPK_PROBABILITIES ? rows * k : 0, 12345.0f);
+  r.log_probabilities.assign(flags & SMAX_TOPK_LOG_PROBABILITIES ? rows * k : 0, 12345.0f);
+  r.max.assign(rows, 12345.0f);
+  r.logsumexp.assign(rows, 12345.0f);
+  smax_operator_t op = nullptr;
+  EXPECT_EQ(smax_status_success, smax_create_topk_nc_f32(k, scale, flags, &op));
+  EXPECT_EQ(smax_status_success, smax_reshape_topk_nc_f32(op, channels, stride, rows, pool));
+  const smax_topk_outputs outputs = {r.indices.data(),
+                                     r.values.data(),
+                                     r.probabilities.empty() ? nullptr : r.probabilities.data(),
+                                     r.log_probabilities.empty() ? nullptr : r.log_probabilities.data(),
+                                     r.max.data(),
+                                     r.logsumexp.data()};
+  EXPECT_EQ(smax_status_success, smax_setup_topk_nc_f32(op, x.data(), &outputs));
+  EXPECT_EQ(smax_status_success, smax_run_operator(op, pool));
+  EXPECT_EQ(smax_status_success, smax_delete_operator(op));
+  return r;
+}
+
+bool SameBits(float a, float b) {
+  return FloatBits(a) == FloatBits(b);
+}
+
+// Checks row `row` of r against the reference on z = fl(scale * x).
+void CheckRow(const Result& r, const float* x, size_t channels, size_t k, float scale, size_t row,
+              const std::string& what) {
+  std::vector<float> z(channels);
+  for (size_t c = 0; c < channels; c++) {
+    z[c] = scale * x[c];
+  }
+  std::vector<size_t> order(channels);
+  std::iota(order.begin(), order.end(), size_t{0});
+  std::partial_sort(order.begin(), order.begin() + k, order.end(),
+                    [&](size_t a, size_t b) { return RanksAbove(z[a], a, z[b], b); });
+  for (size_t j = 0; j < k; j++) {
+    ASSERT_EQ(static_cast<int64_t>(order[j]), r.indices[row * k + j]) << what << " row " << row << " rank " << j;
+    ASSERT_TRUE(SameBits(z[order[j]], r.values[row * k + j])) << what << " row " << row << " rank " << j;
+  }
+  // Statistics: the IEEE double reference.
+  bool has_nan = false;
+  double max = -INFINITY;
+  for (float v : z) {
+    has_nan |= std::isnan(v);
+    max = std::max(max, static_cast<double>(v));
+  }
+  const float top = z[order[0]];
+  ASSERT_TRUE(SameBits(top, r.max[row])) << what << " row " << row;
+  const bool finite = !has_nan && std::isfinite(max);
+  double sum = 0.0;
+  if (finite) {
+    for (float v : z) {
+      sum += std::exp(static_cast<double>(v) - max);
+    }
+  }
+  const double lse = finite ? max + std::log(sum) : (has_nan || max == INFINITY ? NAN : -INFINITY);
+  if (std::isnan(lse)) {
+    ASSERT_TRUE(std::isnan(r.logsumexp[row])) << what << " row " << row;
+  } else if (std::isinf(lse)) {
+    ASSERT_EQ(lse, r.logsumexp[row]) << what << " row " << row;
+  } else {
+    ASSERT_LE(std::fabs(r.logsumexp[row] - lse), 2e-6 + 2.5e-7 * std::fabs(lse)) << what << " row " << row;
+  }
+  for (size_t j = 0; j < k && !r.probabilities.empty(); j++) {
+    const float got = r.probabilities[row * k + j];
+    if (!finite) {
+      ASSERT_TRUE(std::isnan(got)) << what << " row " << row << " rank " << j;
+      continue;
+    }
+    const double want = std::exp(static_cast<double>(z[order[j]]) - max) / sum;
+    const double error = std::fabs(got - want);
+    if (want >= kLargeOutput) {
+      ASSERT_LE(error, kLargeOutputRelativeError * want) << what << " row " << row << " rank " << j;
+    } else if (want >= kSmallOutput) {
+      ASSERT_LE(error, kSmallOutputRelativeError * want) << what << " row " << row << " rank " << j;
+    } else {
+      ASSERT_LE(error, kTinyOutputAbsoluteError) << what << " row " << row << " rank " << j;
+    }
+  }
+  for (size_t j = 0; j < k && !r.log_probabilities.empty(); j++) {
+    const float got = r.log_probabilities[row * k + j];
+    if (!finite) {
+      ASSERT_TRUE(std::isnan(got)) << what << " row " << row << " rank " << j;
+      continue;
+    }
+    const double want = (static_cast<double>(z[order[j]]) - max) - std::log(sum);
+    if (std::isinf(want)) {
+      ASSERT_EQ(want, got) << what << " row " << row << " rank " << j;
+    } else {
+      ASSERT_LE(std::fabs(got - want), 2e-6 + 2.5e-7 * std::fabs(want)) << what << " row " << row << " rank " << j;
+    }
+  }
+}
+
+void RunAndCheck(const std::vector<float>& x, size_t rows, size_t channels, size_t stride, size_t k, float scale,
+                 const std::string& what) {
+  const Result r = RunTopk(x, rows, channels, stride, k, scale, kAllOutputs, nullptr);
+  for (size_t row = 0; row < rows; row++) {
+    CheckRow(r, x.data() + row * stride, channels, k, scale, row, what);
+    if (::testing::Test::HasFatalFailure()) {
+      return;
+    }
+  }
+}
+
+std::vector<size_t> Ks(size_t channels) {
+  std::vector<size_t> ks;
+  for (size_t k : {size_t{1}, size_t{2}, size_t{40}, size_t{1000}, channels}) {
+    if (k <= channels && std::find(ks.begin(), ks.end(), k) == ks.end()) {
+      ks.push_back(k);
+    }
+  }
+  return ks;
+}
+
+TEST(TopkTest, RandomRowsMatchPartialSort) {
+  std::mt19937 rng(17);
+  std::uniform_real_distribution<float> dist(-10.0f, 10.0f);
+  std::vector<size_t> lengths = {1, 2, 3, 17, 100, 1000, 2049, 5000, 65536, 65537, 140001};
+  if (QuickMode()) {
+    lengths = {1, 3, 100, 2049, 70001};
+  }
+  for (size_t channels : lengths) {
+    for (size_t k : Ks(channels)) {
+      for (float scale : {1.0f, 0.7f}) {
+        if (QuickMode() && k == channels && channels > 10000) {
+          continue;
+        }
+        const size_t rows = channels > 10000 ? 1 : 3, stride = channels + 5;
+        std::vector<float> x(rows * stride, kNaN);  // the padding between rows is never read
+        for (size_t row = 0; row < rows; row++) {
+          std::generate(x.begin() + row * stride, x.begin() + row * stride + channels, [&] { return dist(rng); });
+        }
+        RunAndCheck(x, rows, channels, stride, k, scale,
+                    "n=" + std::to_string(channels) + " k=" + std::to_string(k) + " scale=" + std::to_string(scale));
+        if (HasFatalFailure()) {
+          return;
+        }
+      }
+    }
+  }
+}
+
+// Rows built to break a filter or a merge: one per named pattern, at several lengths.
+std::vector<std::pair<std::string, std::vector<float>>> AdversarialRows(size_t n) {
+  std::vector<std::pair<std::string, std::vector<float>>> rows;
+  std::vector<float> x(n);
+  for (size_t i = 0; i < n; i++) x[i] = static_cast<float>(i) * 0.01f;
+  rows.emplace_back("ascending", x);
+  std::reverse(x.begin(), x.end());
+  rows.emplace_back("descending", x);
+  rows.emplace_back("all equal", std::vector<float>(n, 3.5f));
+  for (size_t i = 0; i < n; i++) x[i] = static_cast<float>((i * 7) % 3);  // a third of the row ties at the top
+  rows.emplace_back("ties", x);
+  for (size_t i = 0; i < n; i++) x[i] = (i / 50) % 2 ? -kInf : static_cast<float>(i % 13);
+  rows.emplace_back("-inf runs", x);
+  for (size_t i = 0; i < n; i++) x[i] = i % 3 == 0 ? std::numeric_limits<float>::max() : (i % 3 == 1 ? -1e30f : 1e30f);
+  rows.emplace_back("huge", x);
+  for (size_t i = 0; i < n; i++) x[i] = i % 2 ? 0.0f : -0.0f;
+  rows.emplace_back("signed zeros", x);
+  std::vector<float> nan_row(n, 1.0f);
+  nan_row[n / 2] = kNaN;
+  nan_row[n - 1] = kNaN;
+  rows.emplace_back("NaN", nan_row);
+  std::vector<float> inf_row(n, -2.0f);
+  inf_row[n / 3] = kInf;
+  rows.emplace_back("+inf", inf_row);
+  std::vector<float> both(n, 0.5f);
+  both[0] = kInf;
+  both[n - 1] = kNaN;
+  rows.emplace_back("+inf and NaN", both);
+  rows.emplace_back("all -inf", std::vector<float>(n, -kInf));
+  std::vector<float> one(n, -kInf);
+  one[n - 1] = -5.0f;
+  rows.emplace_back("one finite", one);
+  return rows;
+}
+
+TEST(TopkTest, AdversarialRows) {
+  std::vector<size_t> lengths = {1, 5, 64, 3000, 70001};
+  if (QuickMode()) {
+    lengths = {1, 5, 3000};
+  }
+  for (size_t n : lengths) {
+    for (const auto& named : AdversarialRows(n)) {
+      for (size_t k : Ks(n)) {
+        if (k > 1000 && n > 10000) {
+          continue;
+        }
+        RunAndCheck(named.second, 1, n, n, k, 1.0f, named.first + " n=" + std::to_string(n) + " k=" + std::to_string(k));
+        if (HasFatalFailure()) {
+          return;
+        }
+      }
+    }
+  }
+}
+
+// A scale that overflows z to +-inf: the statistics are those of the infinite z.
+TEST(TopkTest, ScaleOverflowsToInfinity) {
+  std::vector<float> x = {1.0f, 3e38f, -3e38f, 2.0f};
+  RunAndCheck(x, 1, 4, 4, 2, 10.0f, "overflowing scale");
+}
+
+TEST(TopkTest, EqualHugeLogitsGiveMinusLogN) {
+  const size_t n = 1000;
+  const std::vector<float> x(n, 1e30f);
+  const Result r = RunTopk(x, 1, n, n, 3, 1.0f, kAllOutputs, nullptr);
+  for (size_t j = 0; j < 3; j++) {
+    EXPECT_EQ(static_cast<int64_t>(j), r.indices[j]);
+    EXPECT_NEAR(-std::log(1000.0), r.log_probabilities[j], 2e-6 + 2.5e-7 * std::log(1000.0));
+    EXPECT_NEAR(1e-3, r.probabilities[j], 2e-6 * 1e-3);
+  }
+}
+
+// Long rows, chunked and split across 1..8 threads: every output the same bits as on the caller.
+TEST(TopkTest, LongRowsSameBitsOnAnyThreadCount) {
+  std::mt19937 rng(42);
+  std::uniform_real_distribution<float> dist(-20.0f, 20.0f);
+  std::vector<std::pair<size_t, size_t>> shapes = {{1, 262144}, {3, 140001}, {5, 65537}};
+  if (QuickMode()) {
+    shapes = {{1, 140001}, {3, 70001}};
+  }
+  for (const auto& shape : shapes) {
+    const size_t rows = shape.first, n = shape.second;
+    std::vector<float> x(rows * n);
+    std::generate(x.begin(), x.end(), [&] { return dist(rng); });
+    x[n / 2] = 25.0f;  // a top value in one chunk only
+    x[n / 2 + 1] = 25.0f;
+    for (size_t k : {size_t{1}, size_t{40}, size_t{1000}}) {
+      if ((QuickMode() || rows > 1) && k == 1000) {
+        continue;
+      }
+      const Result serial = RunTopk(x, rows, n, n, k, 0.5f, kAllOutputs, nullptr);
+      for (size_t row = 0; row < rows && !QuickMode(); row++) {
+        CheckRow(serial, x.data() + row * n, n, k, 0.5f, row, "serial");
+      }
+      for (size_t threads = 1; threads <= 8; threads++) {
+        // Every count on the first shape; 2, 3 and 8 on the others (and in quick mode): 8 spinning
+        // workers on CI's 2 cores cost wall time, not coverage.
+        const bool every_count = !QuickMode() && rows == 1;
+        if (!every_count && threads != 2 && threads != 3 && threads != 8) {
+          continue;
+        }
+        pthreadpool_t pool = pthreadpool_create(threads);
+        const Result parallel = RunTopk(x, rows, n, n, k, 0.5f, kAllOutputs, pool);
+        pthreadpool_destroy(pool);
+        const std::string what = std::to_string(rows) + "x" + std::to_string(n) + " k=" + std::to_string(k) +
+                                 " threads=" + std::to_string(threads);
+        ASSERT_EQ(serial.indices, parallel.indices) << what;
+        for (size_t i = 0; i < serial.values.size(); i++) {
+          ASSERT_TRUE(SameBits(serial.values[i], parallel.values[i])) << what << " entry " << i;
+          ASSERT_TRUE(SameBits(serial.probabilities[i], parallel.probabilities[i])) << what << " entry " << i;
+          ASSERT_TRUE(SameBits(serial.log_probabilities[i], parallel.log_probabilities[i])) << what << " entry " << i;
+        }
+        for (size_t row = 0; row < rows; row++) {
+          ASSERT_TRUE(SameBits(serial.max[row], parallel.max[row])) << what;
+          ASSERT_TRUE(SameBits(serial.logsumexp[row], parallel.logsumexp[row])) << what;
+        }
+      }
+    }
+  }
+}
+
+// Optional outputs left NULL are not written, and the flags select the rest.
+TEST(TopkTest, OptionalOutputs) {
+  const std::vector<float> x = {0.0f, 4.0f, 1.0f, 4.0f, -1.0f};
+  std::vector<int64_t> indices(2, -1);
+  std::vector<float> values(2), probabilities(2, 9.0f);
+  smax_operator_t op = nullptr;
+  ASSERT_EQ(smax_status_success, smax_create_topk_nc_f32(2, 1.0f, SMAX_TOPK_PROBABILITIES, &op));
+  ASSERT_EQ(smax_status_success, smax_reshape_topk_nc_f32(op, 5, 5, 1, nullptr));
+  const smax_topk_outputs outputs = {indices.data(), values.data(), probabilities.data(), nullptr, nullptr, nullptr};
+  ASSERT_EQ(smax_status_success, smax_setup_topk_nc_f32(op, x.data(), &outputs));
+  ASSERT_EQ(smax_status_success, smax_run_operator(op, nullptr));
+  EXPECT_EQ((std::vector<int64_t>{1, 3}), indices);
+  EXPECT_EQ((std::vector<float>{4.0f, 4.0f}), values);
+  const double sum = 1.0 + 2.0 * std::exp(4.0) + std::exp(1.0) + std::exp(-1.0);
+  EXPECT_NEAR(std::exp(4.0) / sum, probabilities[0], 2e-6 * probabilities[0]);
+  EXPECT_EQ(probabilities[0], probabilities[1]);
+  smax_delete_operator(op);
+}
+
+TEST(TopkTest, InvalidArgumentsReturnStatusAndChangeNothing) {
+  smax_operator_t op = reinterpret_cast<smax_operator_t>(uintptr_t{1});
+  const smax_operator_t untouched = op;
+  EXPECT_EQ(smax_status_invalid_parameter, smax_create_topk_nc_f32(0, 1.0f, 0, &op));
+  for (float scale : {0.0f, -1.0f, kNaN, kInf, 1e-40f, -kInf}) {
+    EXPECT_EQ(smax_status_invalid_parameter, smax_create_topk_nc_f32(1, scale, 0, &op)) << scale;
+  }
+  EXPECT_EQ(smax_status_invalid_parameter, smax_create_topk_nc_f32(1, 1.0f, 0x4, &op));
+  EXPECT_EQ(smax_status_invalid_parameter, smax_create_topk_nc_f32(1, 1.0f, 0, nullptr));
+  EXPECT_EQ(untouched, op);
+
+  const size_t k = 2, n = 6;
+  std::vector<float> x = {1, 9, 3, 7, 5, 8, 0, 0, 0, 0, 0, 0};
+  ASSERT_EQ(smax_status_success, smax_create_topk_nc_f32(k, 1.0f, SMAX_TOPK_LOG_PROBABILITIES, &op));
+  std::vector<int64_t> indices(2 * k, -1);
+  std::vector<float> values(2 * k), logp(2 * k), lse(2);
+  smax_topk_outputs outputs = {indices.data(), values.data(), nullptr, logp.data(), nullptr, lse.data()};
+  // Before reshape.
+  EXPECT_EQ(smax_status_invalid_state, smax_setup_topk_nc_f32(op, x.data(), &outputs));
+  EXPECT_EQ(smax_status_invalid_state, smax_run_operator(op, nullptr));
+  // Reshape: k > channels, zero channels, stride < channels, NULL, overflow.
+  EXPECT_EQ(smax_status_invalid_parameter, smax_reshape_topk_nc_f32(op, 1, 1, 1, nullptr));
+  EXPECT_EQ(smax_status_invalid_parameter, smax_reshape_topk_nc_f32(op, 0, 0, 1, nullptr));
+  EXPECT_EQ(smax_status_invalid_parameter, smax_reshape_topk_nc_f32(op, n, n - 1, 1, nullptr));
+  EXPECT_EQ(smax_status_invalid_parameter, smax_reshape_topk_nc_f32(nullptr, n, n, 1, nullptr));
+  EXPECT_EQ(smax_status_invalid_parameter, smax_reshape_topk_nc_f32(op, n, SIZE_MAX / 2, 3, nullptr));
+  EXPECT_EQ(smax_status_invalid_state, smax_setup_topk_nc_f32(op, x.data(), &outputs));  // still not reshaped
+  ASSERT_EQ(smax_status_success, smax_reshape_topk_nc_f32(op, n, n, 2, nullptr));
+  // Setup: NULLs, flag mismatch, overlaps.
+  EXPECT_EQ(smax_status_invalid_parameter, smax_setup_topk_nc_f32(op, nullptr, &outputs));
+  EXPECT_EQ(smax_status_invalid_parameter, smax_setup_topk_nc_f32(op, x.data(), nullptr));
+  EXPECT_EQ(smax_status_invalid_parameter, smax_setup_topk_nc_f32(nullptr, x.data(), &outputs));
+  EXPECT_EQ(smax_status_invalid_state, smax_run_operator(op, nullptr));  // reshaped, never set up
+  const smax_topk_outputs bad[] = {
+      {nullptr, values.data(), nullptr, logp.data(), nullptr, nullptr},
+      {indices.data(), nullptr, nullptr, logp.data(), nullptr, nullptr},
+      {indices.data(), values.data(), nullptr, nullptr, nullptr, nullptr},            // flag set, NULL
+      {indices.data(), values.data(), logp.data(), logp.data(), nullptr, nullptr},    // not flagged, set
+      {indices.data(), values.data(), nullptr, values.data(), nullptr, nullptr},      // overlap
+      {indices.data(), values.data(), nullptr, logp.data(), x.data() + 3, nullptr},   // max in the input
+      {indices.data(), values.data(), nullptr, logp.data(), nullptr, values.data() + 3},
+  };
+  for (const auto& o : bad) {
+    EXPECT_EQ(smax_status_invalid_parameter, smax_setup_topk_nc_f32(op, x.data(), &o));
+  }
+  ASSERT_EQ(smax_status_success, smax_setup_topk_nc_f32(op, x.data(), &outputs));
+  // Failed setups and reshapes after a good setup leave it as it was: the run still uses it.
+  EXPECT_EQ(smax_status_invalid_parameter, smax_setup_topk_nc_f32(op, x.data(), &bad[0]));
+  EXPECT_EQ(smax_status_invalid_parameter, smax_reshape_topk_nc_f32(op, 1, 1, 1, nullptr));
+  // The softmax functions reject a top-k operator.
+  std::vector<float> y(12);
+  EXPECT_EQ(smax_status_invalid_parameter, smax_reshape_softmax_nc_f32(op, n, n, n, 2, nullptr));
+  EXPECT_EQ(smax_status_invalid_parameter, smax_setup_softmax_nc_f32(op, x.data(), y.data()));
+  ASSERT_EQ(smax_status_success, smax_run_operator(op, nullptr));
+  EXPECT_EQ((std::vector<int64_t>{1, 5, 0, 1}), indices);  // row 1 is all zeros: ties to the lower index
+  EXPECT_EQ((std::vector<float>{9, 8, 0, 0}), values);
+  EXPECT_EQ(smax_status_success, smax_delete_operator(op));
+  // And the top-k functions reject a softmax operator.
+  smax_operator_t softmax = nullptr;
+  ASSERT_EQ(smax_status_success, smax_create_softmax_nc_f32(smax_algorithm_auto, 0, &softmax));
+  EXPECT_EQ(smax_status_invalid_parameter, smax_reshape_topk_nc_f32(softmax, n, n, 1, nullptr));
+  ASSERT_EQ(smax_status_success, smax_reshape_softmax_nc_f32(softmax, n, n, n, 1, nullptr));
+  EXPECT_EQ(smax_status_invalid_parameter, smax_setup_topk_nc_f32(softmax, x.data(), &outputs));
+  smax_delete_operator(softmax);
+}
+
+TEST(TopkTest, EmptyBatchRunsNothing) {
+  smax_operator_t op = nullptr;
+  ASSERT_EQ(smax_status_success, smax_create_topk_nc_f32(3, 1.0f, 0, &op));
+  ASSERT_EQ(smax_status_success, smax_reshape_topk_nc_f32(op, 5, 5, 0, nullptr));
+  int64_t index = -1;
+  float value = 0.0f, input = 0.0f;
+  const smax_topk_outputs outputs = {&index, &value, nullptr, nullptr, nullptr, nullptr};
+  ASSERT_EQ(smax_status_success, smax_setup_topk_nc_f32(op, &input, &outputs));
+  ASSERT_EQ(smax_status_success, smax_run_operator(op, nullptr));
+  EXPECT_EQ(-1, index);
+  smax_delete_operator(op);
+}
+
+}  // namespace
+}  // namespace smax_test
