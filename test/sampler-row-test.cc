@@ -100,6 +100,7 @@ struct Row {
   std::vector<float> x;
   std::vector<int64_t> indices;
   std::vector<float> values;
+  std::vector<float> probabilities;
   float logsumexp;
 
   // x is taken as sorted descending (the tests build it so), with scale 1.
@@ -111,10 +112,13 @@ struct Row {
       sum += std::exp(static_cast<double>(x[c]));
     }
     logsumexp = static_cast<float>(std::log(sum));
+    for (float z : x) {
+      probabilities.push_back(static_cast<float>(std::exp(z - std::log(sum))));
+    }
   }
 
   smax_sampling_row Sampling(size_t k) const {
-    return {indices.data(), values.data(), k, logsumexp, x.data(), x.size(), 1.0f};
+    return {indices.data(), values.data(), probabilities.data(), k, logsumexp, x.data(), x.size(), 1.0f};
   }
 };
 
@@ -162,8 +166,7 @@ TEST(SampleRow, DrawIsTheInverseCdfInSortedOrder) {
   EXPECT_EQ(1, smax_sample_row(&sampling, &rule, 0.79f).token);
   EXPECT_EQ(2, smax_sample_row(&sampling, &rule, 0.81f).token);
   EXPECT_EQ(2, smax_sample_row(&sampling, &rule, 0x1.fffffep-1f).token);
-  const smax_sampled_token sampled = smax_sample_row(&sampling, &rule, 0.5f);
-  EXPECT_NEAR(std::exp(0.0 - static_cast<double>(row.logsumexp)), sampled.probability, 1e-7);
+  EXPECT_EQ(row.probabilities[1], smax_sample_row(&sampling, &rule, 0.5f).probability);
 }
 
 // A finite row's -inf candidates have weight 0: never drawn, even at u next to 1.
@@ -177,8 +180,9 @@ TEST(SampleRow, NegativeInfinityIsNeverDrawn) {
   }
 }
 
-TEST(SampleRow, NonFiniteLogsumexpGivesTheFirstCandidateAndNaN) {
-  const Row row({1.0f, 0.0f});
+TEST(SampleRow, NonFiniteLogsumexpGivesTheFirstCandidateAndItsProbability) {
+  Row row({1.0f, 0.0f});
+  row.probabilities = {std::numeric_limits<float>::quiet_NaN(), std::numeric_limits<float>::quiet_NaN()};
   for (float logsumexp : {std::numeric_limits<float>::quiet_NaN(), std::numeric_limits<float>::infinity(),
                           -std::numeric_limits<float>::infinity()}) {
     smax_sampling_row sampling = row.Sampling(2);

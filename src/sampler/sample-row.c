@@ -80,7 +80,7 @@ static size_t draw(const float* values, size_t kept, float u) {
 
 struct smax_sampled_token smax_sample_row(const struct smax_sampling_row* row, const struct smax_sampling_rule* rule,
                                           float u) {
-  struct smax_sampled_token result = {row->indices[0], NAN};
+  struct smax_sampled_token result = {row->indices[0], row->probabilities[0]};
   if (!isfinite(row->logsumexp)) {
     return result;  // a NaN or +inf in z, or only -inf entries: nothing to draw from
   }
@@ -94,6 +94,6 @@ struct smax_sampled_token smax_sample_row(const struct smax_sampling_row* row, c
   }
   const size_t chosen = draw(row->values, kept, u);
   result.token = row->indices[chosen];
-  result.probability = (float) exp((double) row->values[chosen] - (double) row->logsumexp);
+  result.probability = row->probabilities[chosen];
   return result;
 }

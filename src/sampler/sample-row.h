@@ -27,6 +27,8 @@ struct smax_sampling_row {
   const int64_t* indices;
   /** Their z values, in the same order. */
   const float* values;
+  /** Their probabilities exp(z - L) under the full-row softmax (top-k's, within the softmax contract). */
+  const float* probabilities;
   /** Number of candidates; at least 1. */
   size_t k;
   /** The top-k operator's L = log(sum exp(z)) of the full row, within its contract
@@ -47,8 +49,8 @@ struct smax_sampled_token {
 /**
  * Draws one token from a row's top-k with the uniform u in [0, 1).
  *
- * @returns the token and exp(z_token - L), L the top-k operator's; for a row whose L is not finite (a NaN
- *          or +inf in z, or only -inf entries) no draw is made: indices[0] with probability NaN.
+ * @returns the token and its probability (from row->probabilities); for a row whose L is not finite (a
+ *          NaN or +inf in z, or only -inf entries) no draw is made: indices[0] and probabilities[0] (NaN).
  */
 SMAX_INTERNAL struct smax_sampled_token smax_sample_row(const struct smax_sampling_row* row,
                                                         const struct smax_sampling_rule* rule, float u);
