@@ -490,11 +490,17 @@ TEST(SamplerInvalid, ReshapeSetupRunChangeNothing) {
   ASSERT_EQ(smax_status_success, smax_setup_sampler_nc_f32(op.get(), input.data(), nullptr, 9, tokens.data(),
                                                            probabilities.data()));
 
-  EXPECT_EQ(smax_status_invalid_parameter, smax_reshape_sampler_nc_f32(op.get(), 9, 9, rows, nullptr));  // top_k > channels
-  EXPECT_EQ(smax_status_invalid_parameter, smax_reshape_sampler_nc_f32(op.get(), 0, 0, rows, nullptr));
-  EXPECT_EQ(smax_status_invalid_parameter, smax_reshape_sampler_nc_f32(op.get(), channels, channels - 1, rows, nullptr));
-  EXPECT_EQ(smax_status_invalid_parameter, smax_reshape_sampler_nc_f32(op.get(), channels, SIZE_MAX / 2, rows, nullptr));
-  EXPECT_EQ(smax_status_invalid_parameter, smax_reshape_sampler_nc_f32(nullptr, channels, channels, rows, nullptr));
+  const auto reshape = [&](smax_operator_t sampler, size_t reshape_channels, size_t stride) {
+    return smax_reshape_sampler_nc_f32(sampler, reshape_channels, stride, rows, nullptr);
+  };
+  EXPECT_EQ(smax_status_invalid_parameter, reshape(op.get(), 9, 9));  // top_k > channels
+  EXPECT_EQ(smax_status_invalid_parameter, reshape(op.get(), 0, 0));
+  EXPECT_EQ(smax_status_invalid_parameter, reshape(op.get(), channels, channels - 1));
+  EXPECT_EQ(smax_status_invalid_parameter, reshape(op.get(), channels, SIZE_MAX / 2));
+  EXPECT_EQ(smax_status_invalid_parameter, reshape(nullptr, channels, channels));
+  // top_k is checked at temperature 0 too, where top-k itself runs with k = 1.
+  Operator greedy = Create(Params(0.0f, channels + 1, 1.0f, 0.0f, 0));
+  EXPECT_EQ(smax_status_invalid_parameter, reshape(greedy.get(), channels, channels));
   EXPECT_EQ(smax_status_invalid_parameter,
             smax_setup_sampler_nc_f32(op.get(), input.data(), nullptr, 9, nullptr, probabilities.data()));
   EXPECT_EQ(smax_status_invalid_parameter,

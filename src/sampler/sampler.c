@@ -68,9 +68,11 @@ static float inverse_temperature(float temperature) {
 
 static bool params_valid(const struct smax_sampler_params* params) {
   // Each comparison is written so that NaN fails it.
-  return params->temperature >= 0.0f && (params->temperature == 0.0f || inverse_temperature(params->temperature) != 0.0f) &&
-         params->top_k >= 1 && params->top_p > 0.0f && params->top_p <= 1.0f && params->min_p >= 0.0f &&
-         params->min_p < 1.0f;
+  const bool temperature_valid =
+      params->temperature >= 0.0f &&
+      (params->temperature == 0.0f || inverse_temperature(params->temperature) != 0.0f);
+  return temperature_valid && params->top_k >= 1 && params->top_p > 0.0f && params->top_p <= 1.0f &&
+         params->min_p >= 0.0f && params->min_p < 1.0f;
 }
 
 enum smax_status smax_create_sampler_nc_f32(const struct smax_sampler_params* params, uint32_t flags,
@@ -93,7 +95,8 @@ enum smax_status smax_create_sampler_nc_f32(const struct smax_sampler_params* pa
   const bool greedy = sampler->params.temperature == 0.0f;
   sampler->k = greedy ? 1 : params->top_k;
   sampler->scale = greedy ? 1.0f : inverse_temperature(params->temperature);
-  enum smax_status status = smax_create_topk_nc_f32(sampler->k, sampler->scale, SMAX_TOPK_PROBABILITIES, &sampler->topk);
+  enum smax_status status =
+      smax_create_topk_nc_f32(sampler->k, sampler->scale, SMAX_TOPK_PROBABILITIES, &sampler->topk);
   if (status == smax_status_success) {
     status = smax_create_operator_of_kind(&sampler_kind, sampler, op_out);
   }
@@ -242,8 +245,8 @@ static enum smax_status sampler_run(void* impl, pthreadpool_t threadpool) {
   if (status != smax_status_success || sampler->batch_size == 0) {
     return status;
   }
-  // Denormals disabled on every thread, the caller's included, so that a probability below FLT_MIN reads
-  // the same (0) whichever thread computes it.
+  // Denormals disabled on every thread, the caller's included, as top-k runs: a weight exp(z_j - z_0)
+  // below 2^-1022 then reads as 0 whichever thread draws the row.
   pthreadpool_parallelize_1d(threadpool, sample_one_row, sampler, sampler->batch_size,
                              PTHREADPOOL_FLAG_DISABLE_DENORMALS);
   memcpy(sampler->tokens, sampler->workspace.tokens, sampler->batch_size * sizeof(int64_t));
