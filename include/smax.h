@@ -550,7 +550,8 @@ enum smax_status smax_setup_topk_nc_f32(smax_operator_t op, const float* input,
  *       min-p:  z_j - z_0 >= log(min_p)  for every j < m (in double; no exp; min_p = 0 keeps all), and
  *       top-p:  m is at most the smallest m' with sum_{j < m'} exp(z_j - L) >= top_p, the mass of the
  *               prefix under the FULL row's softmax, L = log(sum_c exp(z[c])) (top_p = 1 is off; if the
- *               top_k pairs hold less than top_p of the row's mass, top-p keeps all of them);
+ *               top_k pairs hold less than top_p of the row's mass, top-p keeps all of them); in double,
+ *               as log(sum_{j < m'} w_j) >= log(top_p) + (L - z_0) with the weights w_j below;
  *   the draw: with w_j = exp(z_j - z_0) in double and W = sum_{j < m} w_j (summed in j order), the token
  *       is c_j for the first j with u * W < sum_{i <= j} w_i (the inverse CDF in sorted order), so kept
  *       candidate j is drawn with probability w_j / W, the softmax renormalised within the kept set;
@@ -629,7 +630,7 @@ enum smax_status smax_create_sampler_nc_f32(const struct smax_sampler_params* pa
 /**
  * Sets the shape of a sampler's runs, reshapes its top-k operator for the same threadpool (long rows are
  * split across its threads as top-k splits them; the tokens do not depend on it) and allocates the
- * workspace: per row, top_k (index, value, probability) triples and the row's draw, 12 * top_k + 16
+ * workspace: per row, top_k (index, value, probability) triples and the row's draw, 16 * top_k + 16
  * bytes. Invalidates the last setup.
  *
  * @param op            a sampler operator.
