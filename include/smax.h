@@ -487,7 +487,7 @@ enum smax_status smax_create_topk_nc_f32(size_t k, float scale, uint32_t flags, 
  * (per chunk: its top-k and statistics). Invalidates the last setup.
  *
  * @param op            a top-k operator.
- * @param channels      elements per row: at least 1 and at least the operator's k.
+ * @param channels      elements per row: at least 1, at least the operator's k, below 2^32.
  * @param input_stride  elements between the starts of two input rows: at least channels.
  * @param batch_size    number of rows; 0 makes runs do nothing.
  * @param threadpool    the pool that runs will use (NULL: the calling thread); only the plan depends on it.
@@ -495,6 +495,8 @@ enum smax_status smax_create_topk_nc_f32(size_t k, float scale, uint32_t flags, 
  *          smax_status_uninitialized if smax_initialize() has not succeeded;
  *          smax_status_invalid_parameter for a NULL op, an operator that is not a top-k operator, zero
  *          channels, k > channels, a stride below channels, or sizes that overflow the address space;
+ *          smax_status_unsupported_parameter for channels >= 2^32 (the selection keeps an index in 32
+ *          bits);
  *          smax_status_out_of_memory if the workspace cannot be allocated.
  *          On failure the operator is unchanged.
  */

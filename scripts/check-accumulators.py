@@ -53,7 +53,7 @@ def check_file(path, strict=False):
     with open(path, encoding="utf-8") as handle:
         text = COMMENT.sub("", handle.read())
     # The kernel is the last function defined in the file (helpers come first).
-    kernels = list(re.finditer(r"^void\s+(smax_\w+_ukernel__\w+)\s*\(", text, re.M))
+    kernels = list(re.finditer(r"^(?:void|size_t)\s+(smax_\w+_ukernel__\w+)\s*\(", text, re.M))  # size_t: f32-rmaxselect
     if not kernels:
         return ["%s: no kernel function found" % path]
     body_start = text.index("{", kernels[-1].end())

@@ -92,6 +92,12 @@ constexpr float kCoefficients[2] = {0.125f, 1.0f};
 #define SMAX_CALL_x_y_c2(name) name(n * sizeof(float), x, y, kExtScale, nullptr)
 #define SMAX_CALL_x_m_y_c2(name) name(n * sizeof(float), x, m.f32, y, kCoefficients, nullptr)
 #define SMAX_CALL_x_m16_y_c2(name) name(n * sizeof(float), x, m.f16, y, kCoefficients, nullptr)
+// f32-rmaxselect (top-k's filter): the indices go to y, which has room for n floats, as many as the
+// n entries the kernel may write. Threshold 95 selects about half of the inputs in [90, 100].
+constexpr float kThreshold = 95.0f;
+#define SMAX_CALL_x_max_t_idx(name)                                                    \
+  float max = -INFINITY;                                                              \
+  name(n * sizeof(float), x, &max, &kThreshold, reinterpret_cast<uint32_t*>(y), nullptr)
 
 // SMAX_CALL(family, name): the adapter of the family's shape (SMAX_FAMILY_CALL_<family>, from
 // src/families.table via gen/families.h). Two levels, so that the shape's macro is expanded first.

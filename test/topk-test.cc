@@ -362,6 +362,11 @@ TEST(TopkTest, InvalidArgumentsReturnStatusAndChangeNothing) {
   EXPECT_EQ(smax_status_invalid_parameter, smax_reshape_topk_nc_f32(op, n, n - 1, 1, nullptr));
   EXPECT_EQ(smax_status_invalid_parameter, smax_reshape_topk_nc_f32(nullptr, n, n, 1, nullptr));
   EXPECT_EQ(smax_status_invalid_parameter, smax_reshape_topk_nc_f32(op, n, SIZE_MAX / 2, 3, nullptr));
+  if (sizeof(size_t) > 4) {
+    // Rows of 2^32 elements and more: the selection keeps indices in 32 bits.
+    const size_t huge = static_cast<size_t>(UINT64_C(1) << 32);
+    EXPECT_EQ(smax_status_unsupported_parameter, smax_reshape_topk_nc_f32(op, huge, huge, 1, nullptr));
+  }
   EXPECT_EQ(smax_status_invalid_state, smax_setup_topk_nc_f32(op, x.data(), &outputs));  // still not reshaped
   ASSERT_EQ(smax_status_success, smax_reshape_topk_nc_f32(op, n, n, 2, nullptr));
   // Setup: NULLs, flag mismatch, overlaps.

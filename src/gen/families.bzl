@@ -13,4 +13,5 @@ SMAX_FAMILIES = [
     "f32-vsubc2",
     "f32-vscaleaddmask",
     "f32-vscaleaddmaskf16",
+    "f32-rmaxselect",
 ]

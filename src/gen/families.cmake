@@ -12,4 +12,5 @@ set(SMAX_FAMILIES
   f32-vsubc2
   f32-vscaleaddmask
   f32-vscaleaddmaskf16
+  f32-rmaxselect
 )

@@ -15,6 +15,7 @@
 #include "f32-vsubc2/f32-vsubc2.h"
 #include "f32-vscaleaddmask/f32-vscaleaddmask.h"
 #include "f32-vscaleaddmaskf16/f32-vscaleaddmaskf16.h"
+#include "f32-rmaxselect/f32-rmaxselect.h"
 
 enum smax_ukernel_family {
   smax_ukernel_family_f32_rmax = 0,
@@ -28,7 +29,8 @@ enum smax_ukernel_family {
   smax_ukernel_family_f32_vsubc2 = 8,
   smax_ukernel_family_f32_vscaleaddmask = 9,
   smax_ukernel_family_f32_vscaleaddmaskf16 = 10,
-  smax_ukernel_family_count = 11
+  smax_ukernel_family_f32_rmaxselect = 11,
+  smax_ukernel_family_count = 12
 };
 
 // The shape of each family's function type (the call column of src/families.table), for tests
@@ -44,5 +46,6 @@ enum smax_ukernel_family {
 #define SMAX_FAMILY_CALL_f32_vsubc2 x_y_c2
 #define SMAX_FAMILY_CALL_f32_vscaleaddmask x_m_y_c2
 #define SMAX_FAMILY_CALL_f32_vscaleaddmaskf16 x_m16_y_c2
+#define SMAX_FAMILY_CALL_f32_rmaxselect x_max_t_idx
 
 #endif  // SMAX_GEN_FAMILIES_H_

@@ -76,6 +76,8 @@ SMAX_MICROKERNEL_SRCS = {
         "src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-scalar-x1.c",
         "src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-scalar-x2.c",
         "src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-scalar-x4.c",
+        "src/f32-rmaxselect/gen/f32-rmaxselect-scalar-x4.c",
+        "src/f32-rmaxselect/gen/f32-rmaxselect-scalar-x4-acc2.c",
     ],
     "sse2": [
         "src/f32-rmax/gen/f32-rmax-sse2-x4.c",
@@ -204,6 +206,8 @@ SMAX_MICROKERNEL_SRCS = {
         "src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-sse2-x4.c",
         "src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-sse2-x8.c",
         "src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-sse2-x16.c",
+        "src/f32-rmaxselect/gen/f32-rmaxselect-sse2-x8.c",
+        "src/f32-rmaxselect/gen/f32-rmaxselect-sse2-x16-acc2.c",
     ],
     "avx": [
         "src/f32-rmax/gen/f32-rmax-avx-x8.c",
@@ -337,6 +341,8 @@ SMAX_MICROKERNEL_SRCS = {
         "src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-avx-x8.c",
         "src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-avx-x16.c",
         "src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-avx-x32.c",
+        "src/f32-rmaxselect/gen/f32-rmaxselect-avx-x16.c",
+        "src/f32-rmaxselect/gen/f32-rmaxselect-avx-x32-acc2.c",
     ],
     "avx2": [
         "src/f32-rmax/gen/f32-rmax-avx2-x8.c",
@@ -432,6 +438,8 @@ SMAX_MICROKERNEL_SRCS = {
         "src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-avx2-f16c-x8.c",
         "src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-avx2-f16c-x16.c",
         "src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-avx2-f16c-x32.c",
+        "src/f32-rmaxselect/gen/f32-rmaxselect-avx2-x16.c",
+        "src/f32-rmaxselect/gen/f32-rmaxselect-avx2-x32-acc2.c",
     ],
     "avx512f": [
         "src/f32-rmax/gen/f32-rmax-avx512f-x16.c",
@@ -543,6 +551,8 @@ SMAX_MICROKERNEL_SRCS = {
         "src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-avx512f-x16.c",
         "src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-avx512f-x32.c",
         "src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-avx512f-x64.c",
+        "src/f32-rmaxselect/gen/f32-rmaxselect-avx512f-x32.c",
+        "src/f32-rmaxselect/gen/f32-rmaxselect-avx512f-x64-acc2.c",
     ],
     "neon": [
         "src/f32-rmax/gen/f32-rmax-neon-x4.c",
@@ -633,6 +643,8 @@ SMAX_MICROKERNEL_SRCS = {
         "src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-neon-x4.c",
         "src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-neon-x8.c",
         "src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-neon-x16.c",
+        "src/f32-rmaxselect/gen/f32-rmaxselect-neon-x8.c",
+        "src/f32-rmaxselect/gen/f32-rmaxselect-neon-x16-acc2.c",
     ],
     "neonfma": [
         "src/f32-rmax/gen/f32-rmax-neonfma-x4.c",
@@ -714,5 +726,7 @@ SMAX_MICROKERNEL_SRCS = {
         "src/f32-vscaleextexp/gen/f32-vscaleextexp-neonfma-rr2-p5-x24.c",
         "src/f32-vscaleextexp/gen/f32-vscaleextexp-neonfma-rr2-p5-x28.c",
         "src/f32-vscaleextexp/gen/f32-vscaleextexp-neonfma-rr2-p5-x32.c",
+        "src/f32-rmaxselect/gen/f32-rmaxselect-neonfma-x8.c",
+        "src/f32-rmaxselect/gen/f32-rmaxselect-neonfma-x16-acc2.c",
     ],
 }

@@ -57,6 +57,8 @@ set(SMAX_SCALAR_MICROKERNEL_SRCS
   src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-scalar-x1.c
   src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-scalar-x2.c
   src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-scalar-x4.c
+  src/f32-rmaxselect/gen/f32-rmaxselect-scalar-x4.c
+  src/f32-rmaxselect/gen/f32-rmaxselect-scalar-x4-acc2.c
 )
 set(SMAX_SSE2_ARCHES x86_64)
 set(SMAX_SSE2_FLAGS_X86_64 -msse2)
@@ -189,6 +191,8 @@ set(SMAX_SSE2_MICROKERNEL_SRCS
   src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-sse2-x4.c
   src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-sse2-x8.c
   src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-sse2-x16.c
+  src/f32-rmaxselect/gen/f32-rmaxselect-sse2-x8.c
+  src/f32-rmaxselect/gen/f32-rmaxselect-sse2-x16-acc2.c
 )
 set(SMAX_AVX_ARCHES x86_64)
 set(SMAX_AVX_FLAGS_X86_64 -mavx)
@@ -326,6 +330,8 @@ set(SMAX_AVX_MICROKERNEL_SRCS
   src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-avx-x8.c
   src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-avx-x16.c
   src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-avx-x32.c
+  src/f32-rmaxselect/gen/f32-rmaxselect-avx-x16.c
+  src/f32-rmaxselect/gen/f32-rmaxselect-avx-x32-acc2.c
 )
 set(SMAX_AVX2_ARCHES x86_64)
 set(SMAX_AVX2_FLAGS_X86_64 -mavx2 -mfma -mf16c)
@@ -425,6 +431,8 @@ set(SMAX_AVX2_MICROKERNEL_SRCS
   src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-avx2-f16c-x8.c
   src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-avx2-f16c-x16.c
   src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-avx2-f16c-x32.c
+  src/f32-rmaxselect/gen/f32-rmaxselect-avx2-x16.c
+  src/f32-rmaxselect/gen/f32-rmaxselect-avx2-x32-acc2.c
 )
 set(SMAX_AVX512F_ARCHES x86_64)
 set(SMAX_AVX512F_FLAGS_X86_64 -mavx512f)
@@ -540,6 +548,8 @@ set(SMAX_AVX512F_MICROKERNEL_SRCS
   src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-avx512f-x16.c
   src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-avx512f-x32.c
   src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-avx512f-x64.c
+  src/f32-rmaxselect/gen/f32-rmaxselect-avx512f-x32.c
+  src/f32-rmaxselect/gen/f32-rmaxselect-avx512f-x64-acc2.c
 )
 set(SMAX_NEON_ARCHES aarch64 armv7)
 set(SMAX_NEON_FLAGS_X86_64 )
@@ -634,6 +644,8 @@ set(SMAX_NEON_MICROKERNEL_SRCS
   src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-neon-x4.c
   src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-neon-x8.c
   src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16-neon-x16.c
+  src/f32-rmaxselect/gen/f32-rmaxselect-neon-x8.c
+  src/f32-rmaxselect/gen/f32-rmaxselect-neon-x16-acc2.c
 )
 set(SMAX_NEONFMA_ARCHES aarch64 armv7)
 set(SMAX_NEONFMA_FLAGS_X86_64 )
@@ -719,4 +731,6 @@ set(SMAX_NEONFMA_MICROKERNEL_SRCS
   src/f32-vscaleextexp/gen/f32-vscaleextexp-neonfma-rr2-p5-x24.c
   src/f32-vscaleextexp/gen/f32-vscaleextexp-neonfma-rr2-p5-x28.c
   src/f32-vscaleextexp/gen/f32-vscaleextexp-neonfma-rr2-p5-x32.c
+  src/f32-rmaxselect/gen/f32-rmaxselect-neonfma-x8.c
+  src/f32-rmaxselect/gen/f32-rmaxselect-neonfma-x16-acc2.c
 )

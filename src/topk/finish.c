@@ -1,5 +1,6 @@
-// A row's outputs beyond its top-k, from its merged (max, sum) M, S: the max, L = M + log(S), and the
-// k probabilities exp(z - M) / S and log-probabilities (z - M) - log(S), each in double, rounded once.
+// A row's outputs beyond its sorted top-k indices, from its merged (max, sum) M, S: the k values, the max,
+// L = M + log(S), and the k probabilities exp(z - M) / S and log-probabilities (z - M) - log(S), each in
+// double, rounded once.
 #include <math.h>
 
 #include "topk/topk.h"
@@ -10,7 +11,16 @@
 void smax_topk_finish_row(const struct smax_topk_operator* op, size_t row, struct smax_max_sum stats) {
   const size_t k = op->k;
   const struct smax_topk_outputs* out = &op->outputs;
-  const float* values = out->values + row * k;
+  // The indices output holds the sorted ranks: each becomes its index, and the value is read again,
+  // z = x (scale 1: the scan read x itself) or fl(scale * x), as f32-vmulc computed it for the scan.
+  float* values = out->values + row * k;
+  int64_t* indices = out->indices + row * k;
+  const float* x = op->input + row * op->input_stride;
+  for (size_t j = 0; j < k; j++) {
+    const size_t index = smax_topk_rank_index((uint64_t) indices[j]);
+    indices[j] = (int64_t) index;
+    values[j] = op->scale == 1.0f ? x[index] : op->scale * x[index];
+  }
   const float top = values[0];
   const bool finite = isfinite(top);
   const double log_sum = finite ? log(stats.sum) : NAN;

@@ -1,63 +1,57 @@
-// The selection heap of topk/order.h: a binary min-heap, root = the entry that ranks lowest.
+// The selection heap of topk/order.h: a binary min-heap of 64-bit ranks, root = the lowest. Entries move
+// by "hole" (the rank being placed stays in a register while the others shift), and the lower child is
+// chosen with a select rather than a branch: random logits make that choice unpredictable.
 #include "topk/order.h"
 
-static void swap_entries(struct smax_topk_heap* heap, size_t a, size_t b) {
-  const float value = heap->values[a];
-  const int64_t index = heap->indices[a];
-  heap->values[a] = heap->values[b];
-  heap->indices[a] = heap->indices[b];
-  heap->values[b] = value;
-  heap->indices[b] = index;
-}
-
-// Moves entry i down until both children rank above it, within the first `count` entries.
-static void sift_down(struct smax_topk_heap* heap, size_t i, size_t count) {
+// Places `rank` at hole i, moving lower children up while they rank below it, within the first n.
+static void sift_down(uint64_t* ranks, size_t i, size_t n, uint64_t rank) {
   for (;;) {
     const size_t left = 2 * i + 1;
-    if (left >= count) {
-      return;
+    if (left >= n) {
+      break;
     }
-    size_t lowest = left;
-    if (left + 1 < count && smax_topk_heap_entry_above(heap, left, left + 1)) {
-      lowest = left + 1;
+    size_t child = left;
+    uint64_t child_rank = ranks[left];
+    if (left + 1 < n) {
+      const uint64_t right_rank = ranks[left + 1];
+      const bool right_lower = right_rank < child_rank;
+      child = right_lower ? left + 1 : left;
+      child_rank = right_lower ? right_rank : child_rank;
     }
-    if (!smax_topk_heap_entry_above(heap, i, lowest)) {
-      return;
+    if (rank <= child_rank) {
+      break;  // ranks are distinct (their indices are): the rank is below both children, its place
     }
-    swap_entries(heap, i, lowest);
-    i = lowest;
+    ranks[i] = child_rank;
+    i = child;
   }
+  ranks[i] = rank;
 }
 
-void smax_topk_heap_offer(struct smax_topk_heap* heap, float value, int64_t index) {
-  if (heap->count < heap->capacity) {
-    size_t i = heap->count++;
-    heap->values[i] = value;
-    heap->indices[i] = index;
-    // Up while the parent ranks above the new entry.
-    while (i > 0) {
-      const size_t parent = (i - 1) / 2;
-      if (!smax_topk_heap_entry_above(heap, parent, i)) {
-        break;
-      }
-      swap_entries(heap, i, parent);
-      i = parent;
+void smax_topk_heap_push(struct smax_topk_heap* heap, uint64_t rank) {
+  uint64_t* ranks = heap->ranks;
+  size_t i = heap->count++;
+  // Up while the parent ranks above the new entry.
+  while (i > 0) {
+    const size_t parent = (i - 1) / 2;
+    if (ranks[parent] <= rank) {
+      break;
     }
-    return;
+    ranks[i] = ranks[parent];
+    i = parent;
   }
-  if (heap->capacity == 0 ||
-      !smax_topk_above(smax_topk_key(value), index, smax_topk_key(heap->values[0]), heap->indices[0])) {
-    return;
-  }
-  heap->values[0] = value;
-  heap->indices[0] = index;
-  sift_down(heap, 0, heap->count);
+  ranks[i] = rank;
+}
+
+void smax_topk_heap_replace_root(struct smax_topk_heap* heap, uint64_t rank) {
+  sift_down(heap->ranks, 0, heap->count, rank);
 }
 
 void smax_topk_heap_sort(struct smax_topk_heap* heap) {
   // Heapsort: the root (lowest) goes to the end each time, so the array ends best first.
+  uint64_t* ranks = heap->ranks;
   for (size_t n = heap->count; n > 1; n--) {
-    swap_entries(heap, 0, n - 1);
-    sift_down(heap, 0, n - 1);
+    const uint64_t last = ranks[n - 1];
+    ranks[n - 1] = ranks[0];
+    sift_down(ranks, 0, n - 1, last);
   }
 }

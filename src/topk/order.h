@@ -1,10 +1,14 @@
 // The order of top-k values and the selection heap. Values rank by a 32-bit key, then by index (lower
-// first): NaN > +inf > finite values (-0 == +0) > -inf. The key makes the order total, so the k largest
-// of a row are one set whatever order its elements are offered in: the chunks of a long row can be
-// selected apart and merged in any grouping with the same result.
+// first): NaN > +inf > finite values (-0 == +0) > -inf. The order is total, so the k largest of a row
+// are one set whatever order its elements are offered in: the chunks of a long row can be selected
+// apart and merged in any grouping with the same result.
+//
+// An entry is one 64-bit rank, key << 32 | (2^32 - 1 - index), so that one unsigned compare is the whole
+// order (the operator takes rows of fewer than 2^32 elements): a larger rank ranks above.
 #ifndef SMAX_TOPK_ORDER_H_
 #define SMAX_TOPK_ORDER_H_
 
+#include <math.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -30,34 +34,56 @@ static SMAX_INLINE uint32_t smax_topk_key(float value) {
   return (bits & UINT32_C(0x80000000)) != 0 ? ~bits : (bits | UINT32_C(0x80000000));
 }
 
-// True if (key_a, index_a) ranks above (key_b, index_b).
-static SMAX_INLINE bool smax_topk_above(uint32_t key_a, int64_t index_a, uint32_t key_b, int64_t index_b) {
-  return key_a > key_b || (key_a == key_b && index_a < index_b);
+// The float whose key is `key`: +0 for +-0's key, NaN for the NaN key. A value z has a larger key than
+// a number t exactly where !(z <= t), the filter kernel's test.
+static SMAX_INLINE float smax_topk_key_value(uint32_t key) {
+  const uint32_t bits = (key & UINT32_C(0x80000000)) != 0 ? (key & UINT32_C(0x7FFFFFFF)) : ~key;
+  float value;
+  memcpy(&value, &bits, sizeof(value));
+  return key == UINT32_MAX ? (float) NAN : value;
 }
 
-// The k best entries offered so far, as a binary min-heap (the root ranks lowest) over two caller arrays.
+static SMAX_INLINE uint64_t smax_topk_rank(uint32_t key, size_t index) {
+  return (uint64_t) key << 32 | (uint64_t) (UINT32_MAX - (uint32_t) index);
+}
+
+static SMAX_INLINE uint32_t smax_topk_rank_key(uint64_t rank) {
+  return (uint32_t) (rank >> 32);
+}
+
+static SMAX_INLINE size_t smax_topk_rank_index(uint64_t rank) {
+  return (size_t) (UINT32_MAX - (uint32_t) rank);
+}
+
+// The k best entries offered so far, as a binary min-heap of ranks (the root ranks lowest).
 struct smax_topk_heap {
-  float* values;
-  int64_t* indices;
+  uint64_t* ranks;
   size_t count;
   size_t capacity;  // k, or fewer where fewer elements exist
 };
 
-static SMAX_INLINE bool smax_topk_heap_entry_above(const struct smax_topk_heap* heap, size_t a, size_t b) {
-  return smax_topk_above(smax_topk_key(heap->values[a]), heap->indices[a], smax_topk_key(heap->values[b]),
-                         heap->indices[b]);
-}
-
-// Offers (value, index); kept if the heap has room or it ranks above the root (which it then replaces).
-SMAX_INTERNAL void smax_topk_heap_offer(struct smax_topk_heap* heap, float value, int64_t index);
-
-// Sorts the heap's entries in place, best first; the arrays then hold a sorted list, no longer a heap.
-SMAX_INTERNAL void smax_topk_heap_sort(struct smax_topk_heap* heap);
-
-// True once the heap holds its k entries: from then on an element enters only if it ranks above the root.
+// True once the heap holds its k entries: from then on an entry enters only if it ranks above the root.
 static SMAX_INLINE bool smax_topk_heap_full(const struct smax_topk_heap* heap) {
   return heap->count == heap->capacity;
 }
+
+// Adds a rank to a heap that is not full.
+SMAX_INTERNAL void smax_topk_heap_push(struct smax_topk_heap* heap, uint64_t rank);
+
+// Replaces the root of a full heap by a rank above it, and restores the heap.
+SMAX_INTERNAL void smax_topk_heap_replace_root(struct smax_topk_heap* heap, uint64_t rank);
+
+// Offers a rank: kept if the heap has room or it ranks above the root (which it then replaces).
+static SMAX_INLINE void smax_topk_heap_offer(struct smax_topk_heap* heap, uint64_t rank) {
+  if (!smax_topk_heap_full(heap)) {
+    smax_topk_heap_push(heap, rank);
+  } else if (rank > heap->ranks[0]) {
+    smax_topk_heap_replace_root(heap, rank);
+  }
+}
+
+// Sorts the heap's ranks in place, best first; the array then holds a sorted list, no longer a heap.
+SMAX_INTERNAL void smax_topk_heap_sort(struct smax_topk_heap* heap);
 
 #ifdef __cplusplus
 }  // extern "C"

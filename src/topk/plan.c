@@ -47,7 +47,7 @@ struct smax_topk_plan smax_topk_make_plan(size_t k, size_t channels, size_t batc
   if (plan.split_rows) {
     plan.slot_capacity = k < plan.chunk_elements ? k : plan.chunk_elements;
     plan.slot_bytes = round_up(sizeof(struct smax_topk_slot_header) +
-                                   plan.slot_capacity * (sizeof(int64_t) + sizeof(float)),
+                                   plan.slot_capacity * sizeof(uint64_t),
                                SLOT_ALIGNMENT);
     plan.workspace_bytes = batch_size * plan.chunks * plan.slot_bytes;
   }

@@ -10,8 +10,10 @@ static const float* row_input(const struct smax_topk_operator* op, size_t row) {
   return op->input + row * op->input_stride;
 }
 
+// A row's heap holds its ranks in its k entries of the indices output (int64_t and uint64_t may alias);
+// smax_topk_finish_row turns them into indices and values.
 static struct smax_topk_heap output_heap(const struct smax_topk_operator* op, size_t row) {
-  const struct smax_topk_heap heap = {op->outputs.values + row * op->k, op->outputs.indices + row * op->k, 0, op->k};
+  const struct smax_topk_heap heap = {(uint64_t*) (op->outputs.indices + row * op->k), 0, op->k};
   return heap;
 }
 
@@ -41,8 +43,7 @@ static void run_whole_rows(void* opaque, size_t first_row, size_t rows) {
 
 struct slot {
   struct smax_topk_slot_header* header;
-  int64_t* indices;
-  float* values;
+  uint64_t* ranks;
 };
 
 static struct slot slot_of(const struct smax_topk_operator* op, size_t row, size_t chunk) {
@@ -50,8 +51,7 @@ static struct slot slot_of(const struct smax_topk_operator* op, size_t row, size
   char* base = (char*) op->workspace + (row * plan->chunks + chunk) * plan->slot_bytes;
   struct slot slot;
   slot.header = (struct smax_topk_slot_header*) base;
-  slot.indices = (int64_t*) (base + sizeof(struct smax_topk_slot_header));
-  slot.values = (float*) (slot.indices + plan->slot_capacity);
+  slot.ranks = (uint64_t*) (base + sizeof(struct smax_topk_slot_header));
   return slot;
 }
 
@@ -60,7 +60,7 @@ static void scan_chunk_task(void* opaque, size_t row, size_t chunk) {
   const struct smax_topk_operator* op = opaque;
   const struct slot slot = slot_of(op, row, chunk);
   const size_t length = chunk_length(&op->plan, chunk);
-  struct smax_topk_heap heap = {slot.values, slot.indices, 0, op->plan.slot_capacity < length ? op->plan.slot_capacity : length};
+  struct smax_topk_heap heap = {slot.ranks, 0, op->plan.slot_capacity < length ? op->plan.slot_capacity : length};
   const size_t start = chunk * op->plan.chunk_elements;
   slot.header->stats = smax_topk_scan(op->config, row_input(op, row) + start, length, start, op->scale, &heap);
   smax_topk_heap_sort(&heap);
@@ -77,7 +77,7 @@ static void merge_row_task(void* opaque, size_t row) {
     const struct slot slot = slot_of(op, row, c);
     smax_max_sum_merge(&stats, slot.header->stats);
     for (size_t j = 0; j < slot.header->count; j++) {
-      smax_topk_heap_offer(&heap, slot.values[j], slot.indices[j]);
+      smax_topk_heap_offer(&heap, slot.ranks[j]);
     }
   }
   smax_topk_heap_sort(&heap);

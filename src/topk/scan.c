@@ -1,37 +1,49 @@
-// One read of a part of a row: its (max, sum) with the online statistics kernel (f32-raddexpminusrunmax,
-// in blocks whose float partial sums add at most 16 terms, merged in double) and its top-k candidates,
-// tile by tile while the tile is in L1.
+// One read of a part of a row, tile by tile (SMAX_TOPK_TILE_ELEMENTS, in L1): the tile's max and its
+// top-k candidates in one pass (f32-rmaxselect: one compare per vector against the heap's current k-th
+// value, survivors offered to the heap in scalar code), then its sum of exp(z - r) from L1
+// (f32-raddexpminusmax), r the running max of the part so far, in blocks whose float partial sums add
+// at most 16 terms, merged in double as (max, sum) statistics. As reload's pipeline, this takes one exp
+// per element and no rescaling inside the kernel; a tile that raises r rescales the statistics before
+// it once, in the merge.
 #include <math.h>
+#include <stdint.h>
 
 #include "smax/softmax-stages.h"
 #include "topk/topk.h"
 
-// Offers the tile's elements z[0, n) (row indices base, base + 1, ...) to the heap. Once the heap is full
-// only elements that rank above its root can enter: with the root's value t, those are z > t, or a NaN
-// (which ranks above every number); an equal value never does (its index is larger). Float compares
-// on z are that key test: -0 == +0, and a NaN root (a heap of NaNs) admits nothing.
-static void filter_tile(const float* z, size_t n, size_t base, struct smax_topk_heap* heap) {
+// The filter runs over a tile in pieces of this many elements, so that the threshold rises within the
+// row's first tile (where it starts from the first k elements) instead of staying there for 2048.
+#define SELECT_PIECE_ELEMENTS 256
+
+// Offers z[0, n) (row indices base, base + 1, ...) to the heap and returns max(max, z[0, n)) (NaN
+// entries may or may not make it NaN, as the kernel's). The first entries go in directly until the heap
+// holds k; from then on the kernel selects the entries that could enter: those above the root's value
+// t, or NaN (an equal value never enters: its index is larger than the root's).
+static float select_tile(const struct smax_config* config, const float* z, size_t n, size_t base, float max,
+                         struct smax_topk_heap* heap) {
   size_t i = 0;
   for (; i < n && !smax_topk_heap_full(heap); i++) {
-    smax_topk_heap_offer(heap, z[i], (int64_t) (base + i));
+    smax_topk_heap_push(heap, smax_topk_rank(smax_topk_key(z[i]), base + i));
+    max = z[i] > max ? z[i] : max;
   }
-  if (heap->capacity == 0) {
-    return;
-  }
-  float threshold = heap->values[0];
-  for (; i < n; i++) {
-    const float value = z[i];
-    if (value > threshold || value != value) {
-      smax_topk_heap_offer(heap, value, (int64_t) (base + i));
-      threshold = heap->values[0];
+  uint32_t candidates[SELECT_PIECE_ELEMENTS];
+  for (; i < n; i += SELECT_PIECE_ELEMENTS) {
+    const size_t piece = smax_block_length(n - i, SELECT_PIECE_ELEMENTS);
+    const float threshold = smax_topk_key_value(smax_topk_rank_key(heap->ranks[0]));
+    const size_t count = config->rmaxselect(piece * sizeof(float), z + i, &max, &threshold, candidates, NULL);
+    for (size_t c = 0; c < count; c++) {
+      const size_t j = i + candidates[c];
+      smax_topk_heap_offer(heap, smax_topk_rank(smax_topk_key(z[j]), base + j));
     }
   }
+  return max;
 }
 
 struct smax_max_sum smax_topk_scan(const struct smax_config* config, const float* x, size_t n, size_t base,
                                    float scale, struct smax_topk_heap* heap) {
-  const size_t block_elements = config->info[smax_ukernel_family_f32_raddexpminusrunmax].block_elements;
+  const size_t block_elements = config->info[smax_ukernel_family_f32_raddexpminusmax].block_elements;
   struct smax_max_sum stats = smax_max_sum_empty;
+  float reference = -INFINITY;  // the running max of the part's tiles so far
   float tile[SMAX_TOPK_TILE_ELEMENTS];
   for (size_t t = 0; t < n; t += SMAX_TOPK_TILE_ELEMENTS) {
     const size_t tile_length = smax_block_length(n - t, SMAX_TOPK_TILE_ELEMENTS);
@@ -40,15 +52,25 @@ struct smax_max_sum smax_topk_scan(const struct smax_config* config, const float
       config->vmulc(tile_length * sizeof(float), x + t, &scale, tile, NULL);
       z = tile;
     }
+    const float tile_max = select_tile(config, z, tile_length, base + t, -INFINITY, heap);
+    reference = tile_max > reference ? tile_max : reference;
+    if (reference == -INFINITY) {
+      continue;  // only -inf so far: exp(z - r) would be exp(-inf + inf); they add 0 to the sum
+    }
+    if (reference == INFINITY) {
+      // A +inf entry: the row's outputs are NaN (its verdict comes from its top value); keep it visible.
+      const struct smax_max_sum infinite = {INFINITY, NAN};
+      smax_max_sum_merge(&stats, infinite);
+      continue;
+    }
     for (size_t i = 0; i < tile_length; i += block_elements) {
-      // m = -FLT_MAX for a block of only -inf entries (d = 0 then); m = +inf for a +inf, d NaN for a NaN.
-      float state[2];
-      config->raddexpminusrunmax(smax_block_length(tile_length - i, block_elements) * sizeof(float), z + i, state,
-                                 NULL);
-      const struct smax_max_sum block = {state[0], state[1]};
+      // A NaN entry makes its block's sum NaN.
+      float sum;
+      config->raddexpminusmax(smax_block_length(tile_length - i, block_elements) * sizeof(float), z + i, &reference,
+                              &sum, NULL);
+      const struct smax_max_sum block = {reference, sum};
       smax_max_sum_merge(&stats, block);
     }
-    filter_tile(z, tile_length, base + t, heap);
   }
   return stats;
 }

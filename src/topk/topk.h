@@ -39,7 +39,7 @@ struct smax_topk_plan {
 };
 
 // What a scan of a chunk leaves in its workspace slot (split rows): its statistics, then its top-k list
-// (count entries, best first) as slot_capacity indices and slot_capacity values.
+// (count ranks, best first, of slot_capacity: topk/order.h).
 struct smax_topk_slot_header {
   struct smax_max_sum stats;
   size_t count;
@@ -76,7 +76,8 @@ SMAX_INTERNAL struct smax_topk_plan smax_topk_make_plan(size_t k, size_t channel
 SMAX_INTERNAL struct smax_max_sum smax_topk_scan(const struct smax_config* config, const float* x, size_t n,
                                                  size_t base, float scale, struct smax_topk_heap* heap);
 
-// Writes row r's outputs from its merged statistics; its indices and values already hold its sorted top-k.
+// Writes row r's outputs from its merged statistics; its indices output holds its sorted top-k as ranks
+// (topk/order.h), which become the indices and values.
 SMAX_INTERNAL void smax_topk_finish_row(const struct smax_topk_operator* op, size_t row, struct smax_max_sum stats);
 
 // Runs a set-up operator on the pool.
