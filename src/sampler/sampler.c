@@ -18,6 +18,7 @@
 #include "smax.h"
 #include "smax/config.h"
 #include "smax/operator-kind.h"
+#include "smax/tsan.h"
 
 enum sampler_state {
   sampler_state_created,   // no shape yet
@@ -212,6 +213,7 @@ enum smax_status smax_setup_sampler_nc_f32(smax_operator_t op, const float* inpu
 
 // Draws row r's token from its top-k into the workspace (a pthreadpool task).
 static void sample_one_row(void* context, size_t r) {
+  SMAX_TSAN_ACQUIRE(context);
   const struct sampler* sampler = context;
   const size_t k = sampler->k;
   const struct sampler_workspace* workspace = &sampler->workspace;
@@ -228,6 +230,7 @@ static void sample_one_row(void* context, size_t r) {
   const struct smax_sampled_token sampled = smax_sample_row(&row, &sampler->rule, u);
   workspace->tokens[r] = sampled.token;
   workspace->probabilities[r] = sampled.probability;
+  SMAX_TSAN_RELEASE(context);
 }
 
 static enum smax_status sampler_run(void* impl, pthreadpool_t threadpool) {
@@ -247,8 +250,10 @@ static enum smax_status sampler_run(void* impl, pthreadpool_t threadpool) {
   }
   // Denormals disabled on every thread, the caller's included, as top-k runs: a weight exp(z_j - z_0)
   // below 2^-1022 then reads as 0 whichever thread draws the row.
+  SMAX_TSAN_RELEASE(sampler);  // the hand-off to the pool's threads, which TSan cannot see (smax/tsan.h)
   pthreadpool_parallelize_1d(threadpool, sample_one_row, sampler, sampler->batch_size,
                              PTHREADPOOL_FLAG_DISABLE_DENORMALS);
+  SMAX_TSAN_ACQUIRE(sampler);
   memcpy(sampler->tokens, sampler->workspace.tokens, sampler->batch_size * sizeof(int64_t));
   if (sampler->probabilities != NULL) {
     memcpy(sampler->probabilities, sampler->workspace.probabilities, sampler->batch_size * sizeof(float));
