@@ -12,6 +12,7 @@
 #include <cstdio>
 #include <map>
 #include <random>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -136,18 +137,26 @@ void SmaxSoftmaxPartialSort(benchmark::State& state, size_t channels) {
 }
 
 // Console output as usual, plus each path's CPU time per iteration as a ratio to the smax sampler's on
-// the same row, at the end.
+// the same row, at the end: the median with --benchmark_repetitions, else the (last) run's time.
 class RatioReporter : public benchmark::ConsoleReporter {
  public:
   void ReportRuns(const std::vector<Run>& runs) override {
     ConsoleReporter::ReportRuns(runs);
     for (const Run& run : runs) {
-      if (run.error_occurred || run.run_type != Run::RT_Iteration) {
+      const bool median = run.run_type == Run::RT_Aggregate && run.aggregate_name == "median";
+      if (run.error_occurred || !(median || run.run_type == Run::RT_Iteration)) {
         continue;
       }
-      const std::string name = run.benchmark_name();
-      const size_t slash = name.find('/', name.find('/') + 1);  // "sampler/<path>/<shape>"
-      cpu_us_[name.substr(slash + 1)][name.substr(0, slash)] = run.GetAdjustedCPUTime();  // kMicrosecond
+      const std::string name = run.run_name.function_name;  // "sampler/<path>/<shape>"
+      const size_t slash = name.find('/', name.find('/') + 1);
+      const std::string shape = name.substr(slash + 1);
+      const std::string path = name.substr(0, slash);
+      if (median || medians_[shape].count(path) == 0) {
+        cpu_us_[shape][path] = run.GetAdjustedCPUTime();  // kMicrosecond
+      }
+      if (median) {
+        medians_[shape].insert(path);
+      }
     }
   }
   void Finalize() override {
@@ -167,6 +176,7 @@ class RatioReporter : public benchmark::ConsoleReporter {
 
  private:
   std::map<std::string, std::map<std::string, double>> cpu_us_;
+  std::map<std::string, std::set<std::string>> medians_;
 };
 
 }  // namespace
