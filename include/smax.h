@@ -553,7 +553,7 @@ enum smax_status smax_setup_topk_nc_f32(smax_operator_t op, const float* input,
  *       top-p:  m is at most the smallest m' with sum_{j < m'} exp(z_j - L) >= top_p, the mass of the
  *               prefix under the FULL row's softmax, L = log(sum_c exp(z[c])) (top_p = 1 is off; if the
  *               top_k pairs hold less than top_p of the row's mass, top-p keeps all of them); in double,
- *               as log(sum_{j < m'} w_j) >= log(top_p) + (L - z_0) with the weights w_j below;
+ *               as sum_{j < m'} w_j >= top_p * exp(L - z_0) with the weights w_j below;
  *   the draw: with w_j = exp(z_j - z_0) in double and W = sum_{j < m} w_j (summed in j order), the token
  *       is c_j for the first j with u * W < sum_{i <= j} w_i (the inverse CDF in sorted order), so kept
  *       candidate j is drawn with probability w_j / W, the softmax renormalised within the kept set;

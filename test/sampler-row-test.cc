@@ -128,8 +128,9 @@ smax_sampling_rule Rule(double top_p, double min_p) {
 
 size_t Kept(const Row& row, size_t k, const smax_sampling_rule& rule) {
   int uncertain;
+  double total;
   const double log_sum = static_cast<double>(row.logsumexp) - row.values[0];
-  return smax_sampling_kept_count(row.values.data(), k, log_sum, &rule, 0.0, &uncertain);
+  return smax_sampling_kept_count(row.values.data(), k, log_sum, &rule, 0.0, &uncertain, &total);
 }
 
 TEST(SampleRow, MinPKeepsTheLogitsAtLeastMaxPlusLogMinP) {

@@ -18,10 +18,12 @@ static double weight(const float* values, size_t j) {
 }
 
 size_t smax_sampling_kept_count(const float* values, size_t k, double log_sum, const struct smax_sampling_rule* rule,
-                                double tolerance, int* uncertain) {
-  // Top-p's prefix mass sum_{j<m} exp(z_j - L) >= top_p, in log space against the weights:
-  // log(sum_{j<m} w_j) >= log(top_p) + log(S).
-  const double log_target = log(rule->top_p) + log_sum;
+                                double tolerance, int* uncertain, double* total) {
+  // Top-p's prefix mass sum_{j<m} exp(z_j - L) >= top_p, against the weights: sum_{j<m} w_j >= top_p * S.
+  // A comparison within a relative `tolerance` of flipping is one that S's error could flip.
+  const double target = rule->top_p * exp(log_sum);
+  const double low = target * (1.0 - tolerance);
+  const double high = target * (1.0 + tolerance);
   double cumulative = 0.0;
   size_t kept = 0;
   *uncertain = 0;
@@ -34,13 +36,13 @@ size_t smax_sampling_kept_count(const float* values, size_t k, double log_sum, c
     cumulative += weight(values, kept);
     kept++;
     if (rule->top_p < 1.0) {
-      const double margin = log(cumulative) - log_target;
-      *uncertain |= fabs(margin) <= tolerance;
-      if (margin >= 0.0) {
+      *uncertain |= cumulative >= low && cumulative <= high;
+      if (cumulative >= target) {
         break;
       }
     }
   }
+  *total = cumulative;
   return kept;
 }
 
@@ -53,20 +55,17 @@ double smax_sampling_exact_log_sum(const float* x, size_t channels, float scale,
   return log(sum);
 }
 
-// Bound on |log(S_topk) - log(S_exact)|: top-k's contract on L (2e-6 + 2.5e-7 |L|), twice, plus double
-// rounding of the log-space comparison.
+// Bound on |S_topk / S_exact - 1|, S = exp(L - z_0): from top-k's contract on L (|dL| <= 2e-6 +
+// 2.5e-7 |L|), twice (exp(2 dL) - 1 > dL for these small dL), plus the double roundings of L - z_0.
 static double tolerance_of(float logsumexp, float z_max) {
   return 2.0 * (2e-6 + 2.5e-7 * fabs((double) logsumexp)) + 1e-12 * (fabs((double) z_max) + 1.0);
 }
 
 // Inverse CDF over the kept candidates in sorted order: the first j whose cumulative weight exceeds
-// u * total. The sums are the same operations in the same order as total's, and u * total < total for
-// u < 1, so the loop stops at a j of positive weight; j = 0 (weight 1) is only the in-range default.
-static size_t draw(const float* values, size_t kept, float u) {
-  double total = 0.0;
-  for (size_t j = 0; j < kept; j++) {
-    total += weight(values, j);
-  }
+// u * total, total being their weights summed in this order (by smax_sampling_kept_count). The sums are
+// the same operations in the same order as total's, and u * total < total for u < 1, so the loop stops
+// at a j of positive weight; j = 0 (weight 1) is only the in-range default.
+static size_t draw(const float* values, size_t kept, double total, float u) {
   const double target = (double) u * total;
   double cumulative = 0.0;
   for (size_t j = 0; j < kept; j++) {
@@ -86,13 +85,14 @@ struct smax_sampled_token smax_sample_row(const struct smax_sampling_row* row, c
   }
   const float z_max = row->values[0];
   int uncertain;
+  double total;
   size_t kept = smax_sampling_kept_count(row->values, row->k, (double) row->logsumexp - (double) z_max, rule,
-                                         tolerance_of(row->logsumexp, z_max), &uncertain);
+                                         tolerance_of(row->logsumexp, z_max), &uncertain, &total);
   if (uncertain) {
     const double exact_log_sum = smax_sampling_exact_log_sum(row->x, row->channels, row->scale, z_max);
-    kept = smax_sampling_kept_count(row->values, row->k, exact_log_sum, rule, 0.0, &uncertain);
+    kept = smax_sampling_kept_count(row->values, row->k, exact_log_sum, rule, 0.0, &uncertain, &total);
   }
-  const size_t chosen = draw(row->values, kept, u);
+  const size_t chosen = draw(row->values, kept, total, u);
   result.token = row->indices[chosen];
   result.probability = row->probabilities[chosen];
   return result;

@@ -56,13 +56,14 @@ SMAX_INTERNAL struct smax_sampled_token smax_sample_row(const struct smax_sampli
                                                         const struct smax_sampling_rule* rule, float u);
 
 /**
- * The number of leading candidates kept by min-p and by top-p with the row's exact sum S = sum exp(z - z_0)
- * given as log_sum = log(S) (at least 1, at most k). When tolerance > 0, *uncertain is set if a top-p
- * comparison was within tolerance (in log space) of flipping, and cleared otherwise.
+ * The number of leading candidates kept by min-p and by top-p with the row's sum S = sum exp(z - z_0)
+ * given as log_sum = log(S) (at least 1, at most k); *total receives their weights' sum, added in order.
+ * *uncertain is set if a top-p comparison sum_{j<m} w_j >= top_p * S was within a relative tolerance of
+ * flipping (with tolerance 0: if it held with equality), and cleared otherwise.
  */
 SMAX_INTERNAL size_t smax_sampling_kept_count(const float* values, size_t k, double log_sum,
                                               const struct smax_sampling_rule* rule, double tolerance,
-                                              int* uncertain);
+                                              int* uncertain, double* total);
 
 /** log(sum_c exp(z[c] - z_max)) of the row in double, summed in index order: the same bits on every ISA. */
 SMAX_INTERNAL double smax_sampling_exact_log_sum(const float* x, size_t channels, float scale, float z_max);
