@@ -132,13 +132,17 @@ void RegisterAll() {
                                           Implementation::softmax_partial_sort, Implementation::softmax_sort}) {
       Register(implementation, 1, channels, k, 1);
     }
-    // Thread scaling of one row: real time on 1 and 2 threads.
-    for (size_t threads : {size_t{1}, size_t{2}}) {
-      auto name = std::string("topk/smax:topk/1x") + std::to_string(channels) + "/k:40/threads:" +
-                  std::to_string(threads) + "/real_time";
-      benchmark::RegisterBenchmark(name.c_str(), [=](benchmark::State& state) {
-        Run(state, Implementation::topk, 1, channels, k, threads);
-      })->Unit(benchmark::kMicrosecond)->UseRealTime();
+    // Thread scaling of one row: real time on 1 and 2 threads, smax's softmax next to it (the same
+    // split of a long row into chunks across the threads, src/softmax/plan.c).
+    for (Implementation implementation : {Implementation::topk, Implementation::softmax}) {
+      for (size_t threads : {size_t{1}, size_t{2}}) {
+        // google-benchmark appends /real_time to these names.
+        auto name = std::string("topk/") + Name(implementation) + "/1x" + std::to_string(channels) +
+                    "/k:40/threads:" + std::to_string(threads);
+        benchmark::RegisterBenchmark(name.c_str(), [=](benchmark::State& state) {
+          Run(state, implementation, 1, channels, k, threads);
+        })->Unit(benchmark::kMicrosecond)->UseRealTime();
+      }
     }
   }
   for (Implementation implementation : {Implementation::topk, Implementation::softmax,

@@ -10,7 +10,6 @@
 #include <limits>
 #include <numeric>
 #include <random>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -251,6 +250,35 @@ TEST(TopkTest, AdversarialRows) {
   }
 }
 
+// Random shapes, k and strides, with rows drawn from a few values (ties everywhere) and sprinkled with
+// NaN, +-inf and -0: the heap's tie rule and the filter's NaN and zero handling against the reference.
+TEST(TopkTest, RandomShapesTiesAndSpecials) {
+  std::mt19937 rng(1717);
+  const float palette[] = {-kInf, -2.0f, -0.0f, 0.0f, 0.5f, 1.0f, 7.0f, kInf, kNaN};
+  for (size_t iteration = 0; iteration < (QuickMode() ? 20u : 100u); iteration++) {
+    const size_t n = std::uniform_int_distribution<size_t>(1, 3000)(rng);
+    const size_t k = std::uniform_int_distribution<size_t>(1, n)(rng);
+    const size_t rows = std::uniform_int_distribution<size_t>(1, 3)(rng);
+    const size_t stride = n + std::uniform_int_distribution<size_t>(0, 3)(rng);
+    const float scale = iteration % 3 == 0 ? 0.5f : 1.0f;
+    // Mostly finite values from a small set; each special value with its own small probability.
+    std::uniform_int_distribution<size_t> pick(0, 999);
+    std::vector<float> x(rows * stride, 1234.0f);
+    for (size_t r = 0; r < rows; r++) {
+      for (size_t c = 0; c < n; c++) {
+        const size_t u = pick(rng);
+        x[r * stride + c] = u < 2 ? kNaN : u < 4 ? kInf : u < 30 ? -kInf : palette[1 + u % 6];
+      }
+    }
+    RunAndCheck(x, rows, n, stride, k, scale,
+                "iteration " + std::to_string(iteration) + ": " + std::to_string(rows) + "x" + std::to_string(n) +
+                    " k=" + std::to_string(k));
+    if (HasFatalFailure()) {
+      return;
+    }
+  }
+}
+
 // A scale that overflows z to +-inf: the statistics are those of the infinite z.
 TEST(TopkTest, ScaleOverflowsToInfinity) {
   std::vector<float> x = {1.0f, 3e38f, -3e38f, 2.0f};
@@ -313,6 +341,42 @@ TEST(TopkTest, LongRowsSameBitsOnAnyThreadCount) {
           ASSERT_TRUE(SameBits(serial.logsumexp[row], parallel.logsumexp[row])) << what;
         }
       }
+    }
+  }
+}
+
+// Special values in one chunk of a long row only (rows of 5 chunks): each chunk's statistics and
+// top-k must carry them through the merge, on the caller and split across 3 threads alike.
+TEST(TopkTest, LongRowsSpecialValuesInOneChunk) {
+  const size_t n = QuickMode() ? 70001 : 140001, rows = 5;
+  std::mt19937 rng(5);
+  std::uniform_real_distribution<float> dist(-20.0f, 20.0f);
+  std::vector<float> x(rows * n);
+  std::generate(x.begin(), x.end(), [&] { return dist(rng); });
+  x[0 * n + n - 3] = kNaN;                                         // NaN in the last chunk
+  x[1 * n + n / 3] = kInf;                                         // +inf in a middle chunk
+  std::fill(x.begin() + 2 * n, x.begin() + 2 * n + n / 2, -kInf);  // -inf over the first chunks
+  std::fill(x.begin() + 3 * n, x.begin() + 4 * n, -kInf);          // only -inf
+  std::fill(x.begin() + 4 * n, x.begin() + 5 * n, -kInf);
+  x[4 * n + n - 1] = -3.0f;  // one finite entry, in the last chunk
+  for (size_t k : {size_t{1}, size_t{40}}) {
+    const Result serial = RunTopk(x, rows, n, n, k, 1.0f, kAllOutputs, nullptr);
+    for (size_t row = 0; row < rows; row++) {
+      CheckRow(serial, x.data() + row * n, n, k, 1.0f, row, "special k=" + std::to_string(k));
+      if (HasFatalFailure()) return;
+    }
+    pthreadpool_t pool = pthreadpool_create(3);
+    const Result parallel = RunTopk(x, rows, n, n, k, 1.0f, kAllOutputs, pool);
+    pthreadpool_destroy(pool);
+    ASSERT_EQ(serial.indices, parallel.indices);
+    for (size_t i = 0; i < serial.values.size(); i++) {
+      ASSERT_TRUE(SameBits(serial.values[i], parallel.values[i])) << i;
+      ASSERT_TRUE(SameBits(serial.probabilities[i], parallel.probabilities[i])) << i;
+      ASSERT_TRUE(SameBits(serial.log_probabilities[i], parallel.log_probabilities[i])) << i;
+    }
+    for (size_t row = 0; row < rows; row++) {
+      ASSERT_TRUE(SameBits(serial.max[row], parallel.max[row])) << row;
+      ASSERT_TRUE(SameBits(serial.logsumexp[row], parallel.logsumexp[row])) << row;
     }
   }
 }

@@ -1,25 +1,29 @@
-// The selection heap of topk/order.h: a binary min-heap of 64-bit ranks, root = the lowest. Entries move
-// by "hole" (the rank being placed stays in a register while the others shift), and the lower child is
-// chosen with a select rather than a branch: random logits make that choice unpredictable.
+// The selection heap of topk/order.h: a 4-ary min-heap of 64-bit ranks, root = the lowest. Four
+// children per node halve the depth of a binary heap (3 levels for k = 40 instead of 6): each level is
+// a dependent load, and the level at which a sift stops is a mispredicted branch, while the lowest of
+// four children is found with selects. Entries move by "hole" (the rank being placed stays in a
+// register while the others shift).
 #include "topk/order.h"
+
+#define ARITY 4
 
 // Places `rank` at hole i, moving lower children up while they rank below it, within the first n.
 static void sift_down(uint64_t* ranks, size_t i, size_t n, uint64_t rank) {
   for (;;) {
-    const size_t left = 2 * i + 1;
-    if (left >= n) {
+    const size_t first = ARITY * i + 1;
+    if (first >= n) {
       break;
     }
-    size_t child = left;
-    uint64_t child_rank = ranks[left];
-    if (left + 1 < n) {
-      const uint64_t right_rank = ranks[left + 1];
-      const bool right_lower = right_rank < child_rank;
-      child = right_lower ? left + 1 : left;
-      child_rank = right_lower ? right_rank : child_rank;
+    size_t child = first;
+    uint64_t child_rank = ranks[first];
+    const size_t end = first + ARITY < n ? first + ARITY : n;
+    for (size_t c = first + 1; c < end; c++) {
+      const bool lower = ranks[c] < child_rank;
+      child = lower ? c : child;
+      child_rank = lower ? ranks[c] : child_rank;
     }
     if (rank <= child_rank) {
-      break;  // ranks are distinct (their indices are): the rank is below both children, its place
+      break;  // ranks are distinct (their indices are): the rank is below every child, its place
     }
     ranks[i] = child_rank;
     i = child;
@@ -32,7 +36,7 @@ void smax_topk_heap_push(struct smax_topk_heap* heap, uint64_t rank) {
   size_t i = heap->count++;
   // Up while the parent ranks above the new entry.
   while (i > 0) {
-    const size_t parent = (i - 1) / 2;
+    const size_t parent = (i - 1) / ARITY;
     if (ranks[parent] <= rank) {
       break;
     }

@@ -55,7 +55,7 @@ static SMAX_INLINE size_t smax_topk_rank_index(uint64_t rank) {
   return (size_t) (UINT32_MAX - (uint32_t) rank);
 }
 
-// The k best entries offered so far, as a binary min-heap of ranks (the root ranks lowest).
+// The k best entries offered so far, as a min-heap of ranks (the root ranks lowest; topk/heap.c).
 struct smax_topk_heap {
   uint64_t* ranks;
   size_t count;

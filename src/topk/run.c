@@ -1,6 +1,6 @@
 // Runs the top-k plan: whole rows per task, or for a few long rows, every (row, chunk) a task (phase 1:
-// each chunk's statistics and sorted top-k into its workspace slot) and then every row a task (phase 2:
-// the chunks merged in chunk order, the row's outputs). Both paths merge the same per-chunk statistics
+// each chunk's statistics and sorted top-k into its workspace slot), then each row's merge on the
+// calling thread (phase 2: the chunks merged in chunk order, the row's outputs). Both paths merge the same per-chunk statistics
 // in the same order, and the top-k of a row is one set whatever the grouping (topk/order.h), so the
 // results are the same bits for any number of threads.
 #include "smax/tsan.h"
@@ -93,7 +93,11 @@ void smax_topk_run_plan(const struct smax_topk_operator* op, pthreadpool_t threa
                                op->pool_flags);
     SMAX_TSAN_ACQUIRE(context);
     SMAX_TSAN_RELEASE(context);
-    pthreadpool_parallelize_1d(threadpool, merge_row_task, context, op->plan.batch_size, op->pool_flags);
+    // The merges (a few rows: split rows are planned only for fewer rows than 4 per thread) run on the
+    // calling thread, as the softmax plan's: waking the workers for them costs more than they do.
+    // Through pthreadpool without a pool, so that they see the same floating-point environment
+    // (denormals disabled) as the tasks of whole-row plans, where each task finishes its own rows.
+    pthreadpool_parallelize_1d(NULL, merge_row_task, context, op->plan.batch_size, op->pool_flags);
   } else {
     pthreadpool_parallelize_1d_tile_1d(threadpool, run_whole_rows, context, op->plan.batch_size,
                                        op->plan.rows_per_task, op->pool_flags);
