@@ -11,13 +11,12 @@
 #include "smax/softmax-stages.h"
 #include "topk/topk.h"
 
-// The filter runs over a tile in pieces of at most this many elements, so that the threshold rises
-// within the part's first tile (where it starts from the first k elements) instead of staying there for
-// 2048; at the part's start the pieces are as long as the elements seen so far (at least
-// SELECT_MIN_PIECE_ELEMENTS), because that is when the threshold rises fastest. Every candidate the
-// threshold lets through costs a scalar compare with the heap's root: on 1x1000 rows with k = 40 the
-// pieces of 256 let about 250 through in the first piece alone.
-#define SELECT_PIECE_ELEMENTS 256
+// The filter runs over a tile in pieces as long as the elements of the part seen so far (at least
+// SELECT_MIN_PIECE_ELEMENTS, at most the tile): the threshold, fixed within a piece, rises fastest at the
+// part's start, where short pieces keep the candidates it lets through to the scalar root compare few
+// (pieces of 256 from the start let about 250 through in the first piece of a 1x1000 row with k = 40);
+// later a piece as long as what came before lets about k ln 2 through, and whole tiles keep the
+// kernel's calls few (pieces of 256 throughout cost 1x128256 rows 500 calls).
 #define SELECT_MIN_PIECE_ELEMENTS 32
 
 // Offers z[0, n) (row indices base, base + 1, ...; `seen` elements of the part before them) to the heap
@@ -31,10 +30,10 @@ static float select_tile(const struct smax_config* config, const float* z, size_
     smax_topk_heap_push(heap, smax_topk_rank(smax_topk_key(z[i]), base + i));
     max = z[i] > max ? z[i] : max;
   }
-  uint32_t candidates[SELECT_PIECE_ELEMENTS];
+  uint32_t candidates[SMAX_TOPK_TILE_ELEMENTS];
   while (i < n) {
-    size_t piece = seen + i < SELECT_MIN_PIECE_ELEMENTS ? SELECT_MIN_PIECE_ELEMENTS : seen + i;
-    piece = smax_block_length(n - i, piece < SELECT_PIECE_ELEMENTS ? piece : SELECT_PIECE_ELEMENTS);
+    const size_t piece =
+        smax_block_length(n - i, seen + i < SELECT_MIN_PIECE_ELEMENTS ? SELECT_MIN_PIECE_ELEMENTS : seen + i);
     const float threshold = smax_topk_key_value(smax_topk_rank_key(heap->ranks[0]));
     const size_t count = config->rmaxselect(piece * sizeof(float), z + i, &max, &threshold, candidates, NULL);
     for (size_t c = 0; c < count; c++) {
