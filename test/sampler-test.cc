@@ -518,6 +518,12 @@ TEST(SamplerInvalid, ReshapeSetupRunChangeNothing) {
   EXPECT_EQ(smax_status_invalid_parameter,  // uniforms overlap the outputs
             smax_setup_sampler_nc_f32(op.get(), input.data(), probabilities.data(), 9, tokens.data(),
                                       probabilities.data()));
+  // A workspace of about 45 TB (2^36 rows of 10 candidates at 16 bytes, plus 16 per row; the input span, 11 TB,
+  // fits in size_t): the allocation fails, and nothing changes.
+  if (sizeof(size_t) >= 8) {
+    const size_t huge_rows = size_t(1) << 36;
+    EXPECT_EQ(smax_status_out_of_memory, smax_reshape_sampler_nc_f32(op.get(), channels, channels, huge_rows, nullptr));
+  }
   ASSERT_EQ(smax_status_success, smax_run_operator(op.get(), nullptr));
   EXPECT_EQ(expected, tokens) << "after the rejected calls";
 
