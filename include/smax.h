@@ -426,10 +426,12 @@ enum smax_status smax_run_softmax_nc_f32(size_t channels, size_t input_stride, s
  *
  *   indices[r * k + j], values[r * k + j] (j < k): the k largest (c, z[c]) of the row, sorted by value,
  *       largest first, ties to the lower index, in this total order of the values:
- *           NaN > +inf > finite values (by value, -0 == +0) > -inf;
+ *           NaN > +inf > finite values (by value; -0, +0 and subnormals are equal) > -inf;
  *       a NaN compares as larger than everything (as torch.topk), NaNs among themselves by index.
+ *       Subnormals rank as 0 because the operator runs with denormals disabled, where they read as 0
+ *       (and z = fl(scale * x) flushes them for scale != 1).
  *       Every index is in [0, channels), and the k indices of a row are distinct, whatever the data.
- *       values are the z[c] themselves, bit for bit (a NaN keeps its payload).
+ *       values are the z[c] themselves, bit for bit (for scale 1, x[c]: a NaN keeps its payload).
  *   max[r]:       M = max_c z[c]; NaN if the row holds a NaN, +inf if it holds a +inf and no NaN, -inf if
  *                 every entry is -inf.
  *   logsumexp[r]: L = log(sum_c exp(z[c])) of the whole row (not only of the k);
@@ -440,7 +442,8 @@ enum smax_status smax_run_softmax_nc_f32(size_t channels, size_t input_stride, s
  *                 the IEEE double reference gives), and 0 (log: -inf) where z[c_j] is -inf in a row with
  *                 a finite L.
  *
- * Numerics contract (every ISA, every thread count, rows of up to 2^24 elements, tested):
+ * Numerics contract (every ISA, every thread count; tested on rows of up to 2^18 elements, and longer
+ * rows take the same chunks and merges):
  *  - indices and values are exact: those of std::partial_sort over the float z values with the order
  *    above (test/topk-test.cc checks them against it).
  *  - max is exact.
@@ -527,7 +530,7 @@ struct smax_topk_outputs {
  * smax_run_operator.
  *
  * @param op       a top-k operator, reshaped.
- * @param input    first element of row 0; rows at input + r * input_stride. Not NULL when batch_size > 0.
+ * @param input    first element of row 0; rows at input + r * input_stride. Not NULL.
  * @param outputs  the outputs (struct smax_topk_outputs documents each); not NULL.
  * @returns smax_status_success;
  *          smax_status_uninitialized if smax_initialize() has not succeeded;

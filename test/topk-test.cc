@@ -30,8 +30,11 @@ const float kInf = std::numeric_limits<float>::infinity();
 const float kNaN = std::numeric_limits<float>::quiet_NaN();
 const uint32_t kAllOutputs = SMAX_TOPK_PROBABILITIES | SMAX_TOPK_LOG_PROBABILITIES;
 
-// The documented order, written independently of the library's key: a ranks above b.
+// The documented order, written independently of the library's key: a ranks above b. Subnormals rank
+// as 0 (the operator runs with denormals disabled).
 bool RanksAbove(float a, size_t ia, float b, size_t ib) {
+  a = std::fpclassify(a) == FP_SUBNORMAL ? 0.0f : a;
+  b = std::fpclassify(b) == FP_SUBNORMAL ? 0.0f : b;
   const bool nan_a = std::isnan(a), nan_b = std::isnan(b);
   if (nan_a != nan_b) {
     return nan_a;
@@ -40,6 +43,17 @@ bool RanksAbove(float a, size_t ia, float b, size_t ib) {
     return a > b;
   }
   return ia < ib;
+}
+
+// z = fl(scale * x) as the operator computes it, with denormals disabled: a subnormal x reads as a zero
+// of its sign and a subnormal product flushes to one; scale 1 is x itself (no multiplication).
+float ZValue(float scale, float x) {
+  if (scale == 1.0f) {
+    return x;
+  }
+  const float x_read = std::fpclassify(x) == FP_SUBNORMAL ? std::copysign(0.0f, x) : x;
+  const float z = scale * x_read;
+  return std::fpclassify(z) == FP_SUBNORMAL ? std::copysign(0.0f, z) : z;
 }
 
 struct Result {
@@ -81,7 +95,7 @@ void CheckRow(const Result& r, const float* x, size_t channels, size_t k, float 
               const std::string& what) {
   std::vector<float> z(channels);
   for (size_t c = 0; c < channels; c++) {
-    z[c] = scale * x[c];
+    z[c] = ZValue(scale, x[c]);
   }
   std::vector<size_t> order(channels);
   std::iota(order.begin(), order.end(), size_t{0});
@@ -254,7 +268,8 @@ TEST(TopkTest, AdversarialRows) {
 // NaN, +-inf and -0: the heap's tie rule and the filter's NaN and zero handling against the reference.
 TEST(TopkTest, RandomShapesTiesAndSpecials) {
   std::mt19937 rng(1717);
-  const float palette[] = {-kInf, -2.0f, -0.0f, 0.0f, 0.5f, 1.0f, 7.0f, kInf, kNaN};
+  // Subnormals (1e-40, -1e-40) tie with +-0.
+  const float palette[] = {-kInf, -2.0f, -0.0f, 0.0f, 1e-40f, -1e-40f, 0.5f, 1.0f, 7.0f, kInf, kNaN};
   for (size_t iteration = 0; iteration < (QuickMode() ? 20u : 100u); iteration++) {
     const size_t n = std::uniform_int_distribution<size_t>(1, 3000)(rng);
     const size_t k = std::uniform_int_distribution<size_t>(1, n)(rng);
@@ -267,7 +282,7 @@ TEST(TopkTest, RandomShapesTiesAndSpecials) {
     for (size_t r = 0; r < rows; r++) {
       for (size_t c = 0; c < n; c++) {
         const size_t u = pick(rng);
-        x[r * stride + c] = u < 2 ? kNaN : u < 4 ? kInf : u < 30 ? -kInf : palette[1 + u % 6];
+        x[r * stride + c] = u < 2 ? kNaN : u < 4 ? kInf : u < 30 ? -kInf : palette[1 + u % 8];
       }
     }
     RunAndCheck(x, rows, n, stride, k, scale,

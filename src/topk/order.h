@@ -20,15 +20,17 @@
 extern "C" {
 #endif
 
-// Monotone in the order above: every NaN maps to the top, -0 to +0's key; then the usual flip of a
-// float's bits (negative: all bits inverted; positive: sign bit set) orders keys as the values.
+// Monotone in the order above: every NaN maps to the top; -0 and the subnormals to +0's key (the
+// operator runs with denormals disabled, where the filter kernels' compares read subnormals as 0: the
+// order must agree with them on every ISA); then the usual flip of a float's bits (negative: all bits
+// inverted; positive: sign bit set) orders keys as the values.
 static SMAX_INLINE uint32_t smax_topk_key(float value) {
   if (value != value) {
     return UINT32_MAX;
   }
   uint32_t bits;
   memcpy(&bits, &value, sizeof(bits));
-  if (bits == UINT32_C(0x80000000)) {
+  if ((bits & UINT32_C(0x7F800000)) == 0) {
     bits = 0;
   }
   return (bits & UINT32_C(0x80000000)) != 0 ? ~bits : (bits | UINT32_C(0x80000000));
