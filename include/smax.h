@@ -656,44 +656,136 @@ enum smax_status smax_setup_topk_nc_f32(smax_operator_t op, const float* input,
                                         const struct smax_topk_outputs* outputs);
 
 /*
- * Sampling: temperature, top-k, top-p and min-p, then one draw per row, on top of the top-k operator.
+ * Sampling: temperature, top-k, min-p and top-p, then one draw per row, on top of the top-k operator.
+ *
+ * For every row r < batch_size, with x = input + r * input_stride, the sampler computes:
+ *
+ *   z[c] = fl(x[c] * (1/T)) with 1/T rounded to float (temperature 0: z = x), as top-k does;
+ *   the top_k pairs (c_j, z_j), j < top_k, sorted by z descending, ties to the lower index (top-k's order;
+ *   temperature 0 takes top_k = 1);
+ *   the kept set: the longest prefix j < m of those pairs with
+ *       min-p:  z_j - z_0 >= log(min_p)  for every j < m (in double; no exp; min_p = 0 keeps all), and
+ *       top-p:  m is at most the smallest m' with sum_{j < m'} exp(z_j - L) >= top_p, the mass of the
+ *               prefix under the FULL row's softmax, L = log(sum_c exp(z[c])) (top_p = 1 is off; if the
+ *               top_k pairs hold less than top_p of the row's mass, top-p keeps all of them); in double,
+ *               as sum_{j < m'} w_j >= top_p * exp(L - z_0) with the weights w_j below;
+ *   the draw: with w_j = exp(z_j - z_0) in double and W = sum_{j < m} w_j (summed in j order), the token
+ *       is c_j for the first j with u * W < sum_{i <= j} w_i (the inverse CDF in sorted order), so kept
+ *       candidate j is drawn with probability w_j / W, the softmax renormalised within the kept set;
+ *   tokens[r] = that c_j, and probabilities[r] = exp(z_j - L), its probability under the full row's
+ *       softmax (top-k's SMAX_TOPK_PROBABILITIES value, within the softmax contract).
+ *
+ * The rules act as prefixes of the same sorted list, so their order does not matter; ties at a prefix's
+ * end are kept or dropped by position (the lower index first), as top-k cuts them. The kept set is never
+ * empty: z_0 always passes min-p, and the first prefix that reaches top_p includes its last candidate.
+ *
+ * The uniform u of row r is uniforms[r] when the caller gives them; otherwise it is
+ *   u = (w >> 8) * 2^-24, w = word 0 of Philox4x32-10 (Salmon et al., SC 2011; Random123's philox4x32_R
+ *   with 10 rounds) with key (seed & 0xFFFFFFFF, seed >> 32) and counter (counter & 0xFFFFFFFF,
+ *   counter >> 32, r & 0xFFFFFFFF, r >> 32),
+ * 24 random bits, u in [0, 1). Pass a new counter per decoding step (a step number), and the same
+ * (seed, counter) gives the same tokens again.
+ *
+ * Repeatable: the token depends on x, the parameters and u only: the same on every ISA (SMAX_ISA), every
+ * thread count and in place. top-k's indices and values are exact everywhere; min-p and the draw use z
+ * only. Top-p compares with L, whose last bits differ between ISAs within top-k's contract; where a
+ * comparison is within that error of flipping (a prefix mass within about 4e-6, relative, of top_p), the
+ * row's sum of exp(z - z_0) is recomputed in double in index order (one more read of the row, in such
+ * rows only) and decides. Only probabilities[r] may differ between ISAs, within the contract.
+ *
+ * Special rows: a row whose L is not finite (it holds a NaN, or a +inf, given or from z overflowing, or
+ * only -inf entries) makes no draw: its token is top-k's first, the lowest index of a NaN if there is
+ * one, else of a +inf, else 0 (all -inf), and its probability is NaN. In a row with a finite L, -inf
+ * entries have weight 0 and are never drawn. Never an index outside [0, channels).
+ *
+ * Compared with other samplers:
+ *  - Top-p: llama.cpp (top_k then top_p in its chain) and vLLM (top-k mask, then top-p over the softmax of
+ *    the masked logits) renormalise after top-k, so their top-p mass is measured within the top_k
+ *    candidates and reaches top_p sooner; here it is the full row's mass, which top-k's logsumexp gives
+ *    for free (the nucleus of the row's distribution, cut at top_k).
+ *  - Min-p: llama.cpp keeps logits >= max + log(min_p), vLLM probabilities >= min_p * max probability:
+ *    the same set as here for the same z. llama.cpp's default chain applies the temperature after top-k,
+ *    top-p and min-p (they see x), vLLM before them (they see x / T), as here.
+ *  - Temperature 0 is the argmax (ties to the lower index), as llama.cpp's greedy sampler and vLLM's
+ *    temperature 0; it reads x unscaled and reports softmax(x)'s probability of the token.
  */
 
 /** Parameters of a sampler (smax_create_sampler_nc_f32). */
 struct smax_sampler_params {
-  /** >= 0; 0 gives the argmax (ties: lower index). */
+  /** T: 0 (or -0) for the argmax, or a positive float whose inverse 1/T is a normal float (about
+      2.9e-39 < T <= 8.5e37). */
   float temperature;
-  /** >= 1. */
+  /** Candidates kept before min-p and top-p: at least 1, at most channels (checked at reshape). Ignored
+      at temperature 0, but still checked. */
   size_t top_k;
-  /** (0, 1]: the nucleus within the top_k, 1 = off. */
+  /** In (0, 1]: the smallest prefix of the top_k whose full-row mass reaches top_p is kept; 1 = off. */
   float top_p;
-  /** [0, 1): keep logits >= max + log(min_p) (in z), 0 = off. */
+  /** In [0, 1): candidates with z < max + log(min_p) are dropped; 0 = off. */
   float min_p;
-  /** Seed of the counter-based generator, used when a run is given no uniforms. */
+  /** Key of the Philox4x32-10 generator, used when a run is given no uniforms. */
   uint64_t seed;
 };
 
 /**
- * Creates a sampler operator. (Documented in full by the sampler's implementation.)
+ * Creates a sampler operator: a top-k operator with k = top_k and scale 1/T (k = 1, scale 1 at
+ * temperature 0) and the draw on top. It is then reshaped with smax_reshape_sampler_nc_f32, set up with
+ * smax_setup_sampler_nc_f32, run with smax_run_operator and deleted with smax_delete_operator.
+ *
+ * @param params  the parameters (struct smax_sampler_params), copied; must not be NULL.
+ * @param flags   must be 0 (no flags are defined).
+ * @param op_out  receives the new operator; left unchanged on failure. Must not be NULL.
+ * @returns smax_status_success;
+ *          smax_status_uninitialized if smax_initialize() has not succeeded;
+ *          smax_status_invalid_parameter for NULL params or op_out, a flag bit, a temperature that is
+ *          negative, NaN, or whose inverse is not a normal float (+inf, above ~8.5e37, below ~2.9e-39),
+ *          top_k 0, top_p outside (0, 1] or NaN, min_p outside [0, 1) or NaN;
+ *          smax_status_out_of_memory.
  */
 enum smax_status smax_create_sampler_nc_f32(const struct smax_sampler_params* params, uint32_t flags,
                                             smax_operator_t* op_out);
 
 /**
- * Sets the shape of a sampler operator's runs. (Documented in full by the sampler's implementation.)
+ * Sets the shape of a sampler's runs, reshapes its top-k operator for the same threadpool (long rows are
+ * split across its threads as top-k splits them; the tokens do not depend on it) and allocates the
+ * workspace: per row, top_k (index, value, probability) triples and the row's draw, 16 * top_k + 16
+ * bytes. Invalidates the last setup.
+ *
+ * @param op            a sampler operator.
+ * @param channels      elements per row: at least 1 and at least top_k.
+ * @param input_stride  elements between the starts of two input rows: at least channels.
+ * @param batch_size    number of rows; 0 makes runs do nothing.
+ * @param threadpool    the pool that runs will use (NULL: the calling thread).
+ * @returns smax_status_success;
+ *          smax_status_uninitialized if smax_initialize() has not succeeded;
+ *          smax_status_invalid_parameter for a NULL op, an operator that is not a sampler, zero channels,
+ *          top_k > channels, a stride below channels, or sizes that overflow the address space;
+ *          smax_status_out_of_memory if the workspace cannot be allocated.
+ *          On failure the operator is unchanged: it keeps its shape and setup and still runs.
  */
 enum smax_status smax_reshape_sampler_nc_f32(smax_operator_t op, size_t channels, size_t input_stride,
                                              size_t batch_size, pthreadpool_t threadpool);
 
 /**
- * Sets the tensors of a sampler operator's runs. With uniforms NULL, row r draws u from a counter-based
- * generator (Philox4x32-10, or another documented one) of (seed, counter, r): the same seed and counter
- * give the same token on every ISA, thread count and algorithm. (Documented in full by the sampler's
- * implementation.)
+ * Sets the tensors of a reshaped sampler's runs. Nothing is read or written until smax_run_operator,
+ * which reads the uniforms (if any) and the input, then writes tokens and probabilities; a run whose
+ * uniforms hold a value outside [0, 1) (or NaN) returns smax_status_invalid_parameter and writes nothing.
  *
- * @param uniforms       batch_size values in [0, 1), or NULL.
- * @param tokens         batch_size tokens.
- * @param probabilities  batch_size, optional: the token's probability under the FULL-row softmax of z.
+ * @param op             a sampler operator, reshaped.
+ * @param input          first element of row 0; rows at input + r * input_stride. Not NULL.
+ * @param uniforms       batch_size values u in [0, 1), one per row, or NULL: each row then draws u from
+ *                       Philox4x32-10 of (seed, counter, r) (see above).
+ * @param counter        the generator's counter for this setup's runs (ignored with uniforms).
+ * @param tokens         receives batch_size tokens in [0, channels); not NULL.
+ * @param probabilities  receives batch_size probabilities of the tokens under the full row's softmax of z,
+ *                       or NULL (not written).
+ * In place works: tokens and probabilities may overlap the input (each run reads every row before it
+ * writes), not each other, and not the uniforms.
+ * @returns smax_status_success;
+ *          smax_status_uninitialized if smax_initialize() has not succeeded;
+ *          smax_status_invalid_parameter for a NULL op, input or tokens, an operator that is not a
+ *          sampler, or tokens, probabilities and uniforms that overlap one another (the operator then
+ *          keeps its previous setup);
+ *          smax_status_invalid_state if the operator was never reshaped.
  */
 enum smax_status smax_setup_sampler_nc_f32(smax_operator_t op, const float* input, const float* uniforms,
                                            uint64_t counter, int64_t* tokens, float* probabilities);
