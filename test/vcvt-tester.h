@@ -21,6 +21,7 @@
 #include <cstdint>
 #include <cstring>
 #include <iomanip>
+#include <limits>
 #include <memory>
 #include <random>
 #include <sstream>
@@ -206,13 +207,22 @@ void TestWidening(Type16 type, const UKernel<Fn>& kernel, const std::vector<uint
 }
 
 template <typename Call>
-void CheckNarrowing(Type16 type, const char* name, const std::vector<float>& in, float scale, bool scaled, Call call) {
+void CheckNarrowing(Type16 type, const char* name, const std::vector<float>& in, float scale, bool scaled,
+                    bool flushes, Call call) {
   const uint16_t sentinel = type == Type16::f16 ? kHalfSentinel : kBf16Sentinel;
   const std::vector<uint16_t> out = RunConversion<float, uint16_t>(call, in, sentinel);
   int failures = 0;
   for (size_t i = 0; i < in.size() && failures < 5; i++) {
     // One float multiplication, rounded to float (tests build with -ffp-contract=off).
-    const volatile float product = in[i] * scale;
+    const bool subnormal = in[i] != 0.0f && std::fabs(in[i]) < std::numeric_limits<float>::min();
+    const float x = flushes && subnormal ? std::copysign(0.0f, in[i]) : in[i];
+    volatile float product = x * scale;
+    // ARMv7 NEON also flushes a product whose exact value is below FLT_MIN (tininess before
+    // rounding), even one that rounds up to FLT_MIN.
+    const double exact = static_cast<double>(x) * static_cast<double>(scale);
+    if (flushes && exact != 0.0 && std::fabs(exact) < static_cast<double>(std::numeric_limits<float>::min())) {
+      product = std::copysign(0.0f, static_cast<float>(exact));
+    }
     const float value = scaled ? static_cast<float>(product) : in[i];
     std::string problem;
     if (scaled && std::isnan(value)) {
@@ -237,14 +247,17 @@ void CheckNarrowing(Type16 type, const char* name, const std::vector<float>& in,
 // float product fl(input[i] * scale).
 template <typename Fn>
 void TestNarrowing(Type16 type, const UKernel<Fn>& kernel, const std::vector<float>& in) {
-  CheckNarrowing(type, kernel.name, in, 1.0f, false, [&](size_t batch, const float* x, uint16_t* y) {
+  CheckNarrowing(type, kernel.name, in, 1.0f, false, false, [&](size_t batch, const float* x, uint16_t* y) {
     kernel.fn(batch, x, y, nullptr);
   });
 }
 
+// flushes: the kernel reads float subnormal inputs as zero and flushes products below FLT_MIN (ARMv7
+// NEON), so the reference does too (a subnormal times +-inf then gives a NaN, not +-inf).
 template <typename Fn>
-void TestScaledNarrowing(Type16 type, const UKernel<Fn>& kernel, const std::vector<float>& in, float scale) {
-  CheckNarrowing(type, kernel.name, in, scale, true, [&](size_t batch, const float* x, uint16_t* y) {
+void TestScaledNarrowing(Type16 type, const UKernel<Fn>& kernel, const std::vector<float>& in, float scale,
+                         bool flushes) {
+  CheckNarrowing(type, kernel.name, in, scale, true, flushes, [&](size_t batch, const float* x, uint16_t* y) {
     const float scale_before = scale;
     kernel.fn(batch, x, &scale, y, nullptr);
     EXPECT_EQ(FloatBits(scale_before), FloatBits(scale)) << "the scale changed";

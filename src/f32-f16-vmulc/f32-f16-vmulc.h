@@ -23,6 +23,10 @@ extern "C" {
 // their 16-bit result is +-0 anyway (binary16: far below half its smallest subnormal; bfloat16: by
 // the contract) A NaN product (a NaN input or scale, 0 * inf) gives a quiet NaN whose
 // sign and payload are the multiplication's, which IEEE 754 leaves open (they differ across ISAs).
+// ARMv7 NEON always reads float subnormals as zero, and x86 does under MXCSR.DAZ: a subnormal input
+// times +-inf then gives a NaN instead of +-inf. ARMv7 NEON also flushes products whose exact value
+// is below 2^-126 before rounding, so one that would round up to 2^-126 gives +-0 there (bf16:
+// instead of 0x0080). Both are the bits of f32-vmulc on the same ISA and MXCSR.
 //  batch:  size of input in BYTES, a non-zero multiple of sizeof(float) (batch / 4 elements);
 //  input:  batch / 4 floats; never overlaps output;
 //  scale:  1 float;
