@@ -92,14 +92,12 @@ case log_softmax_16bit  smax:auto      softmax-bench  smax      attention  1,all
 case log_softmax_16bit  bf16:auto      softmax-bench  baseline  attention  1,all
 case log_softmax_16bit  f16:auto       softmax-bench  baseline  attention  1,all
 case log_softmax_16bit  bf16_f32:auto  softmax-bench  baseline  attention  1,all
-# oneDNN on the same 16-bit types (softmax_v2 with bf16 / f16 src and dst), next to smax's (the issue's
-# target: smax at least 2x faster in cache where oneDNN supports the type on the CPU).
+# oneDNN on the same 16-bit type (softmax_v2 with bf16 src and dst; x onednn:bf16 over f32 next to
+# x bf16 over f32; the issue's target: smax at least 2x faster in cache where oneDNN supports the type).
+# No onednn:f16 rows: Debian's oneDNN 2.6 has no f16 softmax on x86 (onednn-bench runs it, and reports
+# oneDNN's error, for a row naming it).
 case softmax_16bit      onednn:bf16    onednn-bench   peer      attention  1,all
-case softmax_16bit      onednn:f16     onednn-bench   peer      attention  1,all
 case log_softmax_16bit  onednn:bf16    onednn-bench   peer      attention  1,all
-case log_softmax_16bit  onednn:f16     onednn-bench   peer      attention  1,all
-side-by-side softmax_16bit      attention  bf16:auto onednn:bf16 f16:auto onednn:f16
-side-by-side log_softmax_16bit  attention  bf16:auto onednn:bf16 f16:auto onednn:f16
 )table";
 }
 
