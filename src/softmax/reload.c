@@ -111,12 +111,12 @@ static void nan_row(size_t n, float* y, const struct smax_reload_narrow_output* 
   }
 }
 
-// y *= scale over a run of blocks (narrow: the product into y16, last_scale). A block whose reference lies far below the row's max (and up to
-// RUNNING_MAX_KEEP_LIMIT below its own max) holds exps above 1 and gets a scale that may be below the
-// float range, though the outputs it makes are not: they are multiplied by 2^-96 first (exact for
-// every y >= 2^-30, and those below make outputs under 2^-130 either way), then by scale * 2^96, which
-// is a normal float for every output >= 2^-100. Each output still takes one rounded scale and one
-// rounded product.
+// y *= scale over a run of blocks (narrow: the last product into y16, last_scale). A block whose
+// reference lies far below the row's max (and up to RUNNING_MAX_KEEP_LIMIT below its own max) holds exps
+// above 1 and gets a scale that may be below the float range, though the outputs it makes are not: they
+// are multiplied by 2^-96 first (in place in y; exact for every y >= 2^-30, and those below make outputs
+// under 2^-130 either way), then by scale * 2^96, which is a normal float for every output >= 2^-100.
+// Each output still takes one rounded scale and one rounded product.
 static void rescale_run(const struct smax_config* config, size_t length, float* y, double scale,
                         const struct smax_reload_narrow_output* narrow, uint16_t* y16) {
   if (scale < SMALLEST_ONE_STEP_SCALE) {
