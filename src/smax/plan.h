@@ -10,7 +10,8 @@
 //
 // 16-bit input or output (plan.convert): rows of up to SMAX_TRANSFORM_TILE_ELEMENTS are widened (and
 // transformed) a tile of rows at a time into a float tile on the stack, run there as f32 rows of one chunk
-// (their output in the tile, or in y for f32 output), and narrowed into y. Longer rows are cut into chunks
+// (their output in the tile, or in y for f32 output), and narrowed into y (reload's fused path narrows
+// in its last pass instead: the same bits, one pass fewer). Longer rows are cut into chunks
 // of SMAX_TRANSFORM_TILE_ELEMENTS (the grid depends on the row length only) and run through the stages:
 // each pass over a chunk widens it into the tile again, and a 16-bit output is narrowed from the tile.
 //
@@ -59,6 +60,9 @@ struct smax_plan {
   // Log-softmax alone on short rows with auto: reload's fused loop across rows (smax_reload_log_softmax_rows)
   // instead of the stages one by one.
   bool fused_log_softmax;
+  // A 16-bit output on rows of one tile through reload's fused path: its last pass writes the 16-bit
+  // output from the tile (smax_reload_rows_narrowed), instead of scaling in the tile and narrowing after.
+  bool narrow_in_last_pass;
   size_t rows_per_transform_tile;  // rows of one chunk transformed before their fused path runs on them
   size_t channels;
   size_t batch_size;

@@ -4,6 +4,7 @@
 #define SMAX_RELOAD_H_
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "smax/common.h"
 #include "smax/config.h"
@@ -41,6 +42,21 @@ SMAX_INTERNAL size_t smax_reload_max_chunk_elements(const struct smax_config* co
 SMAX_INTERNAL void smax_reload_log_softmax_rows(const struct smax_config* config, size_t n, size_t rows,
                                                 const float* x, size_t x_stride, float* y, size_t y_stride);
 SMAX_INTERNAL size_t smax_reload_log_softmax_rows_max_elements(const struct smax_config* config);
+
+// Softmax of rows of one chunk (reload's fused path) with a 16-bit output: the exps stay in the f32
+// rows y (a scratch tile, may equal x), and the last pass writes y16 = RNE(fl(exp * scale)) directly
+// with `vmulc16` (f32-f16-vmulc or f32-bf16-vmulc; both have this function type): the bits of the f32
+// path followed by f32-f16-vcvt / f32-bf16-vcvt, one pass fewer. Rows whose statistics are not finite
+// are NaN in y, narrowed by `vcvt16`. Strides in elements.
+struct smax_reload_narrow_output {
+  uint16_t* y16;
+  size_t y16_stride;
+  smax_f32_f16_vmulc_ukernel_fn* vmulc16;
+  smax_f32_f16_vcvt_ukernel_fn* vcvt16;
+};
+SMAX_INTERNAL void smax_reload_rows_narrowed(const struct smax_config* config, size_t n, size_t rows, const float* x,
+                                             size_t x_stride, float* y, size_t y_stride,
+                                             const struct smax_reload_narrow_output* output);
 
 // The longest row reload's fused path takes whole.
 SMAX_INTERNAL size_t smax_reload_max_row_elements(const struct smax_config* config);

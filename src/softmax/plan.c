@@ -119,6 +119,8 @@ struct smax_plan smax_make_plan(const struct smax_config* config, const struct s
       .staged_rows = smax_options_need_staged_rows(options),
       .fused_log_softmax = options->flags == SMAX_OPTION_LOG_SOFTMAX && stages == &smax_running_max_two_pass_stages &&
                            channels <= smax_reload_log_softmax_rows_max_elements(config),
+      .narrow_in_last_pass = options->output_type != smax_datatype_f32 && stages == &smax_three_pass_reload_stages &&
+                             !smax_options_need_staged_rows(options) && channels <= TRANSFORM_TILE_ELEMENTS,
       .rows_per_transform_tile = channels >= TRANSFORM_TILE_ELEMENTS ? 1 : TRANSFORM_TILE_ELEMENTS / channels,
       .channels = channels,
       .batch_size = batch_size,
@@ -351,8 +353,25 @@ static void one_chunk_rows_with_options(const struct smax_plan* plan, const stru
   }
 }
 
+// Rows [first_row, first_row + rows) of a 16-bit output from their z in the float tile, through reload's
+// fused path in place, whose last pass writes the 16-bit output (plan.narrow_in_last_pass).
+static void narrow_rows_in_last_pass(const struct smax_plan* plan, const struct smax_run_buffers* buffers,
+                                     size_t first_row, size_t rows, float* tile) {
+  const struct smax_config* config = plan->config;
+  const bool f16 = plan->options.output_type == smax_datatype_f16;
+  const struct smax_reload_narrow_output output = {
+      .y16 = (uint16_t*) buffers->y + first_row * buffers->y_stride,
+      .y16_stride = buffers->y_stride,
+      .vmulc16 = f16 ? config->f32_f16_vmulc : config->f32_bf16_vmulc,
+      .vcvt16 = f16 ? config->f32_f16_vcvt : config->f32_bf16_vcvt,
+  };
+  const size_t n = plan->channels;
+  smax_reload_rows_narrowed(config, n, rows, tile, n, tile, n, &output);
+}
+
 // 16-bit rows of one chunk (at most one tile): a tile of rows widened (and transformed) into the float
-// tile, run there (a 16-bit output: in place in the tile; f32: into y), narrowed into y.
+// tile, run there (a 16-bit output: in place in the tile; f32: into y), narrowed into y; or, for reload's
+// fused path, narrowed by its last pass (narrow_rows_in_last_pass).
 static void one_chunk_rows_converted(const struct smax_plan* plan, const struct smax_run_buffers* buffers,
                                      size_t first_row, size_t rows) {
   float tile[TRANSFORM_TILE_ELEMENTS] __attribute__((aligned(64)));
@@ -371,6 +390,10 @@ static void one_chunk_rows_converted(const struct smax_plan* plan, const struct 
       for (size_t t = 0; t < tile_rows; t++) {
         smax_load_row_part(plan, buffers, r + t, 0, n, tile + t * n);
       }
+    }
+    if (plan->narrow_in_last_pass) {
+      narrow_rows_in_last_pass(plan, buffers, r, tile_rows, tile);
+      continue;
     }
     float* y = narrow ? tile : (float*) buffers->y + r * buffers->y_stride;
     one_chunk_rows_from_z(plan, buffers, r, tile_rows, tile, n, y, narrow ? n : buffers->y_stride);

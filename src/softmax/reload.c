@@ -92,20 +92,40 @@ static float exp_reference(float reference) {
 #define SMALLEST_ONE_STEP_SCALE 0x1p-100
 #define SPLIT_SCALE_STEP 0x1p-96f
 
-// y *= scale over a run of blocks. A block whose reference lies far below the row's max (and up to
-// RUNNING_MAX_KEEP_LIMIT below its own max) holds exps above 1 and gets a scale that may be below the
-// float range, though the outputs it makes are not: they are multiplied by 2^-96 first (exact for
-// every y >= 2^-30, and those below make outputs under 2^-130 either way), then by scale * 2^96, which
-// is a normal float for every output >= 2^-100. Each output still takes one rounded scale and one
-// rounded product.
-static void rescale_run(const struct smax_config* config, size_t length, float* y, double scale) {
+// The last pass's multiplication y * scale over [y, y + length): into y in place (f32 output: narrow
+// NULL), or into the 16-bit y16 with narrow's vmulc16, the same product rounded to 16 bits.
+static SMAX_INLINE void last_scale(const struct smax_config* config, size_t length, float* y, const float* scale,
+                                   const struct smax_reload_narrow_output* narrow, uint16_t* y16) {
+  if (narrow == NULL) {
+    config->vmulc(length * sizeof(float), y, scale, y, NULL);
+  } else {
+    narrow->vmulc16(length * sizeof(float), y, scale, y16, NULL);
+  }
+}
+
+// A row whose statistics are not finite: NaN, in y and (narrow) in y16.
+static void nan_row(size_t n, float* y, const struct smax_reload_narrow_output* narrow, uint16_t* y16) {
+  smax_fill_nan(n, y);
+  if (narrow != NULL) {
+    narrow->vcvt16(n * sizeof(float), y, y16, NULL);
+  }
+}
+
+// y *= scale over a run of blocks (narrow: the last product into y16, last_scale). A block whose
+// reference lies far below the row's max (and up to RUNNING_MAX_KEEP_LIMIT below its own max) holds exps
+// above 1 and gets a scale that may be below the float range, though the outputs it makes are not: they
+// are multiplied by 2^-96 first (in place in y; exact for every y >= 2^-30, and those below make outputs
+// under 2^-130 either way), then by scale * 2^96, which is a normal float for every output >= 2^-100.
+// Each output still takes one rounded scale and one rounded product.
+static void rescale_run(const struct smax_config* config, size_t length, float* y, double scale,
+                        const struct smax_reload_narrow_output* narrow, uint16_t* y16) {
   if (scale < SMALLEST_ONE_STEP_SCALE) {
     const float step = SPLIT_SCALE_STEP;
     config->vmulc(length * sizeof(float), y, &step, y, NULL);
     scale /= (double) SPLIT_SCALE_STEP;
   }
   const float float_scale = (float) scale;
-  config->vmulc(length * sizeof(float), y, &float_scale, y, NULL);
+  last_scale(config, length, y, &float_scale, narrow, y16);
 }
 
 // The blocks of one exp pass: block b's reference and sum.
@@ -126,9 +146,10 @@ static struct smax_max_sum blocks_stats(const struct reload_blocks* blocks) {
 }
 
 // The last pass over the blocks of [y, y + n): block b is multiplied by exp(r_b - M) / S for the row's
-// merged statistics. Runs of blocks with the same reference are rescaled in one call.
+// merged statistics. Runs of blocks with the same reference are rescaled in one call. narrow: the
+// products go to the 16-bit [y16, y16 + n) (rescale_run).
 static void rescale_blocks(const struct smax_config* config, size_t n, float* y, const struct reload_blocks* blocks,
-                           struct smax_max_sum row) {
+                           struct smax_max_sum row, const struct smax_reload_narrow_output* narrow, uint16_t* y16) {
   const size_t block_elements = config->reload_pipeline_elements;
   const double inverse_sum = 1.0 / row.sum;
   for (size_t b = 0; b < blocks->count;) {
@@ -140,32 +161,34 @@ static void rescale_blocks(const struct smax_config* config, size_t n, float* y,
         blocks->reference[b] == row.max ? 1.0 : exp((double) blocks->reference[b] - (double) row.max);
     const size_t start = b * block_elements;
     const size_t length = (end == blocks->count ? n : end * block_elements) - start;
-    rescale_run(config, length, y + start, weight * inverse_sum);
+    rescale_run(config, length, y + start, weight * inverse_sum, narrow, narrow != NULL ? y16 + start : NULL);
     b = end;
   }
 }
 
-// The furthest ahead of its exp loop that reload_one_block_rows reads a later row's max (see there, and
+// The furthest ahead of its exp loop that reload_one_block_rows_to reads a later row's max (see there, and
 // exp_block_running_max for what loads far ahead cost).
 #define ONE_BLOCK_LOOKAHEAD_BYTES 2048
 
-// What the last pass of reload_one_block_rows writes.
+// What the last pass of reload_one_block_rows_to writes.
 enum one_block_output {
   one_block_softmax,      // y *= 1 / sum, over the exps that the exp pass stored in y
   one_block_log_softmax,  // y = (x - max) - log(sum); the exps go to a scratch block and are dropped
 };
 
-// The longest row that reload_one_block_rows takes for log-softmax: its scratch block, 16 KiB of stack.
+// The longest row that reload_one_block_rows_to takes for log-softmax: its scratch block, 16 KiB of stack.
 #define LOG_SOFTMAX_SCRATCH_ELEMENTS 4096
 
 // Rows of one pipeline block: row r's exp pass also takes a later row's max, and row r's last pass runs
 // after row r + 1's exp pass, so that its wait for the sum (a reduction, then a division or a logarithm)
 // overlaps useful work. All of it in one loop with the state in locals: per-row calls through a function
 // pointer and state kept in memory were slower (op/smax:three_pass_reload/4096x128). Inlined into one
-// function per output, so that softmax's loop carries nothing of log-softmax's.
+// function per output, so that softmax's loop carries nothing of log-softmax's (nor of a 16-bit output:
+// narrow, softmax only, NULL for f32).
 static SMAX_INLINE void reload_one_block_rows_to(const struct smax_config* config, size_t n, size_t rows,
                                                  const float* x, size_t x_stride, float* y, size_t y_stride,
-                                                 enum one_block_output output) {
+                                                 enum one_block_output output,
+                                                 const struct smax_reload_narrow_output* narrow) {
   float scratch[output == one_block_log_softmax ? LOG_SOFTMAX_SCRATCH_ELEMENTS : 1] __attribute__((aligned(64)));
   const bool one_call = block_is_one_call(config);
   // Row r's call takes the max of row r + ahead: two rows ahead while that stays within
@@ -182,10 +205,12 @@ static SMAX_INLINE void reload_one_block_rows_to(const struct smax_config* confi
   // from its x (pending_x) as (x - pending[0]) - pending[1].
   const float* pending_x = NULL;
   float* pending_y = NULL;
+  uint16_t* pending_y16 = NULL;
   float pending[2] = {0.0f, 0.0f};
   for (size_t r = 0; r < rows; r++) {
     const float* row_x = x + r * x_stride;
     float* row_y = y + r * y_stride;
+    uint16_t* row_y16 = narrow != NULL ? narrow->y16 + r * narrow->y16_stride : NULL;
     float* exps = output == one_block_log_softmax ? scratch : row_y;
     const float* next_x = r + ahead < rows ? row_x + ahead * x_stride : NULL;
     float next_max = -INFINITY;
@@ -205,16 +230,17 @@ static SMAX_INLINE void reload_one_block_rows_to(const struct smax_config* confi
       if (output == one_block_log_softmax) {
         config->vsubc2(n * sizeof(float), pending_x, pending_y, pending, NULL);
       } else {
-        config->vmulc(n * sizeof(float), pending_y, &pending[0], pending_y, NULL);
+        last_scale(config, n, pending_y, &pending[0], narrow, pending_y16);
       }
       pending_y = NULL;
     }
     const double sum = one_call ? kernel_sum : helper_sum;
     if (!isfinite(max) || !isfinite(sum)) {  // NaN or +inf entries, or only -inf ones
-      smax_fill_nan(n, row_y);
+      nan_row(n, row_y, narrow, row_y16);
     } else {
       pending_x = row_x;
       pending_y = row_y;
+      pending_y16 = row_y16;
       if (output == one_block_log_softmax) {
         pending[0] = max;
         pending[1] = (float) log(sum);
@@ -233,19 +259,14 @@ static SMAX_INLINE void reload_one_block_rows_to(const struct smax_config* confi
     if (output == one_block_log_softmax) {
       config->vsubc2(n * sizeof(float), pending_x, pending_y, pending, NULL);
     } else {
-      config->vmulc(n * sizeof(float), pending_y, &pending[0], pending_y, NULL);
+      last_scale(config, n, pending_y, &pending[0], narrow, pending_y16);
     }
   }
 }
 
-static void reload_one_block_rows(const struct smax_config* config, size_t n, size_t rows, const float* x,
-                                  size_t x_stride, float* y, size_t y_stride) {
-  reload_one_block_rows_to(config, n, rows, x, x_stride, y, y_stride, one_block_softmax);
-}
-
 void smax_reload_log_softmax_rows(const struct smax_config* config, size_t n, size_t rows, const float* x,
                                   size_t x_stride, float* y, size_t y_stride) {
-  reload_one_block_rows_to(config, n, rows, x, x_stride, y, y_stride, one_block_log_softmax);
+  reload_one_block_rows_to(config, n, rows, x, x_stride, y, y_stride, one_block_log_softmax, NULL);
 }
 
 size_t smax_reload_log_softmax_rows_max_elements(const struct smax_config* config) {
@@ -276,7 +297,7 @@ static float reference_for_block(float running_max, float block_max) {
 // separate loop after the exp anyway (config->side_max_interleaved), the block's max is taken first
 // instead: the same loop, never a redo, and the same r, so in place gives the same bits. Outputs are at
 // most e^8, as accurate as below the max (the raddstoreexpminusmax contract).
-// Why not the block's own max, taken a block ahead as reload_one_block_rows does: loads that run 8 KiB
+// Why not the block's own max, taken a block ahead as reload_one_block_rows_to does: loads that run 8 KiB
 // ahead of the exp in the same loop slow it down on data from memory (bench case
 // op/smax:three_pass_reload/1x16777216). Why not redo every block that raises the max: in a row of
 // independent values block b does with probability 1/(b + 1) (op/smax:three_pass_reload/128x32000). A
@@ -391,11 +412,12 @@ static float first_block_max(const struct smax_config* config, size_t n, const f
 }
 
 // The fused path: rows of one chunk, in one loop, each row's last exp call taking the next row's first
-// block max.
-static void reload_rows(const struct smax_config* config, size_t n, size_t rows, const float* x, size_t x_stride,
-                        float* y, size_t y_stride) {
+// block max. narrow: the last pass writes the 16-bit output (smax_reload_rows_narrowed); NULL for f32.
+static SMAX_INLINE void reload_rows_to(const struct smax_config* config, size_t n, size_t rows, const float* x,
+                                       size_t x_stride, float* y, size_t y_stride,
+                                       const struct smax_reload_narrow_output* narrow) {
   if (n <= config->reload_pipeline_elements) {
-    reload_one_block_rows(config, n, rows, x, x_stride, y, y_stride);
+    reload_one_block_rows_to(config, n, rows, x, x_stride, y, y_stride, one_block_softmax, narrow);
     return;
   }
   float reference[RELOAD_MAX_ROW_BLOCKS];
@@ -405,15 +427,27 @@ static void reload_rows(const struct smax_config* config, size_t n, size_t rows,
   for (size_t r = 0; r < rows; r++) {
     const float* row_x = x + r * x_stride;
     float* row_y = y + r * y_stride;
+    uint16_t* row_y16 = narrow != NULL ? narrow->y16 + r * narrow->y16_stride : NULL;
     const float* next_x = r + 1 < rows ? row_x + x_stride : NULL;
     next_first_block_max = exp_blocks(config, n, row_x, row_y, next_first_block_max, next_x, &blocks);
     const struct smax_max_sum stats = blocks_stats(&blocks);
     if (smax_max_sum_finite(stats)) {
-      rescale_blocks(config, n, row_y, &blocks, stats);
+      rescale_blocks(config, n, row_y, &blocks, stats, narrow, row_y16);
     } else {
-      smax_fill_nan(n, row_y);
+      nan_row(n, row_y, narrow, row_y16);
     }
   }
+}
+
+static void reload_rows(const struct smax_config* config, size_t n, size_t rows, const float* x, size_t x_stride,
+                        float* y, size_t y_stride) {
+  reload_rows_to(config, n, rows, x, x_stride, y, y_stride, NULL);
+}
+
+void smax_reload_rows_narrowed(const struct smax_config* config, size_t n, size_t rows, const float* x,
+                               size_t x_stride, float* y, size_t y_stride,
+                               const struct smax_reload_narrow_output* output) {
+  reload_rows_to(config, n, rows, x, x_stride, y, y_stride, output);
 }
 
 static void reload_reduce(const struct smax_chunk* chunk) {
@@ -428,7 +462,7 @@ static void reload_reduce(const struct smax_chunk* chunk) {
 static void reload_write(const struct smax_chunk* chunk, const struct smax_row_result* row) {
   struct reload_slot* slot = chunk->stats;
   const struct reload_blocks blocks = {blocks_of(chunk->config, chunk->length), slot->reference, slot->block_sum};
-  rescale_blocks(chunk->config, chunk->length, chunk->y, &blocks, row->max_sum);
+  rescale_blocks(chunk->config, chunk->length, chunk->y, &blocks, row->max_sum, NULL, NULL);
 }
 
 const struct smax_softmax_stages smax_three_pass_reload_stages = {
