@@ -556,7 +556,7 @@ enum smax_status smax_run_softmax_nc_f32(size_t channels, size_t input_stride, s
  *                 a finite L.
  *
  * Numerics contract (every ISA, every thread count; tested on rows of up to 2^18 elements, and longer
- * rows take the same chunks and merges):
+ * rows take the same tiles and merges):
  *  - indices and values are exact: those of std::partial_sort over the float z values with the order
  *    above (test/topk-test.cc checks them against it).
  *  - max is exact.
@@ -568,9 +568,10 @@ enum smax_status smax_run_softmax_nc_f32(size_t channels, size_t input_stride, s
  *    rows of equal logits of any magnitude give -log(channels).
  *  - probabilities: the softmax bounds (relative error at most 2e-6 on outputs >= 1e-6, 1e-5 on outputs
  *    >= 1e-30, absolute 1e-30 below), computed as exp(z - M) / S in double.
- *  - Same bits for any number of threads: a row longer than 65536 elements is cut into chunks whose
- *    grid depends on the row length only; each chunk keeps its own top-k and (max, sum), and the chunks
- *    are merged in chunk order (the merge of top-k lists is exact; that of (max, sum) is in double).
+ *  - Same bits for any number of threads: each 2048-element tile of a row (counted from the row's
+ *    start) gets its own (max, sum), and a row's tiles are merged in tile order, in double, whatever the
+ *    threads; a few rows longer than 65536 elements are split into one chunk per thread, each keeping
+ *    its own top-k, and the merge of top-k lists is exact.
  */
 
 /** Flag for smax_create_topk_nc_f32: fill outputs.probabilities with exp(z - L). */
@@ -598,9 +599,10 @@ enum smax_status smax_run_softmax_nc_f32(size_t channels, size_t input_stride, s
 enum smax_status smax_create_topk_nc_f32(size_t k, float scale, uint32_t flags, smax_operator_t* op_out);
 
 /**
- * Sets the shape of a top-k operator's runs and plans them for the threadpool (chunks of long rows and
- * how they are split across its threads; the results do not depend on it). Allocates the workspace
- * (per chunk: its top-k and statistics). Invalidates the last setup.
+ * Sets the shape of a top-k operator's runs and plans them for the threadpool (how rows are spread over
+ * its threads, and a few long rows split into one chunk per thread; the results do not depend on it).
+ * Allocates the workspace (per split row: 16 bytes per 2048-element tile, and each chunk's top-k).
+ * Invalidates the last setup.
  *
  * @param op            a top-k operator.
  * @param channels      elements per row: at least 1, at least the operator's k, below 2^32.

@@ -311,7 +311,22 @@ TEST(TopkTest, EqualHugeLogitsGiveMinusLogN) {
   }
 }
 
-// Long rows, chunked and split across 1..8 threads: every output the same bits as on the caller.
+// Every output of two runs, the same bits.
+void AssertSameBits(const Result& serial, const Result& parallel, const std::string& what) {
+  ASSERT_EQ(serial.indices, parallel.indices) << what;
+  for (size_t i = 0; i < serial.values.size(); i++) {
+    ASSERT_TRUE(SameBits(serial.values[i], parallel.values[i])) << what << " entry " << i;
+    ASSERT_TRUE(SameBits(serial.probabilities[i], parallel.probabilities[i])) << what << " entry " << i;
+    ASSERT_TRUE(SameBits(serial.log_probabilities[i], parallel.log_probabilities[i])) << what << " entry " << i;
+  }
+  for (size_t row = 0; row < serial.max.size(); row++) {
+    ASSERT_TRUE(SameBits(serial.max[row], parallel.max[row])) << what << " row " << row;
+    ASSERT_TRUE(SameBits(serial.logsumexp[row], parallel.logsumexp[row])) << what << " row " << row;
+  }
+}
+
+// Long rows split across 1..8 threads (one chunk per thread, so every thread count cuts the row
+// differently): every output the same bits as on the caller, which scans each row whole.
 TEST(TopkTest, LongRowsSameBitsOnAnyThreadCount) {
   std::mt19937 rng(42);
   std::uniform_real_distribution<float> dist(-20.0f, 20.0f);
@@ -323,7 +338,7 @@ TEST(TopkTest, LongRowsSameBitsOnAnyThreadCount) {
     const size_t rows = shape.first, n = shape.second;
     std::vector<float> x(rows * n);
     std::generate(x.begin(), x.end(), [&] { return dist(rng); });
-    x[n / 2] = 25.0f;  // a top value in one chunk only
+    x[n / 2] = 25.0f;  // a top value in one chunk only (or straddling two)
     x[n / 2 + 1] = 25.0f;
     for (size_t k : {size_t{1}, size_t{40}, size_t{1000}}) {
       if ((QuickMode() || rows > 1) && k == 1000) {
@@ -345,23 +360,43 @@ TEST(TopkTest, LongRowsSameBitsOnAnyThreadCount) {
         pthreadpool_destroy(pool);
         const std::string what = std::to_string(rows) + "x" + std::to_string(n) + " k=" + std::to_string(k) +
                                  " threads=" + std::to_string(threads);
-        ASSERT_EQ(serial.indices, parallel.indices) << what;
-        for (size_t i = 0; i < serial.values.size(); i++) {
-          ASSERT_TRUE(SameBits(serial.values[i], parallel.values[i])) << what << " entry " << i;
-          ASSERT_TRUE(SameBits(serial.probabilities[i], parallel.probabilities[i])) << what << " entry " << i;
-          ASSERT_TRUE(SameBits(serial.log_probabilities[i], parallel.log_probabilities[i])) << what << " entry " << i;
-        }
-        for (size_t row = 0; row < rows; row++) {
-          ASSERT_TRUE(SameBits(serial.max[row], parallel.max[row])) << what;
-          ASSERT_TRUE(SameBits(serial.logsumexp[row], parallel.logsumexp[row])) << what;
-        }
+        ASSERT_NO_FATAL_FAILURE(AssertSameBits(serial, parallel, what));
       }
     }
   }
 }
 
-// Special values in one chunk of a long row only (rows of 5 chunks): each chunk's statistics and
-// top-k must carry them through the merge, on the caller and split across 3 threads alike.
+// Long rows whose sum comes from the tiles on either side of each chunk edge of one thread count only
+// (elsewhere -100: exp(-100 - 20) is 0 in float): a statistic that depended on where a chunk starts (a
+// running reference, a chunk's own partial sum) would show in the outputs' last bits, which the sums of
+// the many tiles of a random row average away.
+TEST(TopkTest, LongRowsSameBitsWhenChunkEdgesCarryTheSum) {
+  const size_t n = 262144, tile = 2048;
+  std::mt19937 rng(17);
+  std::uniform_real_distribution<float> dist(-20.0f, 20.0f);
+  for (size_t threads = 2; threads <= 8; threads++) {
+    if (QuickMode() && threads != 2 && threads != 3 && threads != 8) {
+      continue;
+    }
+    // The plan's chunks: ceil(n / threads) rounded up to whole tiles (src/topk/plan.c).
+    const size_t chunk = ((n + threads - 1) / threads + tile - 1) / tile * tile;
+    std::vector<float> x(n, -100.0f);
+    for (size_t start = chunk; start < n; start += chunk) {
+      std::generate(x.begin() + (start - tile), x.begin() + (start + tile), [&] { return dist(rng); });
+    }
+    const std::string what = "chunk edges, threads=" + std::to_string(threads);
+    const Result serial = RunTopk(x, 1, n, n, 40, 1.0f, kAllOutputs, nullptr);
+    CheckRow(serial, x.data(), n, 40, 1.0f, 0, what);
+    pthreadpool_t pool = pthreadpool_create(threads);
+    const Result parallel = RunTopk(x, 1, n, n, 40, 1.0f, kAllOutputs, pool);
+    pthreadpool_destroy(pool);
+    ASSERT_NO_FATAL_FAILURE(AssertSameBits(serial, parallel, what));
+  }
+}
+
+// Special values in one part of a long row only (5 rows on 3 threads: split, 3 chunks per row): each
+// tile's statistics and each chunk's top-k must carry them through the merge, on the caller and split
+// alike.
 TEST(TopkTest, LongRowsSpecialValuesInOneChunk) {
   const size_t n = QuickMode() ? 70001 : 140001, rows = 5;
   std::mt19937 rng(5);
@@ -383,16 +418,7 @@ TEST(TopkTest, LongRowsSpecialValuesInOneChunk) {
     pthreadpool_t pool = pthreadpool_create(3);
     const Result parallel = RunTopk(x, rows, n, n, k, 1.0f, kAllOutputs, pool);
     pthreadpool_destroy(pool);
-    ASSERT_EQ(serial.indices, parallel.indices);
-    for (size_t i = 0; i < serial.values.size(); i++) {
-      ASSERT_TRUE(SameBits(serial.values[i], parallel.values[i])) << i;
-      ASSERT_TRUE(SameBits(serial.probabilities[i], parallel.probabilities[i])) << i;
-      ASSERT_TRUE(SameBits(serial.log_probabilities[i], parallel.log_probabilities[i])) << i;
-    }
-    for (size_t row = 0; row < rows; row++) {
-      ASSERT_TRUE(SameBits(serial.max[row], parallel.max[row])) << row;
-      ASSERT_TRUE(SameBits(serial.logsumexp[row], parallel.logsumexp[row])) << row;
-    }
+    ASSERT_NO_FATAL_FAILURE(AssertSameBits(serial, parallel, "special k=" + std::to_string(k)));
   }
 }
 

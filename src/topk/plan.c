@@ -1,5 +1,8 @@
-// The top-k plan: the chunk grid of long rows (from the row length only, so the statistics, merged in
-// chunk order, are the same bits on any number of threads) and how rows are spread over the threads.
+// The top-k plan: how rows are spread over the threads, and for a few long rows, their split into one
+// chunk per thread. The chunks are work units only: the statistics are per tile and merged in tile order,
+// and the top-k set is exact whatever the grouping, so the results are the same bits on any number of
+// threads, and a chunk as large as the threads allow scans its part with one heap (k + k ln(n / k)
+// insertions per chunk: the fewer chunks, the fewer).
 #include "topk/topk.h"
 
 // Whole rows are handed out in tiles of about this many elements, as the softmax plan's.
@@ -22,12 +25,14 @@ struct smax_topk_plan smax_topk_make_plan(size_t k, size_t channels, size_t batc
       .channels = channels,
       .batch_size = batch_size,
       .k = k,
+      .tiles = divide_round_up(channels, SMAX_TOPK_TILE_ELEMENTS),
       .chunk_elements = channels,
       .chunks = 1,
       .split_rows = false,
       .rows_per_task = 1,
       .slot_capacity = k,
       .slot_bytes = 0,
+      .row_bytes = 0,
       .workspace_bytes = 0,
   };
   if (threads == 0) {
@@ -36,20 +41,18 @@ struct smax_topk_plan smax_topk_make_plan(size_t k, size_t channels, size_t batc
   size_t rows = channels >= ELEMENTS_PER_TASK ? 1 : ELEMENTS_PER_TASK / channels;
   const size_t balanced = divide_round_up(batch_size, 4 * threads);
   plan.rows_per_task = rows > balanced ? (balanced != 0 ? balanced : 1) : rows;
-  if (channels <= SMAX_ONE_CHUNK_MAX_ELEMENTS) {
+  plan.split_rows = threads > 1 && channels > SMAX_ONE_CHUNK_MAX_ELEMENTS &&
+                    batch_size < WHOLE_ROWS_PER_THREAD * threads && batch_size % threads != 0;
+  if (!plan.split_rows) {
     return plan;
   }
-  // As few chunks as SMAX_TOPK_CHUNK_MAX_ELEMENTS allows, of equal lengths in whole tiles.
-  const size_t chunks = divide_round_up(channels, SMAX_TOPK_CHUNK_MAX_ELEMENTS);
-  plan.chunk_elements = round_up(divide_round_up(channels, chunks), SMAX_TOPK_TILE_ELEMENTS);
+  // One chunk per thread, of equal lengths in whole tiles.
+  plan.chunk_elements = round_up(divide_round_up(channels, threads), SMAX_TOPK_TILE_ELEMENTS);
   plan.chunks = divide_round_up(channels, plan.chunk_elements);
-  plan.split_rows = threads > 1 && batch_size < WHOLE_ROWS_PER_THREAD * threads && batch_size % threads != 0;
-  if (plan.split_rows) {
-    plan.slot_capacity = k < plan.chunk_elements ? k : plan.chunk_elements;
-    plan.slot_bytes = round_up(sizeof(struct smax_topk_slot_header) +
-                                   plan.slot_capacity * sizeof(uint64_t),
-                               SLOT_ALIGNMENT);
-    plan.workspace_bytes = batch_size * plan.chunks * plan.slot_bytes;
-  }
+  plan.slot_capacity = k < plan.chunk_elements ? k : plan.chunk_elements;
+  plan.slot_bytes =
+      round_up(sizeof(struct smax_topk_slot_header) + plan.slot_capacity * sizeof(uint64_t), SLOT_ALIGNMENT);
+  plan.row_bytes = round_up(plan.tiles * sizeof(struct smax_max_sum), SLOT_ALIGNMENT) + plan.chunks * plan.slot_bytes;
+  plan.workspace_bytes = batch_size * plan.row_bytes;
   return plan;
 }

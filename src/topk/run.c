@@ -1,8 +1,9 @@
 // Runs the top-k plan: whole rows per task, or for a few long rows, every (row, chunk) a task (phase 1:
-// each chunk's statistics and sorted top-k into its workspace slot), then each row's merge on the
-// calling thread (phase 2: the chunks merged in chunk order, the row's outputs). Both paths merge the same per-chunk statistics
-// in the same order, and the top-k of a row is one set whatever the grouping (topk/order.h), so the
-// results are the same bits for any number of threads.
+// each tile's statistics into the row's tile array, the chunk's sorted top-k into its workspace slot),
+// then each row's merge on the calling thread (phase 2: the tiles merged in tile order, the chunks' lists
+// into one, the row's outputs). Both paths merge the same per-tile statistics in the same order, and the
+// top-k of a row is one set whatever the grouping (topk/order.h), so the results are the same bits for
+// any number of threads.
 #include "smax/tsan.h"
 #include "topk/topk.h"
 
@@ -17,10 +18,8 @@ static struct smax_topk_heap output_heap(const struct smax_topk_operator* op, si
   return heap;
 }
 
-static size_t chunk_length(const struct smax_topk_plan* plan, size_t chunk) {
-  const size_t start = chunk * plan->chunk_elements;
-  const size_t rest = plan->channels - start;
-  return rest < plan->chunk_elements ? rest : plan->chunk_elements;
+static size_t part_length(size_t rest, size_t limit) {
+  return rest < limit ? rest : limit;
 }
 
 static void run_whole_rows(void* opaque, size_t first_row, size_t rows) {
@@ -30,15 +29,20 @@ static void run_whole_rows(void* opaque, size_t first_row, size_t rows) {
   for (size_t row = first_row; row < first_row + rows; row++) {
     struct smax_topk_heap heap = output_heap(op, row);
     struct smax_max_sum stats = smax_max_sum_empty;
-    for (size_t c = 0; c < plan->chunks; c++) {
-      const size_t start = c * plan->chunk_elements;
-      smax_max_sum_merge(&stats, smax_topk_scan(op->config, row_input(op, row) + start, chunk_length(plan, c), start,
-                                                op->scale, &heap));
+    const float* x = row_input(op, row);
+    for (size_t t = 0; t < plan->channels; t += SMAX_TOPK_TILE_ELEMENTS) {
+      const size_t n = part_length(plan->channels - t, SMAX_TOPK_TILE_ELEMENTS);
+      smax_max_sum_merge(&stats, smax_topk_scan_tile(op->config, x + t, n, t, t, op->scale, &heap));
     }
     smax_topk_heap_sort(&heap);
     smax_topk_finish_row(op, row, stats);
   }
   SMAX_TSAN_RELEASE(opaque);
+}
+
+// A split row's workspace: its tiles' statistics, then its chunks' slots.
+static struct smax_max_sum* tile_stats_of(const struct smax_topk_operator* op, size_t row) {
+  return (struct smax_max_sum*) ((char*) op->workspace + row * op->plan.row_bytes);
 }
 
 struct slot {
@@ -48,7 +52,7 @@ struct slot {
 
 static struct slot slot_of(const struct smax_topk_operator* op, size_t row, size_t chunk) {
   const struct smax_topk_plan* plan = &op->plan;
-  char* base = (char*) op->workspace + (row * plan->chunks + chunk) * plan->slot_bytes;
+  char* base = (char*) op->workspace + (row + 1) * plan->row_bytes - (plan->chunks - chunk) * plan->slot_bytes;
   struct slot slot;
   slot.header = (struct smax_topk_slot_header*) base;
   slot.ranks = (uint64_t*) (base + sizeof(struct smax_topk_slot_header));
@@ -58,11 +62,17 @@ static struct slot slot_of(const struct smax_topk_operator* op, size_t row, size
 static void scan_chunk_task(void* opaque, size_t row, size_t chunk) {
   SMAX_TSAN_ACQUIRE(opaque);
   const struct smax_topk_operator* op = opaque;
+  const struct smax_topk_plan* plan = &op->plan;
   const struct slot slot = slot_of(op, row, chunk);
-  const size_t length = chunk_length(&op->plan, chunk);
-  struct smax_topk_heap heap = {slot.ranks, 0, op->plan.slot_capacity < length ? op->plan.slot_capacity : length};
-  const size_t start = chunk * op->plan.chunk_elements;
-  slot.header->stats = smax_topk_scan(op->config, row_input(op, row) + start, length, start, op->scale, &heap);
+  const size_t start = chunk * plan->chunk_elements;
+  const size_t length = part_length(plan->channels - start, plan->chunk_elements);
+  struct smax_topk_heap heap = {slot.ranks, 0, part_length(length, plan->slot_capacity)};
+  struct smax_max_sum* tile_stats = tile_stats_of(op, row) + start / SMAX_TOPK_TILE_ELEMENTS;
+  const float* x = row_input(op, row) + start;
+  for (size_t t = 0; t < length; t += SMAX_TOPK_TILE_ELEMENTS) {
+    const size_t n = part_length(length - t, SMAX_TOPK_TILE_ELEMENTS);
+    *tile_stats++ = smax_topk_scan_tile(op->config, x + t, n, start + t, t, op->scale, &heap);
+  }
   smax_topk_heap_sort(&heap);
   slot.header->count = heap.count;
   SMAX_TSAN_RELEASE(opaque);
@@ -73,9 +83,12 @@ static void merge_row_task(void* opaque, size_t row) {
   const struct smax_topk_operator* op = opaque;
   struct smax_topk_heap heap = output_heap(op, row);
   struct smax_max_sum stats = smax_max_sum_empty;
+  const struct smax_max_sum* tile_stats = tile_stats_of(op, row);
+  for (size_t t = 0; t < op->plan.tiles; t++) {
+    smax_max_sum_merge(&stats, tile_stats[t]);
+  }
   for (size_t c = 0; c < op->plan.chunks; c++) {
     const struct slot slot = slot_of(op, row, c);
-    smax_max_sum_merge(&stats, slot.header->stats);
     for (size_t j = 0; j < slot.header->count; j++) {
       smax_topk_heap_offer(&heap, slot.ranks[j]);
     }

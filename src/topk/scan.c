@@ -1,10 +1,9 @@
-// One read of a part of a row, tile by tile (SMAX_TOPK_TILE_ELEMENTS, in L1): the tile's max and its
-// top-k candidates in one pass (f32-rmaxselect: one compare per vector against the heap's current k-th
-// value, survivors offered to the heap in scalar code), then its sum of exp(z - r) from L1
-// (f32-raddexpminusmax), r the running max of the part so far, in blocks whose float partial sums add
-// at most 16 terms, merged in double as (max, sum) statistics. As reload's pipeline, this takes one exp
-// per element and no rescaling inside the kernel; a tile that raises r rescales the statistics before
-// it once, in the merge.
+// One read of a tile of a row (SMAX_TOPK_TILE_ELEMENTS, in L1): the tile's max and its top-k candidates
+// in one pass (f32-rmaxselect: one compare per vector against the heap's current k-th value, survivors
+// offered to the heap in scalar code), then its sum of exp(z - r) from L1 (f32-raddexpminusmax), r the
+// tile's max, in blocks whose float partial sums add at most 16 terms, added in double. As reload's
+// pipeline, this takes one exp per element and no rescaling inside the kernel; the row's merge of the
+// tiles' (max, sum) rescales each tile once, in double.
 #include <math.h>
 #include <stdint.h>
 
@@ -45,38 +44,31 @@ static float select_tile(const struct smax_config* config, const float* z, size_
   return max;
 }
 
-struct smax_max_sum smax_topk_scan(const struct smax_config* config, const float* x, size_t n, size_t base,
-                                   float scale, struct smax_topk_heap* heap) {
-  const size_t block_elements = config->info[smax_ukernel_family_f32_raddexpminusmax].block_elements;
-  struct smax_max_sum stats = smax_max_sum_empty;
-  float reference = -INFINITY;  // the running max of the part's tiles so far
+struct smax_max_sum smax_topk_scan_tile(const struct smax_config* config, const float* x, size_t n, size_t base,
+                                        size_t seen, float scale, struct smax_topk_heap* heap) {
   float tile[SMAX_TOPK_TILE_ELEMENTS];
-  for (size_t t = 0; t < n; t += SMAX_TOPK_TILE_ELEMENTS) {
-    const size_t tile_length = smax_block_length(n - t, SMAX_TOPK_TILE_ELEMENTS);
-    const float* z = x + t;
-    if (scale != 1.0f) {
-      config->vmulc(tile_length * sizeof(float), x + t, &scale, tile, NULL);
-      z = tile;
-    }
-    const float tile_max = select_tile(config, z, tile_length, base + t, t, -INFINITY, heap);
-    reference = tile_max > reference ? tile_max : reference;
-    if (reference == -INFINITY) {
-      continue;  // only -inf so far: exp(z - r) would be exp(-inf + inf); they add 0 to the sum
-    }
-    if (reference == INFINITY) {
-      // A +inf entry: the row's outputs are NaN (its verdict comes from its top value); keep it visible.
-      const struct smax_max_sum infinite = {INFINITY, NAN};
-      smax_max_sum_merge(&stats, infinite);
-      continue;
-    }
-    for (size_t i = 0; i < tile_length; i += block_elements) {
-      // A NaN entry makes its block's sum NaN.
-      float sum;
-      config->raddexpminusmax(smax_block_length(tile_length - i, block_elements) * sizeof(float), z + i, &reference,
-                              &sum, NULL);
-      const struct smax_max_sum block = {reference, sum};
-      smax_max_sum_merge(&stats, block);
-    }
+  const float* z = x;
+  if (scale != 1.0f) {
+    config->vmulc(n * sizeof(float), x, &scale, tile, NULL);
+    z = tile;
+  }
+  const float tile_max = select_tile(config, z, n, base, seen, -INFINITY, heap);
+  if (tile_max == -INFINITY) {
+    return smax_max_sum_empty;  // only -inf: exp(z - r) would be exp(-inf + inf); they add 0 to the sum
+  }
+  if (tile_max == INFINITY) {
+    // A +inf entry: the row's outputs are NaN (its verdict comes from its top value); keep it visible.
+    const struct smax_max_sum infinite = {INFINITY, NAN};
+    return infinite;
+  }
+  // Every block against the tile's own max, so that the tile's statistics do not depend on what was
+  // scanned before it (the row's merge rescales them once); a NaN entry makes its block's sum NaN.
+  const size_t block_elements = config->info[smax_ukernel_family_f32_raddexpminusmax].block_elements;
+  struct smax_max_sum stats = {tile_max, 0.0};
+  for (size_t i = 0; i < n; i += block_elements) {
+    float sum;
+    config->raddexpminusmax(smax_block_length(n - i, block_elements) * sizeof(float), z + i, &tile_max, &sum, NULL);
+    stats.sum += sum;
   }
   return stats;
 }

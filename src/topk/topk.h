@@ -1,5 +1,5 @@
 // The top-k operator's internals: its state, its plan (chunks of long rows, parallelism), and the three
-// steps of a row: scan a chunk (its (max, sum) and its top-k), merge the chunks, finish the row's outputs.
+// steps of a row: scan its tiles (each tile's (max, sum), the chunk's top-k), merge, finish the outputs.
 #ifndef SMAX_TOPK_TOPK_H_
 #define SMAX_TOPK_TOPK_H_
 
@@ -20,28 +20,29 @@ extern "C" {
 #endif
 
 // Rows are scanned in tiles of this many elements: z = scale * x goes to a tile on the stack (in L1)
-// from which the statistics kernel and the filter read it. Chunk lengths are whole tiles.
+// from which the statistics kernel and the filter read it. Each tile's (max, sum) depends on the tile
+// alone, and a row's statistics are its tiles' merged in tile order: the tile grid (from the row start)
+// is the only grid the bits depend on. Chunk lengths are whole tiles.
 #define SMAX_TOPK_TILE_ELEMENTS 2048
-// Long rows are cut into chunks of at most this many elements (as the softmax plan's: about 32K).
-#define SMAX_TOPK_CHUNK_MAX_ELEMENTS 32768
 
 struct smax_topk_plan {
   size_t channels;
   size_t batch_size;
   size_t k;
-  size_t chunk_elements;  // channels for rows of one chunk
+  size_t tiles;           // per row
+  size_t chunk_elements;  // channels unless rows are split: then about channels / threads, whole tiles
   size_t chunks;          // per row
   bool split_rows;        // every (row, chunk) a task, in two phases; else whole rows per task
   size_t rows_per_task;
   size_t slot_capacity;  // entries of a chunk's top-k list: min(k, chunk_elements)
   size_t slot_bytes;     // per chunk, in the workspace (split rows only)
+  size_t row_bytes;      // per row in the workspace: its tiles' statistics, then its chunks' slots
   size_t workspace_bytes;
 };
 
-// What a scan of a chunk leaves in its workspace slot (split rows): its statistics, then its top-k list
-// (count ranks, best first, of slot_capacity: topk/order.h).
+// What a scan of a chunk leaves in its workspace slot (split rows): its top-k list (count ranks, best
+// first, of slot_capacity: topk/order.h). Its tiles' statistics go to the row's tile array.
 struct smax_topk_slot_header {
-  struct smax_max_sum stats;
   size_t count;
 };
 
@@ -67,14 +68,17 @@ struct smax_topk_operator {
   struct smax_topk_outputs outputs;
 };
 
-// Plans rows of `channels` elements for `threads` threads. The chunk grid depends on channels only.
+// Plans rows of `channels` elements for `threads` threads. The chunks (work units) may depend on the
+// threads: the results do not (the tile grid fixes the statistics, and the top-k set is exact).
 SMAX_INTERNAL struct smax_topk_plan smax_topk_make_plan(size_t k, size_t channels, size_t batch_size,
                                                         size_t threads);
 
-// Scans x[0, n) (elements base, base + 1, ... of the row): returns the part's (max, sum) of
-// z = fl(scale * x), merged over its tiles in order, and offers every z that could enter the heap.
-SMAX_INTERNAL struct smax_max_sum smax_topk_scan(const struct smax_config* config, const float* x, size_t n,
-                                                 size_t base, float scale, struct smax_topk_heap* heap);
+// Scans one tile x[0, n), n <= SMAX_TOPK_TILE_ELEMENTS (elements base, base + 1, ... of the row; `seen`
+// elements offered to the heap before it): returns the tile's own (max, sum) of z = fl(scale * x), and
+// offers every z that could enter the heap.
+SMAX_INTERNAL struct smax_max_sum smax_topk_scan_tile(const struct smax_config* config, const float* x, size_t n,
+                                                      size_t base, size_t seen, float scale,
+                                                      struct smax_topk_heap* heap);
 
 // Writes row r's outputs from its merged statistics; its indices output holds its sorted top-k as ranks
 // (topk/order.h), which become the indices and values.
