@@ -3,16 +3,17 @@
 // take: a scalar full softmax, std::sort of the whole row, cumulative sum, draw (llama.cpp with top-k
 // off, vLLM's CPU top-p path); and smax's softmax with std::partial_sort of the k (ExecuTorch's way).
 //
-// Times are CPU time, one thread. After the runs the binary prints each path's time as a ratio to the
-// smax sampler's on the same row, measured in the same process (the numbers to compare: absolute times
-// move with the machine's load, ratios much less).
+// One thread. The cases are the rows of bench/operator-cases.h that name sampler-bench (operation
+// sampler), so scripts/bench-suite runs this binary in its interleaved processes and its summary prints
+// each path's time over the smax sampler's (real time, best per-process median).
+//
+// Names: op/sampler/<implementation>/1x<channels>/threads:1, implementations smax:sampler, naive_sort,
+// smax:softmax+partial_sort.
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
-#include <map>
 #include <random>
-#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -20,6 +21,7 @@
 #include <benchmark/benchmark.h>
 
 #include "bench-utils.h"
+#include "operator-bench.h"
 #include "smax.h"
 
 namespace {
@@ -136,70 +138,26 @@ void SmaxSoftmaxPartialSort(benchmark::State& state, size_t channels) {
   smax_bench::SetThroughputCounters(state, double(channels), double(channels) * sizeof(float));
 }
 
-// Console output as usual, plus each path's CPU time per iteration as a ratio to the smax sampler's on
-// the same row, at the end: the median with --benchmark_repetitions, else the (last) run's time.
-class RatioReporter : public benchmark::ConsoleReporter {
- public:
-  void ReportRuns(const std::vector<Run>& runs) override {
-    ConsoleReporter::ReportRuns(runs);
-    for (const Run& run : runs) {
-      const bool median = run.run_type == Run::RT_Aggregate && run.aggregate_name == "median";
-      if (run.error_occurred || !(median || run.run_type == Run::RT_Iteration)) {
-        continue;
-      }
-      const std::string name = run.run_name.function_name;  // "sampler/<path>/<shape>"
-      const size_t slash = name.find('/', name.find('/') + 1);
-      const std::string shape = name.substr(slash + 1);
-      const std::string path = name.substr(0, slash);
-      if (median || medians_[shape].count(path) == 0) {
-        cpu_us_[shape][path] = run.GetAdjustedCPUTime();  // kMicrosecond
-      }
-      if (median) {
-        medians_[shape].insert(path);
-      }
-    }
+// Implementations of operation sampler (one row per token, one thread): smax:sampler, naive_sort,
+// smax:softmax+partial_sort.
+bool RegisterCase(const smax_bench::OperatorCase& c) {
+  void (*run)(benchmark::State&, size_t) = nullptr;
+  if (c.operation != "sampler" || c.shape.rows != 1 || c.threads != 1) return false;
+  if (c.implementation == "smax:sampler") {
+    run = SmaxSampler;
+  } else if (c.implementation == "naive_sort") {
+    run = NaiveFullSort;
+  } else if (c.implementation == "smax:softmax+partial_sort") {
+    run = SmaxSoftmaxPartialSort;
+  } else {
+    return false;
   }
-  void Finalize() override {
-    ConsoleReporter::Finalize();
-    for (const auto& shape : cpu_us_) {
-      const auto sampler = shape.second.find("sampler/smax");
-      if (sampler == shape.second.end()) {
-        continue;
-      }
-      for (const auto& path : shape.second) {
-        std::printf("ratio %s %s: %.2fx the smax sampler's CPU time (%.1f us against %.1f us per token)\n",
-                    shape.first.c_str(), path.first.c_str(), path.second / sampler->second, path.second,
-                    sampler->second);
-      }
-    }
-  }
+  benchmark::RegisterBenchmark(c.Name().c_str(), run, c.shape.channels)->UseRealTime();
+  return true;
+}
 
- private:
-  std::map<std::string, std::map<std::string, double>> cpu_us_;
-  std::map<std::string, std::set<std::string>> medians_;
-};
+bool Initialize() { return smax_initialize() == smax_status_success; }
 
 }  // namespace
 
-int main(int argc, char** argv) {
-  if (smax_initialize() != smax_status_success) {
-    std::fprintf(stderr, "sampler-bench: smax_initialize failed\n");
-    return 1;
-  }
-  for (size_t channels : {size_t(1000), size_t(128256)}) {
-    const std::string shape = "/1x" + std::to_string(channels) + "/k:40,p:0.95";
-    benchmark::RegisterBenchmark(("sampler/smax" + shape).c_str(), SmaxSampler, channels)
-        ->Unit(benchmark::kMicrosecond);
-    benchmark::RegisterBenchmark(("sampler/naive_sort" + shape).c_str(), NaiveFullSort, channels)
-        ->Unit(benchmark::kMicrosecond);
-    benchmark::RegisterBenchmark(("sampler/smax_softmax_partial_sort" + shape).c_str(), SmaxSoftmaxPartialSort,
-                                 channels)
-        ->Unit(benchmark::kMicrosecond);
-  }
-  benchmark::Initialize(&argc, argv);
-  smax_bench::AddCpuContext();
-  RatioReporter reporter;
-  benchmark::RunSpecifiedBenchmarks(&reporter);
-  benchmark::Shutdown();
-  return 0;
-}
+SMAX_OPERATOR_BENCH_MAIN("sampler-bench", Initialize, RegisterCase)

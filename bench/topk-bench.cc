@@ -1,11 +1,13 @@
-// Top-k with row statistics (smax_create_topk_nc_f32) next to what runtimes do today, on the same rows in
-// one process: smax's plain softmax of the row (the target: top-k + statistics within 1.3x of it),
-// softmax followed by std::partial_sort of the k largest (ExecuTorch's way: at least 4x slower) and
-// softmax followed by a full std::sort (at least 20x slower); one row on 1 and 2 threads; batched
-// decoding (32x32000). Ratios are read from one run of this binary (CPU time per iteration for one
-// thread; real time for the thread scaling, where CPU time counts the calling thread only).
+// Top-k with row statistics (smax_create_topk_nc_f32, k = 40) next to what runtimes do today, on the
+// same rows in one process: smax's plain softmax of the row (the target: top-k + statistics within 1.3x
+// of it), softmax followed by std::partial_sort of the k largest (ExecuTorch's way: at least 4x slower)
+// and softmax followed by a full std::sort (at least 20x slower); one row on 1 and all threads (the
+// target: 2 threads at least 1.7x over 1); batched decoding (32x32000). The cases are the rows of
+// bench/operator-cases.h that name topk-bench (operation topk), so scripts/bench-suite runs this binary
+// in its interleaved processes and its summary prints the ratios (real time, best per-process median).
 //
-// Names: topk/<implementation>/<rows>x<channels>/k:<k>/threads:<T>
+// Names: op/topk/<implementation>/<rows>x<channels>/threads:<T>, implementations smax:topk, smax:softmax,
+// smax:softmax+partial_sort, smax:softmax+sort.
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
@@ -17,6 +19,7 @@
 #include <benchmark/benchmark.h>
 #include <pthreadpool.h>
 
+#include "operator-bench.h"
 #include "smax.h"
 
 namespace {
@@ -34,21 +37,9 @@ const std::vector<float>& Logits(size_t elements) {
   return logits;
 }
 
-enum class Implementation { topk, softmax, softmax_partial_sort, softmax_sort };
+constexpr size_t kTopK = 40;
 
-const char* Name(Implementation implementation) {
-  switch (implementation) {
-    case Implementation::topk:
-      return "smax:topk";
-    case Implementation::softmax:
-      return "smax:softmax";
-    case Implementation::softmax_partial_sort:
-      return "smax:softmax+partial_sort";
-    case Implementation::softmax_sort:
-      return "smax:softmax+sort";
-  }
-  return "?";
-}
+enum class Implementation { topk, softmax, softmax_partial_sort, softmax_sort };
 
 // The k largest probabilities of each row, sorted, the way a sampler without a fused top-k finds them.
 void SortRows(const std::vector<float>& probabilities, size_t rows, size_t channels, size_t k, bool full,
@@ -69,7 +60,7 @@ void SortRows(const std::vector<float>& probabilities, size_t rows, size_t chann
 void Run(benchmark::State& state, Implementation implementation, size_t rows, size_t channels, size_t k,
          size_t threads) {
   const std::vector<float>& x = Logits(rows * channels);
-  pthreadpool_t pool = threads > 1 ? pthreadpool_create(threads) : nullptr;
+  pthreadpool_t pool = smax_bench::ThreadPool(threads);
   std::vector<int64_t> indices(rows * k);
   std::vector<float> values(rows * k), probabilities(rows * k), max(rows), logsumexp(rows);
   std::vector<float> y(rows * channels);
@@ -109,59 +100,32 @@ void Run(benchmark::State& state, Implementation implementation, size_t rows, si
   state.counters["elements"] =
       benchmark::Counter(static_cast<double>(state.iterations() * rows * channels), benchmark::Counter::kIsRate);
   smax_delete_operator(op);
-  pthreadpool_destroy(pool);
 }
 
-void Register(Implementation implementation, size_t rows, size_t channels, size_t k, size_t threads) {
-  const std::string name = std::string("topk/") + Name(implementation) + "/" + std::to_string(rows) + "x" +
-                           std::to_string(channels) + "/k:" + std::to_string(k) + "/threads:" +
-                           std::to_string(threads);
-  auto* b = benchmark::RegisterBenchmark(name.c_str(), [=](benchmark::State& state) {
-    Run(state, implementation, rows, channels, k, threads);
-  });
-  b->Unit(benchmark::kMicrosecond);
-  if (threads > 1) {
-    b->UseRealTime();
+// Implementations of operation topk: smax:topk, smax:softmax, smax:softmax+partial_sort, smax:softmax+sort.
+bool RegisterCase(const smax_bench::OperatorCase& c) {
+  if (c.operation != "topk") return false;
+  Implementation implementation;
+  if (c.implementation == "smax:topk") {
+    implementation = Implementation::topk;
+  } else if (c.implementation == "smax:softmax") {
+    implementation = Implementation::softmax;
+  } else if (c.implementation == "smax:softmax+partial_sort") {
+    implementation = Implementation::softmax_partial_sort;
+  } else if (c.implementation == "smax:softmax+sort") {
+    implementation = Implementation::softmax_sort;
+  } else {
+    return false;
   }
+  const size_t rows = c.shape.rows, channels = c.shape.channels, threads = c.threads;
+  benchmark::RegisterBenchmark(c.Name().c_str(), [=](benchmark::State& state) {
+    Run(state, implementation, rows, channels, kTopK, threads);
+  })->UseRealTime();
+  return true;
 }
 
-void RegisterAll() {
-  const size_t k = 40;
-  for (size_t channels : {size_t{128256}, size_t{262144}}) {
-    for (Implementation implementation : {Implementation::topk, Implementation::softmax,
-                                          Implementation::softmax_partial_sort, Implementation::softmax_sort}) {
-      Register(implementation, 1, channels, k, 1);
-    }
-    // Thread scaling of one row: real time on 1 and 2 threads, smax's softmax next to it (the same
-    // split of a long row into chunks across the threads, src/softmax/plan.c).
-    for (Implementation implementation : {Implementation::topk, Implementation::softmax}) {
-      for (size_t threads : {size_t{1}, size_t{2}}) {
-        // google-benchmark appends /real_time to these names.
-        auto name = std::string("topk/") + Name(implementation) + "/1x" + std::to_string(channels) +
-                    "/k:40/threads:" + std::to_string(threads);
-        benchmark::RegisterBenchmark(name.c_str(), [=](benchmark::State& state) {
-          Run(state, implementation, 1, channels, k, threads);
-        })->Unit(benchmark::kMicrosecond)->UseRealTime();
-      }
-    }
-  }
-  for (Implementation implementation : {Implementation::topk, Implementation::softmax,
-                                        Implementation::softmax_partial_sort}) {
-    Register(implementation, 32, 32000, k, 1);
-    Register(implementation, 1, 1000, k, 1);  // a short row: the cost per call (and the CI smoke case)
-  }
-}
+bool Initialize() { return smax_initialize() == smax_status_success; }
 
 }  // namespace
 
-int main(int argc, char** argv) {
-  if (smax_initialize() != smax_status_success) {
-    std::fprintf(stderr, "topk-bench: smax_initialize failed\n");
-    return 1;
-  }
-  RegisterAll();
-  benchmark::Initialize(&argc, argv);
-  benchmark::RunSpecifiedBenchmarks();
-  benchmark::Shutdown();
-  return 0;
-}
+SMAX_OPERATOR_BENCH_MAIN("topk-bench", Initialize, RegisterCase)

@@ -386,20 +386,28 @@ def side_by_side_table(results, view):
 
 
 def threads_and_overhead_lines(results):
-    """How the long single rows scale from 1 thread to all processors (the subject of softmax), and what one
-    call costs on a set-up 1x1 operator."""
+    """How the long single rows scale from 1 thread to all processors (the subject of softmax, and of top-k:
+    issue 17 asks at least 1.7x on 2 threads), and what one call costs on a set-up 1x1 operator."""
     out = []
     if "softmax" not in results.operations:
         return out
-    subject = results.operations["softmax"]["subject"]
     many = max(results.threads) if results.threads else 1
-    # Rows longer than one chunk (65536 elements, src/smax/plan.h): the ones split across threads.
-    long_rows = [s for s in results.shapes("softmax") if s.startswith("1x") and bench_cases.shape_elements(s) > 65536]
-    if many > 1 and long_rows:
-        out.append("Threads, softmax %s: time at 1 thread / time at %d (%d: perfect split): " % (
-            title(subject), many, many) + ", ".join(
-            "%s %s" % (short_shape(s), ratio(over(results.time("softmax", subject, s, 1),
-                                                  results.time("softmax", subject, s, many)))) for s in long_rows))
+    for operation in ("softmax", "topk"):
+        if operation not in results.operations:
+            continue
+        subject = results.operations[operation]["subject"]
+        # Rows longer than one chunk (65536 elements, src/smax/plan.h): the ones split across threads.
+        long_rows = [s for s in results.shapes(operation)
+                     if s.startswith("1x") and bench_cases.shape_elements(s) > 65536
+                     and results.get(operation, subject, s, 1) and results.get(operation, subject, s, many)]
+        if many > 1 and long_rows:
+            name = operation if title(subject) == operation else "%s %s" % (operation, title(subject))
+            out.append("Threads, %s: time at 1 thread / time at %d (%d: perfect split): " % (
+                name, many, many) + ", ".join(
+                "%s %s" % (short_shape(s), ratio(over(results.time(operation, subject, s, 1),
+                                                      results.time(operation, subject, s, many))))
+                for s in long_rows))
+    subject = results.operations["softmax"]["subject"]
     if "1x1" in results.shapes("softmax"):
         for threads in results.threads:
             out.append("One call on a set-up 1x1 operator, threads=%d: " % threads + ", ".join(
