@@ -7,9 +7,10 @@ at their initial value: the kernel is correct but has no more independent depend
 the acc1 one. smax indexes accumulators by VECTOR number; this script guards that for every ISA.
 
 For each generated kernel whose file name ends in -acc<N>.c (src/*/gen/ by default), it finds the
-kernel function, its main loop (the first `for (; batch >= <ELEMENTS> * sizeof(float); ...)`), and
-the accumulator sets: non-const variables declared in the function before that loop whose names are
-<prefix>0 ... <prefix><N-1> (vacc0..vacc3, or pairs such as vm0..vm3 and vd0..vd3). It fails if
+kernel function, its main loop (the first `for (; batch >= <ELEMENTS> * sizeof(float); ...)`, or
+sizeof(uint16_t) for a 16-bit input), and the accumulator sets: non-const variables declared in the
+function before that loop whose names are <prefix>0 ... <prefix><N-1> (vacc0..vacc3, or pairs such as
+vm0..vm3 and vd0..vd3). It fails if
   - no accumulator set is found, or
   - an accumulator is not updated inside the main loop (`name = ...`, `name += ...`, or `&name`
     passed to a helper).
@@ -58,7 +59,7 @@ def check_file(path, strict=False):
         return ["%s: no kernel function found" % path]
     body_start = text.index("{", kernels[-1].end())
     body = text[body_start:matching_brace(text, body_start) + 1]
-    loop = re.search(r"for\s*\(\s*;\s*batch\s*>=\s*%d\s*\*\s*sizeof\(float\)" % elements, body)
+    loop = re.search(r"for\s*\(\s*;\s*batch\s*>=\s*%d\s*\*\s*sizeof\((?:float|uint16_t)\)" % elements, body)
     if not loop:
         return ["%s: no main loop over %d elements found" % (path, elements)]
     loop_open = body.index("{", loop.end())

@@ -52,8 +52,9 @@ class GuardedRegion {
 };
 
 // The masks of the families that take one (call shapes x_m_y_c2 and x_m16_y_c2), and the 16-bit
-// input and output of the conversion families (x16_y32, x32_y16, x_c_y16): n elements each, flush against a
-// guard page like the float buffers.
+// input and output of the conversion families (x16_y32, x32_y16, x_c_y16) and of the families reading
+// 16-bit inputs (x16_acc, x16_max_y_sum_next): n elements each, flush against a guard page like the
+// float buffers.
 struct Masks {
   const float* f32;
   const uint16_t* f16;
@@ -105,6 +106,18 @@ constexpr float kCoefficients[2] = {0.125f, 1.0f};
 #define SMAX_CALL_x_c_y16(name) \
   name(n * sizeof(float), x, &kScale, m.y16, nullptr); \
   (void) y
+// The 16-bit inputs of rmax and raddstoreexpminusmax (f16-rmax, f16-f32-raddstoreexpminusmax, ...):
+// the input, and the next block after it, are the n patterns of m.x16.
+#define SMAX_CALL_x16_acc(name)                          \
+  float state = -INFINITY;                               \
+  name(n * sizeof(uint16_t), m.x16, &state, nullptr);    \
+  (void) x;                                              \
+  (void) y
+#define SMAX_CALL_x16_max_y_sum_next(name)                                                        \
+  float sum;                                                                                      \
+  float next_max = -INFINITY;                                                                     \
+  name(n * sizeof(uint16_t), m.x16, &kMax, y, &sum, n * sizeof(uint16_t), m.x16, &next_max, nullptr); \
+  (void) x
 // f32-rmaxselect (top-k's filter): the indices go to y, which has room for n floats, as many as the
 // n entries the kernel may write. Threshold 95 selects about half of the inputs in [90, 100].
 constexpr float kThreshold = 95.0f;

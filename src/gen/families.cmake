@@ -19,4 +19,8 @@ set(SMAX_FAMILIES
   f32-f16-vmulc
   f32-bf16-vmulc
   f32-rmaxselect
+  f16-rmax
+  bf16-rmax
+  f16-f32-raddstoreexpminusmax
+  bf16-f32-raddstoreexpminusmax
 )

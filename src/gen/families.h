@@ -22,6 +22,10 @@
 #include "f32-f16-vmulc/f32-f16-vmulc.h"
 #include "f32-bf16-vmulc/f32-bf16-vmulc.h"
 #include "f32-rmaxselect/f32-rmaxselect.h"
+#include "f16-rmax/f16-rmax.h"
+#include "bf16-rmax/bf16-rmax.h"
+#include "f16-f32-raddstoreexpminusmax/f16-f32-raddstoreexpminusmax.h"
+#include "bf16-f32-raddstoreexpminusmax/bf16-f32-raddstoreexpminusmax.h"
 
 enum smax_ukernel_family {
   smax_ukernel_family_f32_rmax = 0,
@@ -42,7 +46,11 @@ enum smax_ukernel_family {
   smax_ukernel_family_f32_f16_vmulc = 15,
   smax_ukernel_family_f32_bf16_vmulc = 16,
   smax_ukernel_family_f32_rmaxselect = 17,
-  smax_ukernel_family_count = 18
+  smax_ukernel_family_f16_rmax = 18,
+  smax_ukernel_family_bf16_rmax = 19,
+  smax_ukernel_family_f16_f32_raddstoreexpminusmax = 20,
+  smax_ukernel_family_bf16_f32_raddstoreexpminusmax = 21,
+  smax_ukernel_family_count = 22
 };
 
 // The shape of each family's function type (the call column of src/families.table), for tests
@@ -65,5 +73,9 @@ enum smax_ukernel_family {
 #define SMAX_FAMILY_CALL_f32_f16_vmulc x_c_y16
 #define SMAX_FAMILY_CALL_f32_bf16_vmulc x_c_y16
 #define SMAX_FAMILY_CALL_f32_rmaxselect x_max_t_idx
+#define SMAX_FAMILY_CALL_f16_rmax x16_acc
+#define SMAX_FAMILY_CALL_bf16_rmax x16_acc
+#define SMAX_FAMILY_CALL_f16_f32_raddstoreexpminusmax x16_max_y_sum_next
+#define SMAX_FAMILY_CALL_bf16_f32_raddstoreexpminusmax x16_max_y_sum_next
 
 #endif  // SMAX_GEN_FAMILIES_H_

@@ -75,6 +75,10 @@ set(SMAX_SCALAR_MICROKERNEL_SRCS
   src/f32-bf16-vmulc/gen/f32-bf16-vmulc-scalar-x4.c
   src/f32-rmaxselect/gen/f32-rmaxselect-scalar-x4.c
   src/f32-rmaxselect/gen/f32-rmaxselect-scalar-x4-acc2.c
+  src/f16-rmax/gen/f16-rmax-scalar-x4-acc4.c
+  src/bf16-rmax/gen/bf16-rmax-scalar-x4-acc4.c
+  src/f16-f32-raddstoreexpminusmax/gen/f16-f32-raddstoreexpminusmax-scalar-rr2-p5-x4-acc2.c
+  src/bf16-f32-raddstoreexpminusmax/gen/bf16-f32-raddstoreexpminusmax-scalar-rr2-p5-x4-acc2.c
 )
 set(SMAX_SSE2_ARCHES x86_64)
 set(SMAX_SSE2_FLAGS_X86_64 -msse2)
@@ -219,6 +223,10 @@ set(SMAX_SSE2_MICROKERNEL_SRCS
   src/f32-bf16-vmulc/gen/f32-bf16-vmulc-sse2-x16.c
   src/f32-rmaxselect/gen/f32-rmaxselect-sse2-x8.c
   src/f32-rmaxselect/gen/f32-rmaxselect-sse2-x16-acc2.c
+  src/f16-rmax/gen/f16-rmax-sse2-x32-acc4.c
+  src/bf16-rmax/gen/bf16-rmax-sse2-x32-acc4.c
+  src/f16-f32-raddstoreexpminusmax/gen/f16-f32-raddstoreexpminusmax-sse2-rr2-p5-x32-acc4.c
+  src/bf16-f32-raddstoreexpminusmax/gen/bf16-f32-raddstoreexpminusmax-sse2-rr2-p5-x32-acc4.c
 )
 set(SMAX_AVX_ARCHES x86_64)
 set(SMAX_AVX_FLAGS_X86_64 -mavx)
@@ -475,6 +483,10 @@ set(SMAX_AVX2_MICROKERNEL_SRCS
   src/f32-bf16-vmulc/gen/f32-bf16-vmulc-avx2-x32.c
   src/f32-rmaxselect/gen/f32-rmaxselect-avx2-x16.c
   src/f32-rmaxselect/gen/f32-rmaxselect-avx2-x32-acc2.c
+  src/f16-rmax/gen/f16-rmax-avx2-x32-acc4.c
+  src/bf16-rmax/gen/bf16-rmax-avx2-x32-acc4.c
+  src/f16-f32-raddstoreexpminusmax/gen/f16-f32-raddstoreexpminusmax-avx2-rr2-p5-x16.c
+  src/bf16-f32-raddstoreexpminusmax/gen/bf16-f32-raddstoreexpminusmax-avx2-rr2-p5-x16.c
 )
 set(SMAX_AVX512F_ARCHES x86_64)
 set(SMAX_AVX512F_FLAGS_X86_64 -mavx512f)
@@ -608,6 +620,14 @@ set(SMAX_AVX512F_MICROKERNEL_SRCS
   src/f32-bf16-vmulc/gen/f32-bf16-vmulc-avx512f-x64.c
   src/f32-rmaxselect/gen/f32-rmaxselect-avx512f-x32.c
   src/f32-rmaxselect/gen/f32-rmaxselect-avx512f-x64-acc2.c
+  src/f16-rmax/gen/f16-rmax-avx512f-x64-acc4.c
+  src/f16-rmax/gen/f16-rmax-avx512f-x144-acc3.c
+  src/bf16-rmax/gen/bf16-rmax-avx512f-x64-acc4.c
+  src/bf16-rmax/gen/bf16-rmax-avx512f-x144-acc3.c
+  src/f16-f32-raddstoreexpminusmax/gen/f16-f32-raddstoreexpminusmax-avx512f-rr2-lut16-p3-x64-acc2.c
+  src/f16-f32-raddstoreexpminusmax/gen/f16-f32-raddstoreexpminusmax-avx512f-rr2-lut16-p3-x128-acc8.c
+  src/bf16-f32-raddstoreexpminusmax/gen/bf16-f32-raddstoreexpminusmax-avx512f-rr2-lut16-p3-x64-acc2.c
+  src/bf16-f32-raddstoreexpminusmax/gen/bf16-f32-raddstoreexpminusmax-avx512f-rr2-lut16-p3-x128-acc8.c
 )
 set(SMAX_AVX512BF16_ARCHES x86_64)
 set(SMAX_AVX512BF16_FLAGS_X86_64 -mavx512f -mavx512bf16)
@@ -725,6 +745,10 @@ set(SMAX_NEON_MICROKERNEL_SRCS
   src/f32-bf16-vmulc/gen/f32-bf16-vmulc-neon-x8.c
   src/f32-rmaxselect/gen/f32-rmaxselect-neon-x8.c
   src/f32-rmaxselect/gen/f32-rmaxselect-neon-x16-acc2.c
+  src/f16-rmax/gen/f16-rmax-neon-x16-acc4.c
+  src/bf16-rmax/gen/bf16-rmax-neon-x16-acc4.c
+  src/f16-f32-raddstoreexpminusmax/gen/f16-f32-raddstoreexpminusmax-neon-rr2-p5-x16-acc2.c
+  src/bf16-f32-raddstoreexpminusmax/gen/bf16-f32-raddstoreexpminusmax-neon-rr2-p5-x16-acc2.c
 )
 set(SMAX_NEONFMA_ARCHES aarch64 armv7)
 set(SMAX_NEONFMA_FLAGS_X86_64 )
@@ -812,4 +836,6 @@ set(SMAX_NEONFMA_MICROKERNEL_SRCS
   src/f32-vscaleextexp/gen/f32-vscaleextexp-neonfma-rr2-p5-x32.c
   src/f32-rmaxselect/gen/f32-rmaxselect-neonfma-x8.c
   src/f32-rmaxselect/gen/f32-rmaxselect-neonfma-x16-acc2.c
+  src/f16-f32-raddstoreexpminusmax/gen/f16-f32-raddstoreexpminusmax-neonfma-rr2-p5-x16-acc2.c
+  src/bf16-f32-raddstoreexpminusmax/gen/bf16-f32-raddstoreexpminusmax-neonfma-rr2-p5-x16-acc2.c
 )

@@ -20,6 +20,7 @@
 #include <immintrin.h>
 
 #include "f32-raddstoreexpminusmax/f32-raddstoreexpminusmax.h"
+#include "smax/avx2-load.h"
 #include "smax/avx2-exp.h"
 
 smax_f32_raddstoreexpminusmax_ukernel_fn smax_f32_raddstoreexpminusmax_ukernel__avx2_rr2_p5_x32_acc2;
@@ -49,8 +50,8 @@ void smax_f32_raddstoreexpminusmax_ukernel__avx2_rr2_p5_x32_acc2(size_t batch, c
   __m256 vacc0 = _mm256_setzero_ps();
   __m256 vacc1 = _mm256_setzero_ps();
   for (; batch >= 32 * sizeof(float); batch -= 32 * sizeof(float)) {
-    const __m256 vx0 = _mm256_sub_ps(_mm256_loadu_ps(input + 0), vmax);
-    const __m256 vx1 = _mm256_sub_ps(_mm256_loadu_ps(input + 8), vmax);
+    const __m256 vx0 = _mm256_sub_ps(smax_avx2_load_f32(input + 0), vmax);
+    const __m256 vx1 = _mm256_sub_ps(smax_avx2_load_f32(input + 8), vmax);
     // n = round(x * log2e) via the magic bias; s = 2^n from the biased exponent bits.
     const __m256 vbiased0 = _mm256_fmadd_ps(vx0, vlog2e, vmagic_bias);
     const __m256 vbiased1 = _mm256_fmadd_ps(vx1, vlog2e, vmagic_bias);
@@ -81,8 +82,8 @@ void smax_f32_raddstoreexpminusmax_ukernel__avx2_rr2_p5_x32_acc2(size_t batch, c
     _mm256_storeu_ps(output + 8, vf1);
     vacc0 = _mm256_add_ps(vacc0, vf0);
     vacc1 = _mm256_add_ps(vacc1, vf1);
-    const __m256 vx2 = _mm256_sub_ps(_mm256_loadu_ps(input + 16), vmax);
-    const __m256 vx3 = _mm256_sub_ps(_mm256_loadu_ps(input + 24), vmax);
+    const __m256 vx2 = _mm256_sub_ps(smax_avx2_load_f32(input + 16), vmax);
+    const __m256 vx3 = _mm256_sub_ps(smax_avx2_load_f32(input + 24), vmax);
     // n = round(x * log2e) via the magic bias; s = 2^n from the biased exponent bits.
     const __m256 vbiased2 = _mm256_fmadd_ps(vx2, vlog2e, vmagic_bias);
     const __m256 vbiased3 = _mm256_fmadd_ps(vx3, vlog2e, vmagic_bias);
@@ -118,7 +119,7 @@ void smax_f32_raddstoreexpminusmax_ukernel__avx2_rr2_p5_x32_acc2(size_t batch, c
   }
   vacc0 = _mm256_add_ps(vacc0, vacc1);
   for (; batch >= 8 * sizeof(float); batch -= 8 * sizeof(float)) {
-    const __m256 vf = smax_avx2_expminus(_mm256_sub_ps(_mm256_loadu_ps(input), vmax));
+    const __m256 vf = smax_avx2_expminus(_mm256_sub_ps(smax_avx2_load_f32(input), vmax));
     input += 8;
     _mm256_storeu_ps(output, vf);
     output += 8;
@@ -126,8 +127,9 @@ void smax_f32_raddstoreexpminusmax_ukernel__avx2_rr2_p5_x32_acc2(size_t batch, c
   }
   if (batch != 0) {
     // Masked-out lanes load 0, are zeroed after exp, and are neither stored nor added.
-    const __m256i vmask = smax_avx2_tail_mask(batch / sizeof(float));
-    const __m256 vf = _mm256_and_ps(smax_avx2_expminus(_mm256_sub_ps(_mm256_maskload_ps(input, vmask), vmax)),
+    const size_t count = batch / sizeof(float);
+    const __m256i vmask = smax_avx2_tail_mask(count);
+    const __m256 vf = _mm256_and_ps(smax_avx2_expminus(_mm256_sub_ps(smax_avx2_load_tail_f32(input, count), vmax)),
         _mm256_castsi256_ps(vmask));
     _mm256_maskstore_ps(output, vmask, vf);
     vacc0 = _mm256_add_ps(vacc0, vf);
@@ -140,24 +142,25 @@ void smax_f32_raddstoreexpminusmax_ukernel__avx2_rr2_p5_x32_acc2(size_t batch, c
     __m256 vnext_max2 = _mm256_set1_ps(*next_max);
     __m256 vnext_max3 = _mm256_set1_ps(*next_max);
     for (; next_batch >= 32 * sizeof(float); next_batch -= 32 * sizeof(float)) {
-      vnext_max0 = _mm256_max_ps(_mm256_loadu_ps(next_input + 0), vnext_max0);
-      vnext_max1 = _mm256_max_ps(_mm256_loadu_ps(next_input + 8), vnext_max1);
-      vnext_max2 = _mm256_max_ps(_mm256_loadu_ps(next_input + 16), vnext_max2);
-      vnext_max3 = _mm256_max_ps(_mm256_loadu_ps(next_input + 24), vnext_max3);
+      vnext_max0 = _mm256_max_ps(smax_avx2_load_f32(next_input + 0), vnext_max0);
+      vnext_max1 = _mm256_max_ps(smax_avx2_load_f32(next_input + 8), vnext_max1);
+      vnext_max2 = _mm256_max_ps(smax_avx2_load_f32(next_input + 16), vnext_max2);
+      vnext_max3 = _mm256_max_ps(smax_avx2_load_f32(next_input + 24), vnext_max3);
       next_input += 32;
     }
     vnext_max0 = _mm256_max_ps(vnext_max1, vnext_max0);
     vnext_max2 = _mm256_max_ps(vnext_max3, vnext_max2);
     vnext_max0 = _mm256_max_ps(vnext_max2, vnext_max0);
     for (; next_batch >= 8 * sizeof(float); next_batch -= 8 * sizeof(float)) {
-      vnext_max0 = _mm256_max_ps(_mm256_loadu_ps(next_input), vnext_max0);
+      vnext_max0 = _mm256_max_ps(smax_avx2_load_f32(next_input), vnext_max0);
       next_input += 8;
     }
     if (next_batch != 0) {
       // Masked-out lanes take the running max, which leaves it unchanged.
-      const __m256i vmask = smax_avx2_tail_mask(next_batch / sizeof(float));
-      const __m256 vnext =
-          _mm256_blendv_ps(vnext_max0, _mm256_maskload_ps(next_input, vmask), _mm256_castsi256_ps(vmask));
+      const size_t count = next_batch / sizeof(float);
+      const __m256i vmask = smax_avx2_tail_mask(count);
+      const __m256 vnext = _mm256_blendv_ps(vnext_max0, smax_avx2_load_tail_f32(next_input, count),
+                                            _mm256_castsi256_ps(vmask));
       vnext_max0 = _mm256_max_ps(vnext, vnext_max0);
     }
     *next_max = _mm256_cvtss_f32(smax_avx2_broadcast_max(vnext_max0));

@@ -20,6 +20,7 @@
 #include <immintrin.h>
 
 #include "f32-raddstoreexpminusmax/f32-raddstoreexpminusmax.h"
+#include "smax/avx2-load.h"
 #include "smax/avx2-exp.h"
 
 smax_f32_raddstoreexpminusmax_ukernel_fn smax_f32_raddstoreexpminusmax_ukernel__avx2_rr2_p5_x72_acc3;
@@ -50,8 +51,8 @@ void smax_f32_raddstoreexpminusmax_ukernel__avx2_rr2_p5_x72_acc3(size_t batch, c
   __m256 vacc1 = _mm256_setzero_ps();
   __m256 vacc2 = _mm256_setzero_ps();
   for (; batch >= 72 * sizeof(float); batch -= 72 * sizeof(float)) {
-    const __m256 vx0 = _mm256_sub_ps(_mm256_loadu_ps(input + 0), vmax);
-    const __m256 vx1 = _mm256_sub_ps(_mm256_loadu_ps(input + 8), vmax);
+    const __m256 vx0 = _mm256_sub_ps(smax_avx2_load_f32(input + 0), vmax);
+    const __m256 vx1 = _mm256_sub_ps(smax_avx2_load_f32(input + 8), vmax);
     // n = round(x * log2e) via the magic bias; s = 2^n from the biased exponent bits.
     const __m256 vbiased0 = _mm256_fmadd_ps(vx0, vlog2e, vmagic_bias);
     const __m256 vbiased1 = _mm256_fmadd_ps(vx1, vlog2e, vmagic_bias);
@@ -82,8 +83,8 @@ void smax_f32_raddstoreexpminusmax_ukernel__avx2_rr2_p5_x72_acc3(size_t batch, c
     _mm256_storeu_ps(output + 8, vf1);
     vacc0 = _mm256_add_ps(vacc0, vf0);
     vacc1 = _mm256_add_ps(vacc1, vf1);
-    const __m256 vx2 = _mm256_sub_ps(_mm256_loadu_ps(input + 16), vmax);
-    const __m256 vx3 = _mm256_sub_ps(_mm256_loadu_ps(input + 24), vmax);
+    const __m256 vx2 = _mm256_sub_ps(smax_avx2_load_f32(input + 16), vmax);
+    const __m256 vx3 = _mm256_sub_ps(smax_avx2_load_f32(input + 24), vmax);
     // n = round(x * log2e) via the magic bias; s = 2^n from the biased exponent bits.
     const __m256 vbiased2 = _mm256_fmadd_ps(vx2, vlog2e, vmagic_bias);
     const __m256 vbiased3 = _mm256_fmadd_ps(vx3, vlog2e, vmagic_bias);
@@ -114,8 +115,8 @@ void smax_f32_raddstoreexpminusmax_ukernel__avx2_rr2_p5_x72_acc3(size_t batch, c
     _mm256_storeu_ps(output + 24, vf3);
     vacc2 = _mm256_add_ps(vacc2, vf2);
     vacc0 = _mm256_add_ps(vacc0, vf3);
-    const __m256 vx4 = _mm256_sub_ps(_mm256_loadu_ps(input + 32), vmax);
-    const __m256 vx5 = _mm256_sub_ps(_mm256_loadu_ps(input + 40), vmax);
+    const __m256 vx4 = _mm256_sub_ps(smax_avx2_load_f32(input + 32), vmax);
+    const __m256 vx5 = _mm256_sub_ps(smax_avx2_load_f32(input + 40), vmax);
     // n = round(x * log2e) via the magic bias; s = 2^n from the biased exponent bits.
     const __m256 vbiased4 = _mm256_fmadd_ps(vx4, vlog2e, vmagic_bias);
     const __m256 vbiased5 = _mm256_fmadd_ps(vx5, vlog2e, vmagic_bias);
@@ -146,8 +147,8 @@ void smax_f32_raddstoreexpminusmax_ukernel__avx2_rr2_p5_x72_acc3(size_t batch, c
     _mm256_storeu_ps(output + 40, vf5);
     vacc1 = _mm256_add_ps(vacc1, vf4);
     vacc2 = _mm256_add_ps(vacc2, vf5);
-    const __m256 vx6 = _mm256_sub_ps(_mm256_loadu_ps(input + 48), vmax);
-    const __m256 vx7 = _mm256_sub_ps(_mm256_loadu_ps(input + 56), vmax);
+    const __m256 vx6 = _mm256_sub_ps(smax_avx2_load_f32(input + 48), vmax);
+    const __m256 vx7 = _mm256_sub_ps(smax_avx2_load_f32(input + 56), vmax);
     // n = round(x * log2e) via the magic bias; s = 2^n from the biased exponent bits.
     const __m256 vbiased6 = _mm256_fmadd_ps(vx6, vlog2e, vmagic_bias);
     const __m256 vbiased7 = _mm256_fmadd_ps(vx7, vlog2e, vmagic_bias);
@@ -178,7 +179,7 @@ void smax_f32_raddstoreexpminusmax_ukernel__avx2_rr2_p5_x72_acc3(size_t batch, c
     _mm256_storeu_ps(output + 56, vf7);
     vacc0 = _mm256_add_ps(vacc0, vf6);
     vacc1 = _mm256_add_ps(vacc1, vf7);
-    const __m256 vx8 = _mm256_sub_ps(_mm256_loadu_ps(input + 64), vmax);
+    const __m256 vx8 = _mm256_sub_ps(smax_avx2_load_f32(input + 64), vmax);
     // n = round(x * log2e) via the magic bias; s = 2^n from the biased exponent bits.
     const __m256 vbiased8 = _mm256_fmadd_ps(vx8, vlog2e, vmagic_bias);
     const __m256 vs8 = _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_castps_si256(vbiased8), 23));
@@ -202,7 +203,7 @@ void smax_f32_raddstoreexpminusmax_ukernel__avx2_rr2_p5_x72_acc3(size_t batch, c
   vacc0 = _mm256_add_ps(vacc0, vacc1);
   vacc0 = _mm256_add_ps(vacc0, vacc2);
   for (; batch >= 8 * sizeof(float); batch -= 8 * sizeof(float)) {
-    const __m256 vf = smax_avx2_expminus(_mm256_sub_ps(_mm256_loadu_ps(input), vmax));
+    const __m256 vf = smax_avx2_expminus(_mm256_sub_ps(smax_avx2_load_f32(input), vmax));
     input += 8;
     _mm256_storeu_ps(output, vf);
     output += 8;
@@ -210,8 +211,9 @@ void smax_f32_raddstoreexpminusmax_ukernel__avx2_rr2_p5_x72_acc3(size_t batch, c
   }
   if (batch != 0) {
     // Masked-out lanes load 0, are zeroed after exp, and are neither stored nor added.
-    const __m256i vmask = smax_avx2_tail_mask(batch / sizeof(float));
-    const __m256 vf = _mm256_and_ps(smax_avx2_expminus(_mm256_sub_ps(_mm256_maskload_ps(input, vmask), vmax)),
+    const size_t count = batch / sizeof(float);
+    const __m256i vmask = smax_avx2_tail_mask(count);
+    const __m256 vf = _mm256_and_ps(smax_avx2_expminus(_mm256_sub_ps(smax_avx2_load_tail_f32(input, count), vmax)),
         _mm256_castsi256_ps(vmask));
     _mm256_maskstore_ps(output, vmask, vf);
     vacc0 = _mm256_add_ps(vacc0, vf);
@@ -224,24 +226,25 @@ void smax_f32_raddstoreexpminusmax_ukernel__avx2_rr2_p5_x72_acc3(size_t batch, c
     __m256 vnext_max2 = _mm256_set1_ps(*next_max);
     __m256 vnext_max3 = _mm256_set1_ps(*next_max);
     for (; next_batch >= 32 * sizeof(float); next_batch -= 32 * sizeof(float)) {
-      vnext_max0 = _mm256_max_ps(_mm256_loadu_ps(next_input + 0), vnext_max0);
-      vnext_max1 = _mm256_max_ps(_mm256_loadu_ps(next_input + 8), vnext_max1);
-      vnext_max2 = _mm256_max_ps(_mm256_loadu_ps(next_input + 16), vnext_max2);
-      vnext_max3 = _mm256_max_ps(_mm256_loadu_ps(next_input + 24), vnext_max3);
+      vnext_max0 = _mm256_max_ps(smax_avx2_load_f32(next_input + 0), vnext_max0);
+      vnext_max1 = _mm256_max_ps(smax_avx2_load_f32(next_input + 8), vnext_max1);
+      vnext_max2 = _mm256_max_ps(smax_avx2_load_f32(next_input + 16), vnext_max2);
+      vnext_max3 = _mm256_max_ps(smax_avx2_load_f32(next_input + 24), vnext_max3);
       next_input += 32;
     }
     vnext_max0 = _mm256_max_ps(vnext_max1, vnext_max0);
     vnext_max2 = _mm256_max_ps(vnext_max3, vnext_max2);
     vnext_max0 = _mm256_max_ps(vnext_max2, vnext_max0);
     for (; next_batch >= 8 * sizeof(float); next_batch -= 8 * sizeof(float)) {
-      vnext_max0 = _mm256_max_ps(_mm256_loadu_ps(next_input), vnext_max0);
+      vnext_max0 = _mm256_max_ps(smax_avx2_load_f32(next_input), vnext_max0);
       next_input += 8;
     }
     if (next_batch != 0) {
       // Masked-out lanes take the running max, which leaves it unchanged.
-      const __m256i vmask = smax_avx2_tail_mask(next_batch / sizeof(float));
-      const __m256 vnext =
-          _mm256_blendv_ps(vnext_max0, _mm256_maskload_ps(next_input, vmask), _mm256_castsi256_ps(vmask));
+      const size_t count = next_batch / sizeof(float);
+      const __m256i vmask = smax_avx2_tail_mask(count);
+      const __m256 vnext = _mm256_blendv_ps(vnext_max0, smax_avx2_load_tail_f32(next_input, count),
+                                            _mm256_castsi256_ps(vmask));
       vnext_max0 = _mm256_max_ps(vnext, vnext_max0);
     }
     *next_max = _mm256_cvtss_f32(smax_avx2_broadcast_max(vnext_max0));

@@ -20,6 +20,7 @@
 #include <immintrin.h>
 
 #include "f32-raddstoreexpminusmax/f32-raddstoreexpminusmax.h"
+#include "smax/avx2-load.h"
 #include "smax/avx2-exp.h"
 
 smax_f32_raddstoreexpminusmax_ukernel_fn smax_f32_raddstoreexpminusmax_ukernel__avx2_rr2_p5_x8;
@@ -48,7 +49,7 @@ void smax_f32_raddstoreexpminusmax_ukernel__avx2_rr2_p5_x8(size_t batch, const f
 
   __m256 vacc0 = _mm256_setzero_ps();
   for (; batch >= 8 * sizeof(float); batch -= 8 * sizeof(float)) {
-    const __m256 vx0 = _mm256_sub_ps(_mm256_loadu_ps(input + 0), vmax);
+    const __m256 vx0 = _mm256_sub_ps(smax_avx2_load_f32(input + 0), vmax);
     // n = round(x * log2e) via the magic bias; s = 2^n from the biased exponent bits.
     const __m256 vbiased0 = _mm256_fmadd_ps(vx0, vlog2e, vmagic_bias);
     const __m256 vs0 = _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_castps_si256(vbiased0), 23));
@@ -71,8 +72,9 @@ void smax_f32_raddstoreexpminusmax_ukernel__avx2_rr2_p5_x8(size_t batch, const f
   }
   if (batch != 0) {
     // Masked-out lanes load 0, are zeroed after exp, and are neither stored nor added.
-    const __m256i vmask = smax_avx2_tail_mask(batch / sizeof(float));
-    const __m256 vf = _mm256_and_ps(smax_avx2_expminus(_mm256_sub_ps(_mm256_maskload_ps(input, vmask), vmax)),
+    const size_t count = batch / sizeof(float);
+    const __m256i vmask = smax_avx2_tail_mask(count);
+    const __m256 vf = _mm256_and_ps(smax_avx2_expminus(_mm256_sub_ps(smax_avx2_load_tail_f32(input, count), vmax)),
         _mm256_castsi256_ps(vmask));
     _mm256_maskstore_ps(output, vmask, vf);
     vacc0 = _mm256_add_ps(vacc0, vf);
@@ -85,24 +87,25 @@ void smax_f32_raddstoreexpminusmax_ukernel__avx2_rr2_p5_x8(size_t batch, const f
     __m256 vnext_max2 = _mm256_set1_ps(*next_max);
     __m256 vnext_max3 = _mm256_set1_ps(*next_max);
     for (; next_batch >= 32 * sizeof(float); next_batch -= 32 * sizeof(float)) {
-      vnext_max0 = _mm256_max_ps(_mm256_loadu_ps(next_input + 0), vnext_max0);
-      vnext_max1 = _mm256_max_ps(_mm256_loadu_ps(next_input + 8), vnext_max1);
-      vnext_max2 = _mm256_max_ps(_mm256_loadu_ps(next_input + 16), vnext_max2);
-      vnext_max3 = _mm256_max_ps(_mm256_loadu_ps(next_input + 24), vnext_max3);
+      vnext_max0 = _mm256_max_ps(smax_avx2_load_f32(next_input + 0), vnext_max0);
+      vnext_max1 = _mm256_max_ps(smax_avx2_load_f32(next_input + 8), vnext_max1);
+      vnext_max2 = _mm256_max_ps(smax_avx2_load_f32(next_input + 16), vnext_max2);
+      vnext_max3 = _mm256_max_ps(smax_avx2_load_f32(next_input + 24), vnext_max3);
       next_input += 32;
     }
     vnext_max0 = _mm256_max_ps(vnext_max1, vnext_max0);
     vnext_max2 = _mm256_max_ps(vnext_max3, vnext_max2);
     vnext_max0 = _mm256_max_ps(vnext_max2, vnext_max0);
     for (; next_batch >= 8 * sizeof(float); next_batch -= 8 * sizeof(float)) {
-      vnext_max0 = _mm256_max_ps(_mm256_loadu_ps(next_input), vnext_max0);
+      vnext_max0 = _mm256_max_ps(smax_avx2_load_f32(next_input), vnext_max0);
       next_input += 8;
     }
     if (next_batch != 0) {
       // Masked-out lanes take the running max, which leaves it unchanged.
-      const __m256i vmask = smax_avx2_tail_mask(next_batch / sizeof(float));
-      const __m256 vnext =
-          _mm256_blendv_ps(vnext_max0, _mm256_maskload_ps(next_input, vmask), _mm256_castsi256_ps(vmask));
+      const size_t count = next_batch / sizeof(float);
+      const __m256i vmask = smax_avx2_tail_mask(count);
+      const __m256 vnext = _mm256_blendv_ps(vnext_max0, smax_avx2_load_tail_f32(next_input, count),
+                                            _mm256_castsi256_ps(vmask));
       vnext_max0 = _mm256_max_ps(vnext, vnext_max0);
     }
     *next_max = _mm256_cvtss_f32(smax_avx2_broadcast_max(vnext_max0));

@@ -58,6 +58,7 @@
 #include <immintrin.h>
 
 #include "f32-raddstoreexpminusmax/f32-raddstoreexpminusmax.h"
+#include "smax/avx512f-load.h"
 #include "smax/avx512f-exp.h"
 
 // One vector of the core above, for the remainder and the tail.
@@ -105,12 +106,12 @@ void smax_f32_raddstoreexpminusmax_ukernel__avx512f_rr2_lut16_p3_x128(size_t bat
   __m512 vnext_max = _mm512_set1_ps(-INFINITY);
   const size_t next_total = next_batch;
   for (; batch >= 128 * sizeof(float) && next_batch >= 128 * sizeof(float); batch -= 128 * sizeof(float)) {
-    vnext_max = _mm512_max_ps(_mm512_loadu_ps(next_input + 0), vnext_max);
-    vnext_max = _mm512_max_ps(_mm512_loadu_ps(next_input + 16), vnext_max);
-    vnext_max = _mm512_max_ps(_mm512_loadu_ps(next_input + 32), vnext_max);
-    const __m512 vx0 = _mm512_sub_ps(_mm512_loadu_ps(input + 0), vmax);
-    const __m512 vx1 = _mm512_sub_ps(_mm512_loadu_ps(input + 16), vmax);
-    const __m512 vx2 = _mm512_sub_ps(_mm512_loadu_ps(input + 32), vmax);
+    vnext_max = _mm512_max_ps(smax_avx512f_load_f32(next_input + 0), vnext_max);
+    vnext_max = _mm512_max_ps(smax_avx512f_load_f32(next_input + 16), vnext_max);
+    vnext_max = _mm512_max_ps(smax_avx512f_load_f32(next_input + 32), vnext_max);
+    const __m512 vx0 = _mm512_sub_ps(smax_avx512f_load_f32(input + 0), vmax);
+    const __m512 vx1 = _mm512_sub_ps(smax_avx512f_load_f32(input + 16), vmax);
+    const __m512 vx2 = _mm512_sub_ps(smax_avx512f_load_f32(input + 32), vmax);
     // n = round(x * 16 * log2e), held as n/16 + bias.
     const __m512 vbiased0 = _mm512_fmadd_ps(vx0, vlog2e, vmagic_bias);
     const __m512 vbiased1 = _mm512_fmadd_ps(vx1, vlog2e, vmagic_bias);
@@ -153,12 +154,12 @@ void smax_f32_raddstoreexpminusmax_ukernel__avx512f_rr2_lut16_p3_x128(size_t bat
     vacc0 = _mm512_add_ps(vacc0, vf0);
     vacc0 = _mm512_add_ps(vacc0, vf1);
     vacc0 = _mm512_add_ps(vacc0, vf2);
-    vnext_max = _mm512_max_ps(_mm512_loadu_ps(next_input + 48), vnext_max);
-    vnext_max = _mm512_max_ps(_mm512_loadu_ps(next_input + 64), vnext_max);
-    vnext_max = _mm512_max_ps(_mm512_loadu_ps(next_input + 80), vnext_max);
-    const __m512 vx3 = _mm512_sub_ps(_mm512_loadu_ps(input + 48), vmax);
-    const __m512 vx4 = _mm512_sub_ps(_mm512_loadu_ps(input + 64), vmax);
-    const __m512 vx5 = _mm512_sub_ps(_mm512_loadu_ps(input + 80), vmax);
+    vnext_max = _mm512_max_ps(smax_avx512f_load_f32(next_input + 48), vnext_max);
+    vnext_max = _mm512_max_ps(smax_avx512f_load_f32(next_input + 64), vnext_max);
+    vnext_max = _mm512_max_ps(smax_avx512f_load_f32(next_input + 80), vnext_max);
+    const __m512 vx3 = _mm512_sub_ps(smax_avx512f_load_f32(input + 48), vmax);
+    const __m512 vx4 = _mm512_sub_ps(smax_avx512f_load_f32(input + 64), vmax);
+    const __m512 vx5 = _mm512_sub_ps(smax_avx512f_load_f32(input + 80), vmax);
     // n = round(x * 16 * log2e), held as n/16 + bias.
     const __m512 vbiased3 = _mm512_fmadd_ps(vx3, vlog2e, vmagic_bias);
     const __m512 vbiased4 = _mm512_fmadd_ps(vx4, vlog2e, vmagic_bias);
@@ -201,10 +202,10 @@ void smax_f32_raddstoreexpminusmax_ukernel__avx512f_rr2_lut16_p3_x128(size_t bat
     vacc0 = _mm512_add_ps(vacc0, vf3);
     vacc0 = _mm512_add_ps(vacc0, vf4);
     vacc0 = _mm512_add_ps(vacc0, vf5);
-    vnext_max = _mm512_max_ps(_mm512_loadu_ps(next_input + 96), vnext_max);
-    vnext_max = _mm512_max_ps(_mm512_loadu_ps(next_input + 112), vnext_max);
-    const __m512 vx6 = _mm512_sub_ps(_mm512_loadu_ps(input + 96), vmax);
-    const __m512 vx7 = _mm512_sub_ps(_mm512_loadu_ps(input + 112), vmax);
+    vnext_max = _mm512_max_ps(smax_avx512f_load_f32(next_input + 96), vnext_max);
+    vnext_max = _mm512_max_ps(smax_avx512f_load_f32(next_input + 112), vnext_max);
+    const __m512 vx6 = _mm512_sub_ps(smax_avx512f_load_f32(input + 96), vmax);
+    const __m512 vx7 = _mm512_sub_ps(smax_avx512f_load_f32(input + 112), vmax);
     // n = round(x * 16 * log2e), held as n/16 + bias.
     const __m512 vbiased6 = _mm512_fmadd_ps(vx6, vlog2e, vmagic_bias);
     const __m512 vbiased7 = _mm512_fmadd_ps(vx7, vlog2e, vmagic_bias);
@@ -241,9 +242,9 @@ void smax_f32_raddstoreexpminusmax_ukernel__avx512f_rr2_lut16_p3_x128(size_t bat
     next_batch -= 128 * sizeof(float);
   }
   for (; batch >= 128 * sizeof(float); batch -= 128 * sizeof(float)) {
-    const __m512 vx0 = _mm512_sub_ps(_mm512_loadu_ps(input + 0), vmax);
-    const __m512 vx1 = _mm512_sub_ps(_mm512_loadu_ps(input + 16), vmax);
-    const __m512 vx2 = _mm512_sub_ps(_mm512_loadu_ps(input + 32), vmax);
+    const __m512 vx0 = _mm512_sub_ps(smax_avx512f_load_f32(input + 0), vmax);
+    const __m512 vx1 = _mm512_sub_ps(smax_avx512f_load_f32(input + 16), vmax);
+    const __m512 vx2 = _mm512_sub_ps(smax_avx512f_load_f32(input + 32), vmax);
     // n = round(x * 16 * log2e), held as n/16 + bias.
     const __m512 vbiased0 = _mm512_fmadd_ps(vx0, vlog2e, vmagic_bias);
     const __m512 vbiased1 = _mm512_fmadd_ps(vx1, vlog2e, vmagic_bias);
@@ -286,9 +287,9 @@ void smax_f32_raddstoreexpminusmax_ukernel__avx512f_rr2_lut16_p3_x128(size_t bat
     vacc0 = _mm512_add_ps(vacc0, vf0);
     vacc0 = _mm512_add_ps(vacc0, vf1);
     vacc0 = _mm512_add_ps(vacc0, vf2);
-    const __m512 vx3 = _mm512_sub_ps(_mm512_loadu_ps(input + 48), vmax);
-    const __m512 vx4 = _mm512_sub_ps(_mm512_loadu_ps(input + 64), vmax);
-    const __m512 vx5 = _mm512_sub_ps(_mm512_loadu_ps(input + 80), vmax);
+    const __m512 vx3 = _mm512_sub_ps(smax_avx512f_load_f32(input + 48), vmax);
+    const __m512 vx4 = _mm512_sub_ps(smax_avx512f_load_f32(input + 64), vmax);
+    const __m512 vx5 = _mm512_sub_ps(smax_avx512f_load_f32(input + 80), vmax);
     // n = round(x * 16 * log2e), held as n/16 + bias.
     const __m512 vbiased3 = _mm512_fmadd_ps(vx3, vlog2e, vmagic_bias);
     const __m512 vbiased4 = _mm512_fmadd_ps(vx4, vlog2e, vmagic_bias);
@@ -331,8 +332,8 @@ void smax_f32_raddstoreexpminusmax_ukernel__avx512f_rr2_lut16_p3_x128(size_t bat
     vacc0 = _mm512_add_ps(vacc0, vf3);
     vacc0 = _mm512_add_ps(vacc0, vf4);
     vacc0 = _mm512_add_ps(vacc0, vf5);
-    const __m512 vx6 = _mm512_sub_ps(_mm512_loadu_ps(input + 96), vmax);
-    const __m512 vx7 = _mm512_sub_ps(_mm512_loadu_ps(input + 112), vmax);
+    const __m512 vx6 = _mm512_sub_ps(smax_avx512f_load_f32(input + 96), vmax);
+    const __m512 vx7 = _mm512_sub_ps(smax_avx512f_load_f32(input + 112), vmax);
     // n = round(x * 16 * log2e), held as n/16 + bias.
     const __m512 vbiased6 = _mm512_fmadd_ps(vx6, vlog2e, vmagic_bias);
     const __m512 vbiased7 = _mm512_fmadd_ps(vx7, vlog2e, vmagic_bias);
@@ -367,7 +368,7 @@ void smax_f32_raddstoreexpminusmax_ukernel__avx512f_rr2_lut16_p3_x128(size_t bat
     output += 128;
   }
   for (; batch >= 16 * sizeof(float); batch -= 16 * sizeof(float)) {
-    const __m512 vf = smax_lut16_expminus(_mm512_sub_ps(_mm512_loadu_ps(input), vmax), vtable);
+    const __m512 vf = smax_lut16_expminus(_mm512_sub_ps(smax_avx512f_load_f32(input), vmax), vtable);
     input += 16;
     _mm512_storeu_ps(output, vf);
     output += 16;
@@ -375,8 +376,9 @@ void smax_f32_raddstoreexpminusmax_ukernel__avx512f_rr2_lut16_p3_x128(size_t bat
   }
   if (batch != 0) {
     // Masked-out lanes load 0 and are neither stored nor added.
-    const __mmask16 vmask = smax_avx512f_tail_mask(batch / sizeof(float));
-    const __m512 vf = smax_lut16_expminus(_mm512_sub_ps(_mm512_maskz_loadu_ps(vmask, input), vmax), vtable);
+    const size_t count = batch / sizeof(float);
+    const __mmask16 vmask = smax_avx512f_tail_mask(count);
+    const __m512 vf = smax_lut16_expminus(_mm512_sub_ps(smax_avx512f_load_tail_f32(input, count), vmax), vtable);
     _mm512_mask_storeu_ps(output, vmask, vf);
     vacc0 = _mm512_mask_add_ps(vacc0, vmask, vacc0, vf);
   }
@@ -388,22 +390,23 @@ void smax_f32_raddstoreexpminusmax_ukernel__avx512f_rr2_lut16_p3_x128(size_t bat
     __m512 vnext_max2 = vnext_max;
     __m512 vnext_max3 = vnext_max;
     for (; next_batch >= 64 * sizeof(float); next_batch -= 64 * sizeof(float)) {
-      vnext_max = _mm512_max_ps(_mm512_loadu_ps(next_input), vnext_max);
-      vnext_max1 = _mm512_max_ps(_mm512_loadu_ps(next_input + 16), vnext_max1);
-      vnext_max2 = _mm512_max_ps(_mm512_loadu_ps(next_input + 32), vnext_max2);
-      vnext_max3 = _mm512_max_ps(_mm512_loadu_ps(next_input + 48), vnext_max3);
+      vnext_max = _mm512_max_ps(smax_avx512f_load_f32(next_input), vnext_max);
+      vnext_max1 = _mm512_max_ps(smax_avx512f_load_f32(next_input + 16), vnext_max1);
+      vnext_max2 = _mm512_max_ps(smax_avx512f_load_f32(next_input + 32), vnext_max2);
+      vnext_max3 = _mm512_max_ps(smax_avx512f_load_f32(next_input + 48), vnext_max3);
       next_input += 64;
     }
     vnext_max = _mm512_max_ps(vnext_max1, vnext_max);
     vnext_max2 = _mm512_max_ps(vnext_max3, vnext_max2);
     vnext_max = _mm512_max_ps(vnext_max2, vnext_max);
     for (; next_batch >= 16 * sizeof(float); next_batch -= 16 * sizeof(float)) {
-      vnext_max = _mm512_max_ps(_mm512_loadu_ps(next_input), vnext_max);
+      vnext_max = _mm512_max_ps(smax_avx512f_load_f32(next_input), vnext_max);
       next_input += 16;
     }
     if (next_batch != 0) {
-      const __mmask16 vmask = smax_avx512f_tail_mask(next_batch / sizeof(float));
-      vnext_max = _mm512_mask_max_ps(vnext_max, vmask, _mm512_maskz_loadu_ps(vmask, next_input), vnext_max);
+      const size_t count = next_batch / sizeof(float);
+      vnext_max = _mm512_mask_max_ps(vnext_max, smax_avx512f_tail_mask(count),
+                                     smax_avx512f_load_tail_f32(next_input, count), vnext_max);
     }
     const float vnext = _mm512_reduce_max_ps(vnext_max);
     *next_max = *next_max > vnext ? *next_max : vnext;  // skips a NaN in vnext as the kernels do

@@ -58,6 +58,7 @@
 #include <immintrin.h>
 
 #include "f32-raddstoreexpminusmax/f32-raddstoreexpminusmax.h"
+#include "smax/avx512f-load.h"
 #include "smax/avx512f-exp.h"
 
 // One vector of the core above, for the remainder and the tail.
@@ -112,10 +113,10 @@ void smax_f32_raddstoreexpminusmax_ukernel__avx512f_rr2_lut16_p3_x256_acc8(size_
   __m512 vnext_max = _mm512_set1_ps(-INFINITY);
   const size_t next_total = next_batch;
   for (; batch >= 256 * sizeof(float) && next_batch >= 256 * sizeof(float); batch -= 256 * sizeof(float)) {
-    vnext_max = _mm512_max_ps(_mm512_loadu_ps(next_input + 0), vnext_max);
-    vnext_max = _mm512_max_ps(_mm512_loadu_ps(next_input + 16), vnext_max);
-    const __m512 vx0 = _mm512_sub_ps(_mm512_loadu_ps(input + 0), vmax);
-    const __m512 vx1 = _mm512_sub_ps(_mm512_loadu_ps(input + 16), vmax);
+    vnext_max = _mm512_max_ps(smax_avx512f_load_f32(next_input + 0), vnext_max);
+    vnext_max = _mm512_max_ps(smax_avx512f_load_f32(next_input + 16), vnext_max);
+    const __m512 vx0 = _mm512_sub_ps(smax_avx512f_load_f32(input + 0), vmax);
+    const __m512 vx1 = _mm512_sub_ps(smax_avx512f_load_f32(input + 16), vmax);
     // n = round(x * 16 * log2e), held as n/16 + bias.
     const __m512 vbiased0 = _mm512_fmadd_ps(vx0, vlog2e, vmagic_bias);
     const __m512 vbiased1 = _mm512_fmadd_ps(vx1, vlog2e, vmagic_bias);
@@ -146,10 +147,10 @@ void smax_f32_raddstoreexpminusmax_ukernel__avx512f_rr2_lut16_p3_x256_acc8(size_
     _mm512_storeu_ps(output + 16, vf1);
     vacc0 = _mm512_add_ps(vacc0, vf0);
     vacc1 = _mm512_add_ps(vacc1, vf1);
-    vnext_max = _mm512_max_ps(_mm512_loadu_ps(next_input + 32), vnext_max);
-    vnext_max = _mm512_max_ps(_mm512_loadu_ps(next_input + 48), vnext_max);
-    const __m512 vx2 = _mm512_sub_ps(_mm512_loadu_ps(input + 32), vmax);
-    const __m512 vx3 = _mm512_sub_ps(_mm512_loadu_ps(input + 48), vmax);
+    vnext_max = _mm512_max_ps(smax_avx512f_load_f32(next_input + 32), vnext_max);
+    vnext_max = _mm512_max_ps(smax_avx512f_load_f32(next_input + 48), vnext_max);
+    const __m512 vx2 = _mm512_sub_ps(smax_avx512f_load_f32(input + 32), vmax);
+    const __m512 vx3 = _mm512_sub_ps(smax_avx512f_load_f32(input + 48), vmax);
     // n = round(x * 16 * log2e), held as n/16 + bias.
     const __m512 vbiased2 = _mm512_fmadd_ps(vx2, vlog2e, vmagic_bias);
     const __m512 vbiased3 = _mm512_fmadd_ps(vx3, vlog2e, vmagic_bias);
@@ -180,10 +181,10 @@ void smax_f32_raddstoreexpminusmax_ukernel__avx512f_rr2_lut16_p3_x256_acc8(size_
     _mm512_storeu_ps(output + 48, vf3);
     vacc2 = _mm512_add_ps(vacc2, vf2);
     vacc3 = _mm512_add_ps(vacc3, vf3);
-    vnext_max = _mm512_max_ps(_mm512_loadu_ps(next_input + 64), vnext_max);
-    vnext_max = _mm512_max_ps(_mm512_loadu_ps(next_input + 80), vnext_max);
-    const __m512 vx4 = _mm512_sub_ps(_mm512_loadu_ps(input + 64), vmax);
-    const __m512 vx5 = _mm512_sub_ps(_mm512_loadu_ps(input + 80), vmax);
+    vnext_max = _mm512_max_ps(smax_avx512f_load_f32(next_input + 64), vnext_max);
+    vnext_max = _mm512_max_ps(smax_avx512f_load_f32(next_input + 80), vnext_max);
+    const __m512 vx4 = _mm512_sub_ps(smax_avx512f_load_f32(input + 64), vmax);
+    const __m512 vx5 = _mm512_sub_ps(smax_avx512f_load_f32(input + 80), vmax);
     // n = round(x * 16 * log2e), held as n/16 + bias.
     const __m512 vbiased4 = _mm512_fmadd_ps(vx4, vlog2e, vmagic_bias);
     const __m512 vbiased5 = _mm512_fmadd_ps(vx5, vlog2e, vmagic_bias);
@@ -214,10 +215,10 @@ void smax_f32_raddstoreexpminusmax_ukernel__avx512f_rr2_lut16_p3_x256_acc8(size_
     _mm512_storeu_ps(output + 80, vf5);
     vacc4 = _mm512_add_ps(vacc4, vf4);
     vacc5 = _mm512_add_ps(vacc5, vf5);
-    vnext_max = _mm512_max_ps(_mm512_loadu_ps(next_input + 96), vnext_max);
-    vnext_max = _mm512_max_ps(_mm512_loadu_ps(next_input + 112), vnext_max);
-    const __m512 vx6 = _mm512_sub_ps(_mm512_loadu_ps(input + 96), vmax);
-    const __m512 vx7 = _mm512_sub_ps(_mm512_loadu_ps(input + 112), vmax);
+    vnext_max = _mm512_max_ps(smax_avx512f_load_f32(next_input + 96), vnext_max);
+    vnext_max = _mm512_max_ps(smax_avx512f_load_f32(next_input + 112), vnext_max);
+    const __m512 vx6 = _mm512_sub_ps(smax_avx512f_load_f32(input + 96), vmax);
+    const __m512 vx7 = _mm512_sub_ps(smax_avx512f_load_f32(input + 112), vmax);
     // n = round(x * 16 * log2e), held as n/16 + bias.
     const __m512 vbiased6 = _mm512_fmadd_ps(vx6, vlog2e, vmagic_bias);
     const __m512 vbiased7 = _mm512_fmadd_ps(vx7, vlog2e, vmagic_bias);
@@ -248,10 +249,10 @@ void smax_f32_raddstoreexpminusmax_ukernel__avx512f_rr2_lut16_p3_x256_acc8(size_
     _mm512_storeu_ps(output + 112, vf7);
     vacc6 = _mm512_add_ps(vacc6, vf6);
     vacc7 = _mm512_add_ps(vacc7, vf7);
-    vnext_max = _mm512_max_ps(_mm512_loadu_ps(next_input + 128), vnext_max);
-    vnext_max = _mm512_max_ps(_mm512_loadu_ps(next_input + 144), vnext_max);
-    const __m512 vx8 = _mm512_sub_ps(_mm512_loadu_ps(input + 128), vmax);
-    const __m512 vx9 = _mm512_sub_ps(_mm512_loadu_ps(input + 144), vmax);
+    vnext_max = _mm512_max_ps(smax_avx512f_load_f32(next_input + 128), vnext_max);
+    vnext_max = _mm512_max_ps(smax_avx512f_load_f32(next_input + 144), vnext_max);
+    const __m512 vx8 = _mm512_sub_ps(smax_avx512f_load_f32(input + 128), vmax);
+    const __m512 vx9 = _mm512_sub_ps(smax_avx512f_load_f32(input + 144), vmax);
     // n = round(x * 16 * log2e), held as n/16 + bias.
     const __m512 vbiased8 = _mm512_fmadd_ps(vx8, vlog2e, vmagic_bias);
     const __m512 vbiased9 = _mm512_fmadd_ps(vx9, vlog2e, vmagic_bias);
@@ -282,10 +283,10 @@ void smax_f32_raddstoreexpminusmax_ukernel__avx512f_rr2_lut16_p3_x256_acc8(size_
     _mm512_storeu_ps(output + 144, vf9);
     vacc0 = _mm512_add_ps(vacc0, vf8);
     vacc1 = _mm512_add_ps(vacc1, vf9);
-    vnext_max = _mm512_max_ps(_mm512_loadu_ps(next_input + 160), vnext_max);
-    vnext_max = _mm512_max_ps(_mm512_loadu_ps(next_input + 176), vnext_max);
-    const __m512 vx10 = _mm512_sub_ps(_mm512_loadu_ps(input + 160), vmax);
-    const __m512 vx11 = _mm512_sub_ps(_mm512_loadu_ps(input + 176), vmax);
+    vnext_max = _mm512_max_ps(smax_avx512f_load_f32(next_input + 160), vnext_max);
+    vnext_max = _mm512_max_ps(smax_avx512f_load_f32(next_input + 176), vnext_max);
+    const __m512 vx10 = _mm512_sub_ps(smax_avx512f_load_f32(input + 160), vmax);
+    const __m512 vx11 = _mm512_sub_ps(smax_avx512f_load_f32(input + 176), vmax);
     // n = round(x * 16 * log2e), held as n/16 + bias.
     const __m512 vbiased10 = _mm512_fmadd_ps(vx10, vlog2e, vmagic_bias);
     const __m512 vbiased11 = _mm512_fmadd_ps(vx11, vlog2e, vmagic_bias);
@@ -316,10 +317,10 @@ void smax_f32_raddstoreexpminusmax_ukernel__avx512f_rr2_lut16_p3_x256_acc8(size_
     _mm512_storeu_ps(output + 176, vf11);
     vacc2 = _mm512_add_ps(vacc2, vf10);
     vacc3 = _mm512_add_ps(vacc3, vf11);
-    vnext_max = _mm512_max_ps(_mm512_loadu_ps(next_input + 192), vnext_max);
-    vnext_max = _mm512_max_ps(_mm512_loadu_ps(next_input + 208), vnext_max);
-    const __m512 vx12 = _mm512_sub_ps(_mm512_loadu_ps(input + 192), vmax);
-    const __m512 vx13 = _mm512_sub_ps(_mm512_loadu_ps(input + 208), vmax);
+    vnext_max = _mm512_max_ps(smax_avx512f_load_f32(next_input + 192), vnext_max);
+    vnext_max = _mm512_max_ps(smax_avx512f_load_f32(next_input + 208), vnext_max);
+    const __m512 vx12 = _mm512_sub_ps(smax_avx512f_load_f32(input + 192), vmax);
+    const __m512 vx13 = _mm512_sub_ps(smax_avx512f_load_f32(input + 208), vmax);
     // n = round(x * 16 * log2e), held as n/16 + bias.
     const __m512 vbiased12 = _mm512_fmadd_ps(vx12, vlog2e, vmagic_bias);
     const __m512 vbiased13 = _mm512_fmadd_ps(vx13, vlog2e, vmagic_bias);
@@ -350,10 +351,10 @@ void smax_f32_raddstoreexpminusmax_ukernel__avx512f_rr2_lut16_p3_x256_acc8(size_
     _mm512_storeu_ps(output + 208, vf13);
     vacc4 = _mm512_add_ps(vacc4, vf12);
     vacc5 = _mm512_add_ps(vacc5, vf13);
-    vnext_max = _mm512_max_ps(_mm512_loadu_ps(next_input + 224), vnext_max);
-    vnext_max = _mm512_max_ps(_mm512_loadu_ps(next_input + 240), vnext_max);
-    const __m512 vx14 = _mm512_sub_ps(_mm512_loadu_ps(input + 224), vmax);
-    const __m512 vx15 = _mm512_sub_ps(_mm512_loadu_ps(input + 240), vmax);
+    vnext_max = _mm512_max_ps(smax_avx512f_load_f32(next_input + 224), vnext_max);
+    vnext_max = _mm512_max_ps(smax_avx512f_load_f32(next_input + 240), vnext_max);
+    const __m512 vx14 = _mm512_sub_ps(smax_avx512f_load_f32(input + 224), vmax);
+    const __m512 vx15 = _mm512_sub_ps(smax_avx512f_load_f32(input + 240), vmax);
     // n = round(x * 16 * log2e), held as n/16 + bias.
     const __m512 vbiased14 = _mm512_fmadd_ps(vx14, vlog2e, vmagic_bias);
     const __m512 vbiased15 = _mm512_fmadd_ps(vx15, vlog2e, vmagic_bias);
@@ -390,8 +391,8 @@ void smax_f32_raddstoreexpminusmax_ukernel__avx512f_rr2_lut16_p3_x256_acc8(size_
     next_batch -= 256 * sizeof(float);
   }
   for (; batch >= 256 * sizeof(float); batch -= 256 * sizeof(float)) {
-    const __m512 vx0 = _mm512_sub_ps(_mm512_loadu_ps(input + 0), vmax);
-    const __m512 vx1 = _mm512_sub_ps(_mm512_loadu_ps(input + 16), vmax);
+    const __m512 vx0 = _mm512_sub_ps(smax_avx512f_load_f32(input + 0), vmax);
+    const __m512 vx1 = _mm512_sub_ps(smax_avx512f_load_f32(input + 16), vmax);
     // n = round(x * 16 * log2e), held as n/16 + bias.
     const __m512 vbiased0 = _mm512_fmadd_ps(vx0, vlog2e, vmagic_bias);
     const __m512 vbiased1 = _mm512_fmadd_ps(vx1, vlog2e, vmagic_bias);
@@ -422,8 +423,8 @@ void smax_f32_raddstoreexpminusmax_ukernel__avx512f_rr2_lut16_p3_x256_acc8(size_
     _mm512_storeu_ps(output + 16, vf1);
     vacc0 = _mm512_add_ps(vacc0, vf0);
     vacc1 = _mm512_add_ps(vacc1, vf1);
-    const __m512 vx2 = _mm512_sub_ps(_mm512_loadu_ps(input + 32), vmax);
-    const __m512 vx3 = _mm512_sub_ps(_mm512_loadu_ps(input + 48), vmax);
+    const __m512 vx2 = _mm512_sub_ps(smax_avx512f_load_f32(input + 32), vmax);
+    const __m512 vx3 = _mm512_sub_ps(smax_avx512f_load_f32(input + 48), vmax);
     // n = round(x * 16 * log2e), held as n/16 + bias.
     const __m512 vbiased2 = _mm512_fmadd_ps(vx2, vlog2e, vmagic_bias);
     const __m512 vbiased3 = _mm512_fmadd_ps(vx3, vlog2e, vmagic_bias);
@@ -454,8 +455,8 @@ void smax_f32_raddstoreexpminusmax_ukernel__avx512f_rr2_lut16_p3_x256_acc8(size_
     _mm512_storeu_ps(output + 48, vf3);
     vacc2 = _mm512_add_ps(vacc2, vf2);
     vacc3 = _mm512_add_ps(vacc3, vf3);
-    const __m512 vx4 = _mm512_sub_ps(_mm512_loadu_ps(input + 64), vmax);
-    const __m512 vx5 = _mm512_sub_ps(_mm512_loadu_ps(input + 80), vmax);
+    const __m512 vx4 = _mm512_sub_ps(smax_avx512f_load_f32(input + 64), vmax);
+    const __m512 vx5 = _mm512_sub_ps(smax_avx512f_load_f32(input + 80), vmax);
     // n = round(x * 16 * log2e), held as n/16 + bias.
     const __m512 vbiased4 = _mm512_fmadd_ps(vx4, vlog2e, vmagic_bias);
     const __m512 vbiased5 = _mm512_fmadd_ps(vx5, vlog2e, vmagic_bias);
@@ -486,8 +487,8 @@ void smax_f32_raddstoreexpminusmax_ukernel__avx512f_rr2_lut16_p3_x256_acc8(size_
     _mm512_storeu_ps(output + 80, vf5);
     vacc4 = _mm512_add_ps(vacc4, vf4);
     vacc5 = _mm512_add_ps(vacc5, vf5);
-    const __m512 vx6 = _mm512_sub_ps(_mm512_loadu_ps(input + 96), vmax);
-    const __m512 vx7 = _mm512_sub_ps(_mm512_loadu_ps(input + 112), vmax);
+    const __m512 vx6 = _mm512_sub_ps(smax_avx512f_load_f32(input + 96), vmax);
+    const __m512 vx7 = _mm512_sub_ps(smax_avx512f_load_f32(input + 112), vmax);
     // n = round(x * 16 * log2e), held as n/16 + bias.
     const __m512 vbiased6 = _mm512_fmadd_ps(vx6, vlog2e, vmagic_bias);
     const __m512 vbiased7 = _mm512_fmadd_ps(vx7, vlog2e, vmagic_bias);
@@ -518,8 +519,8 @@ void smax_f32_raddstoreexpminusmax_ukernel__avx512f_rr2_lut16_p3_x256_acc8(size_
     _mm512_storeu_ps(output + 112, vf7);
     vacc6 = _mm512_add_ps(vacc6, vf6);
     vacc7 = _mm512_add_ps(vacc7, vf7);
-    const __m512 vx8 = _mm512_sub_ps(_mm512_loadu_ps(input + 128), vmax);
-    const __m512 vx9 = _mm512_sub_ps(_mm512_loadu_ps(input + 144), vmax);
+    const __m512 vx8 = _mm512_sub_ps(smax_avx512f_load_f32(input + 128), vmax);
+    const __m512 vx9 = _mm512_sub_ps(smax_avx512f_load_f32(input + 144), vmax);
     // n = round(x * 16 * log2e), held as n/16 + bias.
     const __m512 vbiased8 = _mm512_fmadd_ps(vx8, vlog2e, vmagic_bias);
     const __m512 vbiased9 = _mm512_fmadd_ps(vx9, vlog2e, vmagic_bias);
@@ -550,8 +551,8 @@ void smax_f32_raddstoreexpminusmax_ukernel__avx512f_rr2_lut16_p3_x256_acc8(size_
     _mm512_storeu_ps(output + 144, vf9);
     vacc0 = _mm512_add_ps(vacc0, vf8);
     vacc1 = _mm512_add_ps(vacc1, vf9);
-    const __m512 vx10 = _mm512_sub_ps(_mm512_loadu_ps(input + 160), vmax);
-    const __m512 vx11 = _mm512_sub_ps(_mm512_loadu_ps(input + 176), vmax);
+    const __m512 vx10 = _mm512_sub_ps(smax_avx512f_load_f32(input + 160), vmax);
+    const __m512 vx11 = _mm512_sub_ps(smax_avx512f_load_f32(input + 176), vmax);
     // n = round(x * 16 * log2e), held as n/16 + bias.
     const __m512 vbiased10 = _mm512_fmadd_ps(vx10, vlog2e, vmagic_bias);
     const __m512 vbiased11 = _mm512_fmadd_ps(vx11, vlog2e, vmagic_bias);
@@ -582,8 +583,8 @@ void smax_f32_raddstoreexpminusmax_ukernel__avx512f_rr2_lut16_p3_x256_acc8(size_
     _mm512_storeu_ps(output + 176, vf11);
     vacc2 = _mm512_add_ps(vacc2, vf10);
     vacc3 = _mm512_add_ps(vacc3, vf11);
-    const __m512 vx12 = _mm512_sub_ps(_mm512_loadu_ps(input + 192), vmax);
-    const __m512 vx13 = _mm512_sub_ps(_mm512_loadu_ps(input + 208), vmax);
+    const __m512 vx12 = _mm512_sub_ps(smax_avx512f_load_f32(input + 192), vmax);
+    const __m512 vx13 = _mm512_sub_ps(smax_avx512f_load_f32(input + 208), vmax);
     // n = round(x * 16 * log2e), held as n/16 + bias.
     const __m512 vbiased12 = _mm512_fmadd_ps(vx12, vlog2e, vmagic_bias);
     const __m512 vbiased13 = _mm512_fmadd_ps(vx13, vlog2e, vmagic_bias);
@@ -614,8 +615,8 @@ void smax_f32_raddstoreexpminusmax_ukernel__avx512f_rr2_lut16_p3_x256_acc8(size_
     _mm512_storeu_ps(output + 208, vf13);
     vacc4 = _mm512_add_ps(vacc4, vf12);
     vacc5 = _mm512_add_ps(vacc5, vf13);
-    const __m512 vx14 = _mm512_sub_ps(_mm512_loadu_ps(input + 224), vmax);
-    const __m512 vx15 = _mm512_sub_ps(_mm512_loadu_ps(input + 240), vmax);
+    const __m512 vx14 = _mm512_sub_ps(smax_avx512f_load_f32(input + 224), vmax);
+    const __m512 vx15 = _mm512_sub_ps(smax_avx512f_load_f32(input + 240), vmax);
     // n = round(x * 16 * log2e), held as n/16 + bias.
     const __m512 vbiased14 = _mm512_fmadd_ps(vx14, vlog2e, vmagic_bias);
     const __m512 vbiased15 = _mm512_fmadd_ps(vx15, vlog2e, vmagic_bias);
@@ -657,7 +658,7 @@ void smax_f32_raddstoreexpminusmax_ukernel__avx512f_rr2_lut16_p3_x256_acc8(size_
   vacc4 = _mm512_add_ps(vacc4, vacc6);
   vacc0 = _mm512_add_ps(vacc0, vacc4);
   for (; batch >= 16 * sizeof(float); batch -= 16 * sizeof(float)) {
-    const __m512 vf = smax_lut16_expminus(_mm512_sub_ps(_mm512_loadu_ps(input), vmax), vtable);
+    const __m512 vf = smax_lut16_expminus(_mm512_sub_ps(smax_avx512f_load_f32(input), vmax), vtable);
     input += 16;
     _mm512_storeu_ps(output, vf);
     output += 16;
@@ -665,8 +666,9 @@ void smax_f32_raddstoreexpminusmax_ukernel__avx512f_rr2_lut16_p3_x256_acc8(size_
   }
   if (batch != 0) {
     // Masked-out lanes load 0 and are neither stored nor added.
-    const __mmask16 vmask = smax_avx512f_tail_mask(batch / sizeof(float));
-    const __m512 vf = smax_lut16_expminus(_mm512_sub_ps(_mm512_maskz_loadu_ps(vmask, input), vmax), vtable);
+    const size_t count = batch / sizeof(float);
+    const __mmask16 vmask = smax_avx512f_tail_mask(count);
+    const __m512 vf = smax_lut16_expminus(_mm512_sub_ps(smax_avx512f_load_tail_f32(input, count), vmax), vtable);
     _mm512_mask_storeu_ps(output, vmask, vf);
     vacc0 = _mm512_mask_add_ps(vacc0, vmask, vacc0, vf);
   }
@@ -678,22 +680,23 @@ void smax_f32_raddstoreexpminusmax_ukernel__avx512f_rr2_lut16_p3_x256_acc8(size_
     __m512 vnext_max2 = vnext_max;
     __m512 vnext_max3 = vnext_max;
     for (; next_batch >= 64 * sizeof(float); next_batch -= 64 * sizeof(float)) {
-      vnext_max = _mm512_max_ps(_mm512_loadu_ps(next_input), vnext_max);
-      vnext_max1 = _mm512_max_ps(_mm512_loadu_ps(next_input + 16), vnext_max1);
-      vnext_max2 = _mm512_max_ps(_mm512_loadu_ps(next_input + 32), vnext_max2);
-      vnext_max3 = _mm512_max_ps(_mm512_loadu_ps(next_input + 48), vnext_max3);
+      vnext_max = _mm512_max_ps(smax_avx512f_load_f32(next_input), vnext_max);
+      vnext_max1 = _mm512_max_ps(smax_avx512f_load_f32(next_input + 16), vnext_max1);
+      vnext_max2 = _mm512_max_ps(smax_avx512f_load_f32(next_input + 32), vnext_max2);
+      vnext_max3 = _mm512_max_ps(smax_avx512f_load_f32(next_input + 48), vnext_max3);
       next_input += 64;
     }
     vnext_max = _mm512_max_ps(vnext_max1, vnext_max);
     vnext_max2 = _mm512_max_ps(vnext_max3, vnext_max2);
     vnext_max = _mm512_max_ps(vnext_max2, vnext_max);
     for (; next_batch >= 16 * sizeof(float); next_batch -= 16 * sizeof(float)) {
-      vnext_max = _mm512_max_ps(_mm512_loadu_ps(next_input), vnext_max);
+      vnext_max = _mm512_max_ps(smax_avx512f_load_f32(next_input), vnext_max);
       next_input += 16;
     }
     if (next_batch != 0) {
-      const __mmask16 vmask = smax_avx512f_tail_mask(next_batch / sizeof(float));
-      vnext_max = _mm512_mask_max_ps(vnext_max, vmask, _mm512_maskz_loadu_ps(vmask, next_input), vnext_max);
+      const size_t count = next_batch / sizeof(float);
+      vnext_max = _mm512_mask_max_ps(vnext_max, smax_avx512f_tail_mask(count),
+                                     smax_avx512f_load_tail_f32(next_input, count), vnext_max);
     }
     const float vnext = _mm512_reduce_max_ps(vnext_max);
     *next_max = *next_max > vnext ? *next_max : vnext;  // skips a NaN in vnext as the kernels do

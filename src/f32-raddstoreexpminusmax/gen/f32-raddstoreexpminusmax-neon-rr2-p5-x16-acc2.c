@@ -17,7 +17,7 @@
 
 #define SMAX_NEON_FMA 0
 #include "f32-raddstoreexpminusmax/f32-raddstoreexpminusmax.h"
-#include "smax/neon-exp.h"
+#include "smax/neon-load.h"
 
 smax_f32_raddstoreexpminusmax_ukernel_fn smax_f32_raddstoreexpminusmax_ukernel__neon_rr2_p5_x16_acc2;
 
@@ -36,10 +36,10 @@ void smax_f32_raddstoreexpminusmax_ukernel__neon_rr2_p5_x16_acc2(size_t batch, c
   float32x4_t vacc0 = vdupq_n_f32(0.0f);
   float32x4_t vacc1 = vdupq_n_f32(0.0f);
   for (; batch >= 16 * sizeof(float); batch -= 16 * sizeof(float)) {
-    const float32x4_t vx0 = vld1q_f32(input + 0);
-    const float32x4_t vx1 = vld1q_f32(input + 4);
-    const float32x4_t vx2 = vld1q_f32(input + 8);
-    const float32x4_t vx3 = vld1q_f32(input + 12);
+    const float32x4_t vx0 = smax_neon_load_f32(input + 0);
+    const float32x4_t vx1 = smax_neon_load_f32(input + 4);
+    const float32x4_t vx2 = smax_neon_load_f32(input + 8);
+    const float32x4_t vx3 = smax_neon_load_f32(input + 12);
     input += 16;
 
     const float32x4_t vf0 = smax_neon_expminus(vsubq_f32(vx0, vmax), &k);
@@ -63,7 +63,7 @@ void smax_f32_raddstoreexpminusmax_ukernel__neon_rr2_p5_x16_acc2(size_t batch, c
   }
   vacc0 = vaddq_f32(vacc0, vacc1);
   for (; batch >= 4 * sizeof(float); batch -= 4 * sizeof(float)) {
-    const float32x4_t vx = vld1q_f32(input);
+    const float32x4_t vx = smax_neon_load_f32(input);
     input += 4;
     const float32x4_t vf = smax_neon_expminus(vsubq_f32(vx, vmax), &k);
     vst1q_f32(output, vf);
@@ -72,7 +72,7 @@ void smax_f32_raddstoreexpminusmax_ukernel__neon_rr2_p5_x16_acc2(size_t batch, c
   }
   if (batch != 0) {
     const size_t count = batch / sizeof(float);
-    const float32x4_t vx = smax_neon_load_tail(input, count, vdupq_n_f32(0.0f));
+    const float32x4_t vx = smax_neon_load_tail_f32(input, count, vdupq_n_f32(0.0f));
     const float32x4_t vf = smax_neon_expminus(vsubq_f32(vx, vmax), &k);
     smax_neon_store_tail(output, count, vf);
     // Lanes past the end must add exactly 0 whatever exp gave for them (NaN when *max is inf).
@@ -86,22 +86,23 @@ void smax_f32_raddstoreexpminusmax_ukernel__neon_rr2_p5_x16_acc2(size_t batch, c
     float32x4_t vnext_max2 = vld1q_dup_f32(next_max);
     float32x4_t vnext_max3 = vld1q_dup_f32(next_max);
     for (; next_batch >= 16 * sizeof(float); next_batch -= 16 * sizeof(float)) {
-      vnext_max0 = vmaxq_f32(vnext_max0, vld1q_f32(next_input + 0));
-      vnext_max1 = vmaxq_f32(vnext_max1, vld1q_f32(next_input + 4));
-      vnext_max2 = vmaxq_f32(vnext_max2, vld1q_f32(next_input + 8));
-      vnext_max3 = vmaxq_f32(vnext_max3, vld1q_f32(next_input + 12));
+      vnext_max0 = vmaxq_f32(vnext_max0, smax_neon_load_f32(next_input + 0));
+      vnext_max1 = vmaxq_f32(vnext_max1, smax_neon_load_f32(next_input + 4));
+      vnext_max2 = vmaxq_f32(vnext_max2, smax_neon_load_f32(next_input + 8));
+      vnext_max3 = vmaxq_f32(vnext_max3, smax_neon_load_f32(next_input + 12));
       next_input += 16;
     }
     vnext_max0 = vmaxq_f32(vnext_max0, vnext_max1);
     vnext_max2 = vmaxq_f32(vnext_max2, vnext_max3);
     vnext_max0 = vmaxq_f32(vnext_max0, vnext_max2);
     for (; next_batch >= 4 * sizeof(float); next_batch -= 4 * sizeof(float)) {
-      vnext_max0 = vmaxq_f32(vnext_max0, vld1q_f32(next_input));
+      vnext_max0 = vmaxq_f32(vnext_max0, smax_neon_load_f32(next_input));
       next_input += 4;
     }
     if (next_batch != 0) {
       // Lanes past the end hold the running maximum itself, which leaves the maximum unchanged.
-      vnext_max0 = vmaxq_f32(vnext_max0, smax_neon_load_tail(next_input, next_batch / sizeof(float), vnext_max0));
+      vnext_max0 = vmaxq_f32(vnext_max0,
+                             smax_neon_load_tail_f32(next_input, next_batch / sizeof(float), vnext_max0));
     }
     *next_max = smax_neon_reduce_max(vnext_max0);
   }

@@ -13,6 +13,7 @@
 #include <stddef.h>
 
 #include "f32-raddstoreexpminusmax/f32-raddstoreexpminusmax.h"
+#include "smax/scalar-load.h"
 #include "smax/scalar-exp.h"
 
 smax_f32_raddstoreexpminusmax_ukernel_fn smax_f32_raddstoreexpminusmax_ukernel__scalar_rr2_p5_x4_acc2;
@@ -31,10 +32,10 @@ void smax_f32_raddstoreexpminusmax_ukernel__scalar_rr2_p5_x4_acc2(size_t batch, 
   float vacc0 = 0.0f;
   float vacc1 = 0.0f;
   for (; batch >= 4 * sizeof(float); batch -= 4 * sizeof(float)) {
-    const float vf0 = smax_scalar_expminus(input[0] - vmax);
-    const float vf1 = smax_scalar_expminus(input[1] - vmax);
-    const float vf2 = smax_scalar_expminus(input[2] - vmax);
-    const float vf3 = smax_scalar_expminus(input[3] - vmax);
+    const float vf0 = smax_scalar_expminus(smax_scalar_load_f32(input + 0) - vmax);
+    const float vf1 = smax_scalar_expminus(smax_scalar_load_f32(input + 1) - vmax);
+    const float vf2 = smax_scalar_expminus(smax_scalar_load_f32(input + 2) - vmax);
+    const float vf3 = smax_scalar_expminus(smax_scalar_load_f32(input + 3) - vmax);
     input += 4;
 
     output[0] = vf0;
@@ -50,7 +51,7 @@ void smax_f32_raddstoreexpminusmax_ukernel__scalar_rr2_p5_x4_acc2(size_t batch, 
   }
   vacc0 += vacc1;
   for (; batch != 0; batch -= sizeof(float)) {
-    const float vf = smax_scalar_expminus(*input++ - vmax);
+    const float vf = smax_scalar_expminus(smax_scalar_load_f32(input++) - vmax);
     *output++ = vf;
     vacc0 += vf;
   }
@@ -62,10 +63,10 @@ void smax_f32_raddstoreexpminusmax_ukernel__scalar_rr2_p5_x4_acc2(size_t batch, 
     float vnext_max2 = *next_max;
     float vnext_max3 = *next_max;
     for (; next_batch >= 4 * sizeof(float); next_batch -= 4 * sizeof(float)) {
-      const float vnext0 = next_input[0];
-      const float vnext1 = next_input[1];
-      const float vnext2 = next_input[2];
-      const float vnext3 = next_input[3];
+      const float vnext0 = smax_scalar_load_f32(next_input + 0);
+      const float vnext1 = smax_scalar_load_f32(next_input + 1);
+      const float vnext2 = smax_scalar_load_f32(next_input + 2);
+      const float vnext3 = smax_scalar_load_f32(next_input + 3);
       next_input += 4;
       vnext_max0 = vnext0 > vnext_max0 ? vnext0 : vnext_max0;
       vnext_max1 = vnext1 > vnext_max1 ? vnext1 : vnext_max1;
@@ -76,7 +77,7 @@ void smax_f32_raddstoreexpminusmax_ukernel__scalar_rr2_p5_x4_acc2(size_t batch, 
     vnext_max2 = vnext_max3 > vnext_max2 ? vnext_max3 : vnext_max2;
     vnext_max0 = vnext_max2 > vnext_max0 ? vnext_max2 : vnext_max0;
     for (; next_batch != 0; next_batch -= sizeof(float)) {
-      const float vnext = *next_input++;
+      const float vnext = smax_scalar_load_f32(next_input++);
       vnext_max0 = vnext > vnext_max0 ? vnext : vnext_max0;
     }
     *next_max = vnext_max0;

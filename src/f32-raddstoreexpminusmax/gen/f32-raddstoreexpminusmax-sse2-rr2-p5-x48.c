@@ -18,6 +18,7 @@
 #include <emmintrin.h>
 
 #include "f32-raddstoreexpminusmax/f32-raddstoreexpminusmax.h"
+#include "smax/sse2-load.h"
 #include "smax/sse2-exp.h"
 
 smax_f32_raddstoreexpminusmax_ukernel_fn smax_f32_raddstoreexpminusmax_ukernel__sse2_rr2_p5_x48;
@@ -46,18 +47,18 @@ void smax_f32_raddstoreexpminusmax_ukernel__sse2_rr2_p5_x48(size_t batch, const 
   const __m128 vcutoff = _mm_set1_ps(SMAX_EXP_CUTOFF);
   __m128 vacc0 = _mm_setzero_ps();
   for (; batch >= 48 * sizeof(float); batch -= 48 * sizeof(float)) {
-    const __m128 vx0 = _mm_loadu_ps(input + 0);
-    const __m128 vx1 = _mm_loadu_ps(input + 4);
-    const __m128 vx2 = _mm_loadu_ps(input + 8);
-    const __m128 vx3 = _mm_loadu_ps(input + 12);
-    const __m128 vx4 = _mm_loadu_ps(input + 16);
-    const __m128 vx5 = _mm_loadu_ps(input + 20);
-    const __m128 vx6 = _mm_loadu_ps(input + 24);
-    const __m128 vx7 = _mm_loadu_ps(input + 28);
-    const __m128 vx8 = _mm_loadu_ps(input + 32);
-    const __m128 vx9 = _mm_loadu_ps(input + 36);
-    const __m128 vx10 = _mm_loadu_ps(input + 40);
-    const __m128 vx11 = _mm_loadu_ps(input + 44);
+    const __m128 vx0 = smax_sse2_load_f32(input + 0);
+    const __m128 vx1 = smax_sse2_load_f32(input + 4);
+    const __m128 vx2 = smax_sse2_load_f32(input + 8);
+    const __m128 vx3 = smax_sse2_load_f32(input + 12);
+    const __m128 vx4 = smax_sse2_load_f32(input + 16);
+    const __m128 vx5 = smax_sse2_load_f32(input + 20);
+    const __m128 vx6 = smax_sse2_load_f32(input + 24);
+    const __m128 vx7 = smax_sse2_load_f32(input + 28);
+    const __m128 vx8 = smax_sse2_load_f32(input + 32);
+    const __m128 vx9 = smax_sse2_load_f32(input + 36);
+    const __m128 vx10 = smax_sse2_load_f32(input + 40);
+    const __m128 vx11 = smax_sse2_load_f32(input + 44);
     input += 48;
 
     const __m128 vz0 = _mm_sub_ps(vx0, vmax);
@@ -247,7 +248,7 @@ void smax_f32_raddstoreexpminusmax_ukernel__sse2_rr2_p5_x48(size_t batch, const 
     vacc0 = _mm_add_ps(vacc0, vf11);
   }
   for (; batch >= 4 * sizeof(float); batch -= 4 * sizeof(float)) {
-    const __m128 vf = smax_sse2_expminus(_mm_sub_ps(_mm_loadu_ps(input), vmax));
+    const __m128 vf = smax_sse2_expminus(_mm_sub_ps(smax_sse2_load_f32(input), vmax));
     input += 4;
     _mm_storeu_ps(output, vf);
     output += 4;
@@ -258,7 +259,7 @@ void smax_f32_raddstoreexpminusmax_ukernel__sse2_rr2_p5_x48(size_t batch, const 
   vacc0 = _mm_add_ss(vacc0, _mm_shuffle_ps(vacc0, vacc0, _MM_SHUFFLE(1, 1, 1, 1)));
   // The last 1 to 3 elements in lane 0 (the other lanes compute values that are never used).
   for (; batch != 0; batch -= sizeof(float)) {
-    const __m128 vf = smax_sse2_expminus(_mm_sub_ss(_mm_load_ss(input), vmax));
+    const __m128 vf = smax_sse2_expminus(_mm_sub_ss(smax_sse2_load1_f32(input), vmax));
     input += 1;
     _mm_store_ss(output, vf);
     output += 1;
@@ -272,28 +273,28 @@ void smax_f32_raddstoreexpminusmax_ukernel__sse2_rr2_p5_x48(size_t batch, const 
     __m128 vnext_max2 = _mm_load1_ps(next_max);
     __m128 vnext_max3 = _mm_load1_ps(next_max);
     for (; next_batch >= 32 * sizeof(float); next_batch -= 32 * sizeof(float)) {
-      vnext_max0 = _mm_max_ps(_mm_loadu_ps(next_input + 0), vnext_max0);
-      vnext_max1 = _mm_max_ps(_mm_loadu_ps(next_input + 4), vnext_max1);
-      vnext_max2 = _mm_max_ps(_mm_loadu_ps(next_input + 8), vnext_max2);
-      vnext_max3 = _mm_max_ps(_mm_loadu_ps(next_input + 12), vnext_max3);
-      vnext_max0 = _mm_max_ps(_mm_loadu_ps(next_input + 16), vnext_max0);
-      vnext_max1 = _mm_max_ps(_mm_loadu_ps(next_input + 20), vnext_max1);
-      vnext_max2 = _mm_max_ps(_mm_loadu_ps(next_input + 24), vnext_max2);
-      vnext_max3 = _mm_max_ps(_mm_loadu_ps(next_input + 28), vnext_max3);
+      vnext_max0 = _mm_max_ps(smax_sse2_load_f32(next_input + 0), vnext_max0);
+      vnext_max1 = _mm_max_ps(smax_sse2_load_f32(next_input + 4), vnext_max1);
+      vnext_max2 = _mm_max_ps(smax_sse2_load_f32(next_input + 8), vnext_max2);
+      vnext_max3 = _mm_max_ps(smax_sse2_load_f32(next_input + 12), vnext_max3);
+      vnext_max0 = _mm_max_ps(smax_sse2_load_f32(next_input + 16), vnext_max0);
+      vnext_max1 = _mm_max_ps(smax_sse2_load_f32(next_input + 20), vnext_max1);
+      vnext_max2 = _mm_max_ps(smax_sse2_load_f32(next_input + 24), vnext_max2);
+      vnext_max3 = _mm_max_ps(smax_sse2_load_f32(next_input + 28), vnext_max3);
       next_input += 32;
     }
     vnext_max0 = _mm_max_ps(vnext_max1, vnext_max0);
     vnext_max2 = _mm_max_ps(vnext_max3, vnext_max2);
     vnext_max0 = _mm_max_ps(vnext_max2, vnext_max0);
     for (; next_batch >= 4 * sizeof(float); next_batch -= 4 * sizeof(float)) {
-      vnext_max0 = _mm_max_ps(_mm_loadu_ps(next_input), vnext_max0);
+      vnext_max0 = _mm_max_ps(smax_sse2_load_f32(next_input), vnext_max0);
       next_input += 4;
     }
     // Across lanes: max(0, 2), max(1, 3), then lanes 0 and 1; then the last 0 to 3 elements.
     vnext_max0 = _mm_max_ps(_mm_movehl_ps(vnext_max0, vnext_max0), vnext_max0);
     vnext_max0 = _mm_max_ss(_mm_shuffle_ps(vnext_max0, vnext_max0, _MM_SHUFFLE(1, 1, 1, 1)), vnext_max0);
     for (; next_batch != 0; next_batch -= sizeof(float)) {
-      vnext_max0 = _mm_max_ss(_mm_load_ss(next_input), vnext_max0);
+      vnext_max0 = _mm_max_ss(smax_sse2_load1_f32(next_input), vnext_max0);
       next_input += 1;
     }
     _mm_store_ss(next_max, vnext_max0);

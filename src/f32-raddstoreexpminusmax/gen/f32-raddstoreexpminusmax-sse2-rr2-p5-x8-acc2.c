@@ -18,6 +18,7 @@
 #include <emmintrin.h>
 
 #include "f32-raddstoreexpminusmax/f32-raddstoreexpminusmax.h"
+#include "smax/sse2-load.h"
 #include "smax/sse2-exp.h"
 
 smax_f32_raddstoreexpminusmax_ukernel_fn smax_f32_raddstoreexpminusmax_ukernel__sse2_rr2_p5_x8_acc2;
@@ -47,8 +48,8 @@ void smax_f32_raddstoreexpminusmax_ukernel__sse2_rr2_p5_x8_acc2(size_t batch, co
   __m128 vacc0 = _mm_setzero_ps();
   __m128 vacc1 = _mm_setzero_ps();
   for (; batch >= 8 * sizeof(float); batch -= 8 * sizeof(float)) {
-    const __m128 vx0 = _mm_loadu_ps(input + 0);
-    const __m128 vx1 = _mm_loadu_ps(input + 4);
+    const __m128 vx0 = smax_sse2_load_f32(input + 0);
+    const __m128 vx1 = smax_sse2_load_f32(input + 4);
     input += 8;
 
     const __m128 vz0 = _mm_sub_ps(vx0, vmax);
@@ -89,7 +90,7 @@ void smax_f32_raddstoreexpminusmax_ukernel__sse2_rr2_p5_x8_acc2(size_t batch, co
   }
   vacc0 = _mm_add_ps(vacc0, vacc1);
   for (; batch >= 4 * sizeof(float); batch -= 4 * sizeof(float)) {
-    const __m128 vf = smax_sse2_expminus(_mm_sub_ps(_mm_loadu_ps(input), vmax));
+    const __m128 vf = smax_sse2_expminus(_mm_sub_ps(smax_sse2_load_f32(input), vmax));
     input += 4;
     _mm_storeu_ps(output, vf);
     output += 4;
@@ -100,7 +101,7 @@ void smax_f32_raddstoreexpminusmax_ukernel__sse2_rr2_p5_x8_acc2(size_t batch, co
   vacc0 = _mm_add_ss(vacc0, _mm_shuffle_ps(vacc0, vacc0, _MM_SHUFFLE(1, 1, 1, 1)));
   // The last 1 to 3 elements in lane 0 (the other lanes compute values that are never used).
   for (; batch != 0; batch -= sizeof(float)) {
-    const __m128 vf = smax_sse2_expminus(_mm_sub_ss(_mm_load_ss(input), vmax));
+    const __m128 vf = smax_sse2_expminus(_mm_sub_ss(smax_sse2_load1_f32(input), vmax));
     input += 1;
     _mm_store_ss(output, vf);
     output += 1;
@@ -114,28 +115,28 @@ void smax_f32_raddstoreexpminusmax_ukernel__sse2_rr2_p5_x8_acc2(size_t batch, co
     __m128 vnext_max2 = _mm_load1_ps(next_max);
     __m128 vnext_max3 = _mm_load1_ps(next_max);
     for (; next_batch >= 32 * sizeof(float); next_batch -= 32 * sizeof(float)) {
-      vnext_max0 = _mm_max_ps(_mm_loadu_ps(next_input + 0), vnext_max0);
-      vnext_max1 = _mm_max_ps(_mm_loadu_ps(next_input + 4), vnext_max1);
-      vnext_max2 = _mm_max_ps(_mm_loadu_ps(next_input + 8), vnext_max2);
-      vnext_max3 = _mm_max_ps(_mm_loadu_ps(next_input + 12), vnext_max3);
-      vnext_max0 = _mm_max_ps(_mm_loadu_ps(next_input + 16), vnext_max0);
-      vnext_max1 = _mm_max_ps(_mm_loadu_ps(next_input + 20), vnext_max1);
-      vnext_max2 = _mm_max_ps(_mm_loadu_ps(next_input + 24), vnext_max2);
-      vnext_max3 = _mm_max_ps(_mm_loadu_ps(next_input + 28), vnext_max3);
+      vnext_max0 = _mm_max_ps(smax_sse2_load_f32(next_input + 0), vnext_max0);
+      vnext_max1 = _mm_max_ps(smax_sse2_load_f32(next_input + 4), vnext_max1);
+      vnext_max2 = _mm_max_ps(smax_sse2_load_f32(next_input + 8), vnext_max2);
+      vnext_max3 = _mm_max_ps(smax_sse2_load_f32(next_input + 12), vnext_max3);
+      vnext_max0 = _mm_max_ps(smax_sse2_load_f32(next_input + 16), vnext_max0);
+      vnext_max1 = _mm_max_ps(smax_sse2_load_f32(next_input + 20), vnext_max1);
+      vnext_max2 = _mm_max_ps(smax_sse2_load_f32(next_input + 24), vnext_max2);
+      vnext_max3 = _mm_max_ps(smax_sse2_load_f32(next_input + 28), vnext_max3);
       next_input += 32;
     }
     vnext_max0 = _mm_max_ps(vnext_max1, vnext_max0);
     vnext_max2 = _mm_max_ps(vnext_max3, vnext_max2);
     vnext_max0 = _mm_max_ps(vnext_max2, vnext_max0);
     for (; next_batch >= 4 * sizeof(float); next_batch -= 4 * sizeof(float)) {
-      vnext_max0 = _mm_max_ps(_mm_loadu_ps(next_input), vnext_max0);
+      vnext_max0 = _mm_max_ps(smax_sse2_load_f32(next_input), vnext_max0);
       next_input += 4;
     }
     // Across lanes: max(0, 2), max(1, 3), then lanes 0 and 1; then the last 0 to 3 elements.
     vnext_max0 = _mm_max_ps(_mm_movehl_ps(vnext_max0, vnext_max0), vnext_max0);
     vnext_max0 = _mm_max_ss(_mm_shuffle_ps(vnext_max0, vnext_max0, _MM_SHUFFLE(1, 1, 1, 1)), vnext_max0);
     for (; next_batch != 0; next_batch -= sizeof(float)) {
-      vnext_max0 = _mm_max_ss(_mm_load_ss(next_input), vnext_max0);
+      vnext_max0 = _mm_max_ss(smax_sse2_load1_f32(next_input), vnext_max0);
       next_input += 1;
     }
     _mm_store_ss(next_max, vnext_max0);

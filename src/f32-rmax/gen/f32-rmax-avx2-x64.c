@@ -12,6 +12,7 @@
 #include <immintrin.h>
 
 #include "f32-rmax/f32-rmax.h"
+#include "smax/avx2-load.h"
 #include "smax/avx2-exp.h"
 
 smax_f32_rmax_ukernel_fn smax_f32_rmax_ukernel__avx2_x64;
@@ -25,14 +26,14 @@ void smax_f32_rmax_ukernel__avx2_x64(size_t batch, const float* input, float* ma
 
   __m256 vmax0 = _mm256_set1_ps(*max);
   for (; batch >= 64 * sizeof(float); batch -= 64 * sizeof(float)) {
-    const __m256 vx0 = _mm256_loadu_ps(input + 0);
-    const __m256 vx1 = _mm256_loadu_ps(input + 8);
-    const __m256 vx2 = _mm256_loadu_ps(input + 16);
-    const __m256 vx3 = _mm256_loadu_ps(input + 24);
-    const __m256 vx4 = _mm256_loadu_ps(input + 32);
-    const __m256 vx5 = _mm256_loadu_ps(input + 40);
-    const __m256 vx6 = _mm256_loadu_ps(input + 48);
-    const __m256 vx7 = _mm256_loadu_ps(input + 56);
+    const __m256 vx0 = smax_avx2_load_f32(input + 0);
+    const __m256 vx1 = smax_avx2_load_f32(input + 8);
+    const __m256 vx2 = smax_avx2_load_f32(input + 16);
+    const __m256 vx3 = smax_avx2_load_f32(input + 24);
+    const __m256 vx4 = smax_avx2_load_f32(input + 32);
+    const __m256 vx5 = smax_avx2_load_f32(input + 40);
+    const __m256 vx6 = smax_avx2_load_f32(input + 48);
+    const __m256 vx7 = smax_avx2_load_f32(input + 56);
     input += 64;
 
     vmax0 = _mm256_max_ps(vx0, vmax0);
@@ -45,13 +46,14 @@ void smax_f32_rmax_ukernel__avx2_x64(size_t batch, const float* input, float* ma
     vmax0 = _mm256_max_ps(vx7, vmax0);
   }
   for (; batch >= 8 * sizeof(float); batch -= 8 * sizeof(float)) {
-    vmax0 = _mm256_max_ps(_mm256_loadu_ps(input), vmax0);
+    vmax0 = _mm256_max_ps(smax_avx2_load_f32(input), vmax0);
     input += 8;
   }
   if (batch != 0) {
     // Masked-out lanes take the running max, which leaves it unchanged.
-    const __m256i vmask = smax_avx2_tail_mask(batch / sizeof(float));
-    const __m256 vx = _mm256_blendv_ps(vmax0, _mm256_maskload_ps(input, vmask), _mm256_castsi256_ps(vmask));
+    const size_t count = batch / sizeof(float);
+    const __m256i vmask = smax_avx2_tail_mask(count);
+    const __m256 vx = _mm256_blendv_ps(vmax0, smax_avx2_load_tail_f32(input, count), _mm256_castsi256_ps(vmask));
     vmax0 = _mm256_max_ps(vx, vmax0);
   }
   *max = _mm256_cvtss_f32(smax_avx2_broadcast_max(vmax0));

@@ -12,6 +12,7 @@
 #include <immintrin.h>
 
 #include "f32-rmax/f32-rmax.h"
+#include "smax/avx512f-load.h"
 #include "smax/avx512f-exp.h"
 
 smax_f32_rmax_ukernel_fn smax_f32_rmax_ukernel__avx512f_x192_acc3;
@@ -27,18 +28,18 @@ void smax_f32_rmax_ukernel__avx512f_x192_acc3(size_t batch, const float* input, 
   __m512 vmax1 = _mm512_set1_ps(*max);
   __m512 vmax2 = _mm512_set1_ps(*max);
   for (; batch >= 192 * sizeof(float); batch -= 192 * sizeof(float)) {
-    const __m512 vx0 = _mm512_loadu_ps(input + 0);
-    const __m512 vx1 = _mm512_loadu_ps(input + 16);
-    const __m512 vx2 = _mm512_loadu_ps(input + 32);
-    const __m512 vx3 = _mm512_loadu_ps(input + 48);
-    const __m512 vx4 = _mm512_loadu_ps(input + 64);
-    const __m512 vx5 = _mm512_loadu_ps(input + 80);
-    const __m512 vx6 = _mm512_loadu_ps(input + 96);
-    const __m512 vx7 = _mm512_loadu_ps(input + 112);
-    const __m512 vx8 = _mm512_loadu_ps(input + 128);
-    const __m512 vx9 = _mm512_loadu_ps(input + 144);
-    const __m512 vx10 = _mm512_loadu_ps(input + 160);
-    const __m512 vx11 = _mm512_loadu_ps(input + 176);
+    const __m512 vx0 = smax_avx512f_load_f32(input + 0);
+    const __m512 vx1 = smax_avx512f_load_f32(input + 16);
+    const __m512 vx2 = smax_avx512f_load_f32(input + 32);
+    const __m512 vx3 = smax_avx512f_load_f32(input + 48);
+    const __m512 vx4 = smax_avx512f_load_f32(input + 64);
+    const __m512 vx5 = smax_avx512f_load_f32(input + 80);
+    const __m512 vx6 = smax_avx512f_load_f32(input + 96);
+    const __m512 vx7 = smax_avx512f_load_f32(input + 112);
+    const __m512 vx8 = smax_avx512f_load_f32(input + 128);
+    const __m512 vx9 = smax_avx512f_load_f32(input + 144);
+    const __m512 vx10 = smax_avx512f_load_f32(input + 160);
+    const __m512 vx11 = smax_avx512f_load_f32(input + 176);
     input += 192;
 
     vmax0 = _mm512_max_ps(vx0, vmax0);
@@ -57,12 +58,12 @@ void smax_f32_rmax_ukernel__avx512f_x192_acc3(size_t batch, const float* input, 
   vmax0 = _mm512_max_ps(vmax1, vmax0);
   vmax0 = _mm512_max_ps(vmax2, vmax0);
   for (; batch >= 16 * sizeof(float); batch -= 16 * sizeof(float)) {
-    vmax0 = _mm512_max_ps(_mm512_loadu_ps(input), vmax0);
+    vmax0 = _mm512_max_ps(smax_avx512f_load_f32(input), vmax0);
     input += 16;
   }
   if (batch != 0) {
-    const __mmask16 vmask = smax_avx512f_tail_mask(batch / sizeof(float));
-    vmax0 = _mm512_mask_max_ps(vmax0, vmask, _mm512_maskz_loadu_ps(vmask, input), vmax0);
+    const size_t count = batch / sizeof(float);
+    vmax0 = _mm512_mask_max_ps(vmax0, smax_avx512f_tail_mask(count), smax_avx512f_load_tail_f32(input, count), vmax0);
   }
   *max = _mm512_reduce_max_ps(vmax0);
 }

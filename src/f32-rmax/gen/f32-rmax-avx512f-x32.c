@@ -12,6 +12,7 @@
 #include <immintrin.h>
 
 #include "f32-rmax/f32-rmax.h"
+#include "smax/avx512f-load.h"
 #include "smax/avx512f-exp.h"
 
 smax_f32_rmax_ukernel_fn smax_f32_rmax_ukernel__avx512f_x32;
@@ -25,20 +26,20 @@ void smax_f32_rmax_ukernel__avx512f_x32(size_t batch, const float* input, float*
 
   __m512 vmax0 = _mm512_set1_ps(*max);
   for (; batch >= 32 * sizeof(float); batch -= 32 * sizeof(float)) {
-    const __m512 vx0 = _mm512_loadu_ps(input + 0);
-    const __m512 vx1 = _mm512_loadu_ps(input + 16);
+    const __m512 vx0 = smax_avx512f_load_f32(input + 0);
+    const __m512 vx1 = smax_avx512f_load_f32(input + 16);
     input += 32;
 
     vmax0 = _mm512_max_ps(vx0, vmax0);
     vmax0 = _mm512_max_ps(vx1, vmax0);
   }
   for (; batch >= 16 * sizeof(float); batch -= 16 * sizeof(float)) {
-    vmax0 = _mm512_max_ps(_mm512_loadu_ps(input), vmax0);
+    vmax0 = _mm512_max_ps(smax_avx512f_load_f32(input), vmax0);
     input += 16;
   }
   if (batch != 0) {
-    const __mmask16 vmask = smax_avx512f_tail_mask(batch / sizeof(float));
-    vmax0 = _mm512_mask_max_ps(vmax0, vmask, _mm512_maskz_loadu_ps(vmask, input), vmax0);
+    const size_t count = batch / sizeof(float);
+    vmax0 = _mm512_mask_max_ps(vmax0, smax_avx512f_tail_mask(count), smax_avx512f_load_tail_f32(input, count), vmax0);
   }
   *max = _mm512_reduce_max_ps(vmax0);
 }

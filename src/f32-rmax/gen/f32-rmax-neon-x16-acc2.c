@@ -12,7 +12,7 @@
 
 #define SMAX_NEON_FMA 0
 #include "f32-rmax/f32-rmax.h"
-#include "smax/neon-exp.h"
+#include "smax/neon-load.h"
 
 smax_f32_rmax_ukernel_fn smax_f32_rmax_ukernel__neon_x16_acc2;
 
@@ -26,10 +26,10 @@ void smax_f32_rmax_ukernel__neon_x16_acc2(size_t batch, const float* input, floa
   float32x4_t vmax0 = vld1q_dup_f32(max);
   float32x4_t vmax1 = vld1q_dup_f32(max);
   for (; batch >= 16 * sizeof(float); batch -= 16 * sizeof(float)) {
-    const float32x4_t vx0 = vld1q_f32(input + 0);
-    const float32x4_t vx1 = vld1q_f32(input + 4);
-    const float32x4_t vx2 = vld1q_f32(input + 8);
-    const float32x4_t vx3 = vld1q_f32(input + 12);
+    const float32x4_t vx0 = smax_neon_load_f32(input + 0);
+    const float32x4_t vx1 = smax_neon_load_f32(input + 4);
+    const float32x4_t vx2 = smax_neon_load_f32(input + 8);
+    const float32x4_t vx3 = smax_neon_load_f32(input + 12);
     input += 16;
 
     vmax0 = vmaxq_f32(vmax0, vx0);
@@ -39,13 +39,13 @@ void smax_f32_rmax_ukernel__neon_x16_acc2(size_t batch, const float* input, floa
   }
   vmax0 = vmaxq_f32(vmax0, vmax1);
   for (; batch >= 4 * sizeof(float); batch -= 4 * sizeof(float)) {
-    const float32x4_t vx = vld1q_f32(input);
+    const float32x4_t vx = smax_neon_load_f32(input);
     input += 4;
     vmax0 = vmaxq_f32(vmax0, vx);
   }
   if (batch != 0) {
     // Lanes past the end hold the running maximum itself, which leaves the maximum unchanged.
-    const float32x4_t vx = smax_neon_load_tail(input, batch / sizeof(float), vmax0);
+    const float32x4_t vx = smax_neon_load_tail_f32(input, batch / sizeof(float), vmax0);
     vmax0 = vmaxq_f32(vmax0, vx);
   }
   *max = smax_neon_reduce_max(vmax0);

@@ -9,6 +9,7 @@
 #include <stddef.h>
 
 #include "f32-rmax/f32-rmax.h"
+#include "smax/scalar-load.h"
 
 smax_f32_rmax_ukernel_fn smax_f32_rmax_ukernel__scalar_x1;
 
@@ -21,7 +22,7 @@ void smax_f32_rmax_ukernel__scalar_x1(size_t batch, const float* input, float* m
 
   float vmax0 = *max;
   for (; batch != 0; batch -= sizeof(float)) {
-    const float vx = *input++;
+    const float vx = smax_scalar_load_f32(input++);
     vmax0 = vx > vmax0 ? vx : vmax0;
   }
   *max = vmax0;

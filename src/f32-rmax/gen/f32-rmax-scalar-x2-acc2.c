@@ -9,6 +9,7 @@
 #include <stddef.h>
 
 #include "f32-rmax/f32-rmax.h"
+#include "smax/scalar-load.h"
 
 smax_f32_rmax_ukernel_fn smax_f32_rmax_ukernel__scalar_x2_acc2;
 
@@ -22,8 +23,8 @@ void smax_f32_rmax_ukernel__scalar_x2_acc2(size_t batch, const float* input, flo
   float vmax0 = *max;
   float vmax1 = *max;
   for (; batch >= 2 * sizeof(float); batch -= 2 * sizeof(float)) {
-    const float vx0 = input[0];
-    const float vx1 = input[1];
+    const float vx0 = smax_scalar_load_f32(input + 0);
+    const float vx1 = smax_scalar_load_f32(input + 1);
     input += 2;
 
     vmax0 = vx0 > vmax0 ? vx0 : vmax0;
@@ -31,7 +32,7 @@ void smax_f32_rmax_ukernel__scalar_x2_acc2(size_t batch, const float* input, flo
   }
   vmax0 = vmax1 > vmax0 ? vmax1 : vmax0;
   for (; batch != 0; batch -= sizeof(float)) {
-    const float vx = *input++;
+    const float vx = smax_scalar_load_f32(input++);
     vmax0 = vx > vmax0 ? vx : vmax0;
   }
   *max = vmax0;

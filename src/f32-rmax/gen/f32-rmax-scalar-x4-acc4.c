@@ -9,6 +9,7 @@
 #include <stddef.h>
 
 #include "f32-rmax/f32-rmax.h"
+#include "smax/scalar-load.h"
 
 smax_f32_rmax_ukernel_fn smax_f32_rmax_ukernel__scalar_x4_acc4;
 
@@ -24,10 +25,10 @@ void smax_f32_rmax_ukernel__scalar_x4_acc4(size_t batch, const float* input, flo
   float vmax2 = *max;
   float vmax3 = *max;
   for (; batch >= 4 * sizeof(float); batch -= 4 * sizeof(float)) {
-    const float vx0 = input[0];
-    const float vx1 = input[1];
-    const float vx2 = input[2];
-    const float vx3 = input[3];
+    const float vx0 = smax_scalar_load_f32(input + 0);
+    const float vx1 = smax_scalar_load_f32(input + 1);
+    const float vx2 = smax_scalar_load_f32(input + 2);
+    const float vx3 = smax_scalar_load_f32(input + 3);
     input += 4;
 
     vmax0 = vx0 > vmax0 ? vx0 : vmax0;
@@ -39,7 +40,7 @@ void smax_f32_rmax_ukernel__scalar_x4_acc4(size_t batch, const float* input, flo
   vmax2 = vmax3 > vmax2 ? vmax3 : vmax2;
   vmax0 = vmax2 > vmax0 ? vmax2 : vmax0;
   for (; batch != 0; batch -= sizeof(float)) {
-    const float vx = *input++;
+    const float vx = smax_scalar_load_f32(input++);
     vmax0 = vx > vmax0 ? vx : vmax0;
   }
   *max = vmax0;

@@ -13,6 +13,7 @@
 #include <emmintrin.h>
 
 #include "f32-rmax/f32-rmax.h"
+#include "smax/sse2-load.h"
 
 smax_f32_rmax_ukernel_fn smax_f32_rmax_ukernel__sse2_x16_acc4;
 
@@ -28,10 +29,10 @@ void smax_f32_rmax_ukernel__sse2_x16_acc4(size_t batch, const float* input, floa
   __m128 vmax2 = _mm_load1_ps(max);
   __m128 vmax3 = _mm_load1_ps(max);
   for (; batch >= 16 * sizeof(float); batch -= 16 * sizeof(float)) {
-    const __m128 vx0 = _mm_loadu_ps(input + 0);
-    const __m128 vx1 = _mm_loadu_ps(input + 4);
-    const __m128 vx2 = _mm_loadu_ps(input + 8);
-    const __m128 vx3 = _mm_loadu_ps(input + 12);
+    const __m128 vx0 = smax_sse2_load_f32(input + 0);
+    const __m128 vx1 = smax_sse2_load_f32(input + 4);
+    const __m128 vx2 = smax_sse2_load_f32(input + 8);
+    const __m128 vx3 = smax_sse2_load_f32(input + 12);
     input += 16;
 
     vmax0 = _mm_max_ps(vx0, vmax0);
@@ -43,14 +44,14 @@ void smax_f32_rmax_ukernel__sse2_x16_acc4(size_t batch, const float* input, floa
   vmax2 = _mm_max_ps(vmax3, vmax2);
   vmax0 = _mm_max_ps(vmax2, vmax0);
   for (; batch >= 4 * sizeof(float); batch -= 4 * sizeof(float)) {
-    vmax0 = _mm_max_ps(_mm_loadu_ps(input), vmax0);
+    vmax0 = _mm_max_ps(smax_sse2_load_f32(input), vmax0);
     input += 4;
   }
   // Across lanes: max(0, 2), max(1, 3), then lanes 0 and 1.
   vmax0 = _mm_max_ps(_mm_movehl_ps(vmax0, vmax0), vmax0);
   vmax0 = _mm_max_ss(_mm_shuffle_ps(vmax0, vmax0, _MM_SHUFFLE(1, 1, 1, 1)), vmax0);
   for (; batch != 0; batch -= sizeof(float)) {
-    vmax0 = _mm_max_ss(_mm_load_ss(input), vmax0);
+    vmax0 = _mm_max_ss(smax_sse2_load1_f32(input), vmax0);
     input += 1;
   }
   _mm_store_ss(max, vmax0);
