@@ -513,8 +513,13 @@ class TesterBase {
     return static_cast<Derived&>(*this);
   }
 
+  // batch as the kernel takes it: elements() times the input element's size.
   size_t batch_bytes() const {
-    return elements() * sizeof(float);
+    return elements() * element_bytes_;
+  }
+  // The input element's size: sizeof(float), or 2 for the testers of 16-bit inputs (input16-tester.h).
+  void element_bytes(size_t bytes) {
+    element_bytes_ = bytes;
   }
 
   Rng MakeRng() const {
@@ -754,6 +759,7 @@ class TesterBase {
   bool plus_inf_input_ = false;
   bool in_place_ = false;
   mutable double worst_output_error_ = 0.0;
+  size_t element_bytes_ = sizeof(float);
 };
 
 // ---- Shared reference for exp(x - max) --------------------------------------------------------------
