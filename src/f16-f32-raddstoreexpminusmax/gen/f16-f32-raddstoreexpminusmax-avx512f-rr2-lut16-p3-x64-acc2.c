@@ -109,6 +109,88 @@ void smax_f16_f32_raddstoreexpminusmax_ukernel__avx512f_rr2_lut16_p3_x64_acc2(si
   // is NaN, so a NaN in the next block is skipped, as in the f32-rmax kernels.
   __m512 vnext_max = _mm512_set1_ps(-INFINITY);
   const size_t next_total = next_batch;
+  // The block's own max (next_input == input, as the reload pipeline asks for it here): the first
+  // loop takes it from the vectors the exp loads, so each is loaded (and, for a 16-bit input,
+  // widened) once; the same maxima in the same order as the second loop's.
+  const int own_block = next_input == input && next_batch == batch;
+  for (; own_block && batch >= 64 * sizeof(uint16_t); batch -= 64 * sizeof(uint16_t)) {
+    const __m512 vw0 = smax_avx512f_load_f16(input + 0);
+    const __m512 vw1 = smax_avx512f_load_f16(input + 16);
+    const __m512 vw2 = smax_avx512f_load_f16(input + 32);
+    vnext_max = _mm512_max_ps(vw0, vnext_max);
+    vnext_max = _mm512_max_ps(vw1, vnext_max);
+    vnext_max = _mm512_max_ps(vw2, vnext_max);
+    const __m512 vx0 = _mm512_sub_ps(vw0, vmax);
+    const __m512 vx1 = _mm512_sub_ps(vw1, vmax);
+    const __m512 vx2 = _mm512_sub_ps(vw2, vmax);
+    // n = round(x * 16 * log2e), held as n/16 + bias.
+    const __m512 vbiased0 = _mm512_fmadd_ps(vx0, vlog2e, vmagic_bias);
+    const __m512 vbiased1 = _mm512_fmadd_ps(vx1, vlog2e, vmagic_bias);
+    const __m512 vbiased2 = _mm512_fmadd_ps(vx2, vlog2e, vmagic_bias);
+    const __m512 vn0 = _mm512_sub_ps(vbiased0, vmagic_bias);
+    const __m512 vn1 = _mm512_sub_ps(vbiased1, vmagic_bias);
+    const __m512 vn2 = _mm512_sub_ps(vbiased2, vmagic_bias);
+    // s = 2^(n/16): table entry (low 4 bits of n) plus n << 19 in the integer bits.
+    const __m512 vs0 = _mm512_castsi512_ps(_mm512_add_epi32(
+        _mm512_permutexvar_epi32(_mm512_castps_si512(vbiased0), vtable),
+        _mm512_slli_epi32(_mm512_castps_si512(vbiased0), 19)));
+    const __m512 vs1 = _mm512_castsi512_ps(_mm512_add_epi32(
+        _mm512_permutexvar_epi32(_mm512_castps_si512(vbiased1), vtable),
+        _mm512_slli_epi32(_mm512_castps_si512(vbiased1), 19)));
+    const __m512 vs2 = _mm512_castsi512_ps(_mm512_add_epi32(
+        _mm512_permutexvar_epi32(_mm512_castps_si512(vbiased2), vtable),
+        _mm512_slli_epi32(_mm512_castps_si512(vbiased2), 19)));
+    // t = x - n * ln2/16 (two constants).
+    __m512 vt0 = _mm512_fmadd_ps(vn0, vminus_ln2_hi, vx0);
+    __m512 vt1 = _mm512_fmadd_ps(vn1, vminus_ln2_hi, vx1);
+    __m512 vt2 = _mm512_fmadd_ps(vn2, vminus_ln2_hi, vx2);
+    vt0 = _mm512_fmadd_ps(vn0, vminus_ln2_lo, vt0);
+    vt1 = _mm512_fmadd_ps(vn1, vminus_ln2_lo, vt1);
+    vt2 = _mm512_fmadd_ps(vn2, vminus_ln2_lo, vt2);
+    // p = exp(t) - 1 = t + t^2 * (C2 + C3 * t).
+    __m512 vp0 = _mm512_fmadd_ps(vc3, vt0, vc2);
+    __m512 vp1 = _mm512_fmadd_ps(vc3, vt1, vc2);
+    __m512 vp2 = _mm512_fmadd_ps(vc3, vt2, vc2);
+    vp0 = _mm512_fmadd_ps(vp0, _mm512_mul_ps(vt0, vt0), vt0);
+    vp1 = _mm512_fmadd_ps(vp1, _mm512_mul_ps(vt1, vt1), vt1);
+    vp2 = _mm512_fmadd_ps(vp2, _mm512_mul_ps(vt2, vt2), vt2);
+    // f = s + s * p; lanes below the cutoff (and -inf) become exactly 0; NaN lanes are kept
+    // (unordered compare) and NaN propagates through t.
+    const __m512 vf0 = _mm512_maskz_fmadd_ps(_mm512_cmp_ps_mask(vx0, vcutoff, _CMP_NLT_UQ), vp0, vs0, vs0);
+    const __m512 vf1 = _mm512_maskz_fmadd_ps(_mm512_cmp_ps_mask(vx1, vcutoff, _CMP_NLT_UQ), vp1, vs1, vs1);
+    const __m512 vf2 = _mm512_maskz_fmadd_ps(_mm512_cmp_ps_mask(vx2, vcutoff, _CMP_NLT_UQ), vp2, vs2, vs2);
+    _mm512_storeu_ps(output + 0, vf0);
+    _mm512_storeu_ps(output + 16, vf1);
+    _mm512_storeu_ps(output + 32, vf2);
+    vacc0 = _mm512_add_ps(vacc0, vf0);
+    vacc1 = _mm512_add_ps(vacc1, vf1);
+    vacc0 = _mm512_add_ps(vacc0, vf2);
+    const __m512 vw3 = smax_avx512f_load_f16(input + 48);
+    vnext_max = _mm512_max_ps(vw3, vnext_max);
+    const __m512 vx3 = _mm512_sub_ps(vw3, vmax);
+    // n = round(x * 16 * log2e), held as n/16 + bias.
+    const __m512 vbiased3 = _mm512_fmadd_ps(vx3, vlog2e, vmagic_bias);
+    const __m512 vn3 = _mm512_sub_ps(vbiased3, vmagic_bias);
+    // s = 2^(n/16): table entry (low 4 bits of n) plus n << 19 in the integer bits.
+    const __m512 vs3 = _mm512_castsi512_ps(_mm512_add_epi32(
+        _mm512_permutexvar_epi32(_mm512_castps_si512(vbiased3), vtable),
+        _mm512_slli_epi32(_mm512_castps_si512(vbiased3), 19)));
+    // t = x - n * ln2/16 (two constants).
+    __m512 vt3 = _mm512_fmadd_ps(vn3, vminus_ln2_hi, vx3);
+    vt3 = _mm512_fmadd_ps(vn3, vminus_ln2_lo, vt3);
+    // p = exp(t) - 1 = t + t^2 * (C2 + C3 * t).
+    __m512 vp3 = _mm512_fmadd_ps(vc3, vt3, vc2);
+    vp3 = _mm512_fmadd_ps(vp3, _mm512_mul_ps(vt3, vt3), vt3);
+    // f = s + s * p; lanes below the cutoff (and -inf) become exactly 0; NaN lanes are kept
+    // (unordered compare) and NaN propagates through t.
+    const __m512 vf3 = _mm512_maskz_fmadd_ps(_mm512_cmp_ps_mask(vx3, vcutoff, _CMP_NLT_UQ), vp3, vs3, vs3);
+    _mm512_storeu_ps(output + 48, vf3);
+    vacc1 = _mm512_add_ps(vacc1, vf3);
+    input += 64;
+    output += 64;
+    next_input += 64;
+    next_batch -= 64 * sizeof(uint16_t);
+  }
   for (; batch >= 64 * sizeof(uint16_t) && next_batch >= 64 * sizeof(uint16_t); batch -= 64 * sizeof(uint16_t)) {
     vnext_max = _mm512_max_ps(smax_avx512f_load_f16(next_input + 0), vnext_max);
     vnext_max = _mm512_max_ps(smax_avx512f_load_f16(next_input + 16), vnext_max);

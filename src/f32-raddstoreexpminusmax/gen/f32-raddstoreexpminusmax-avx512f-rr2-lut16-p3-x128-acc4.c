@@ -108,6 +108,154 @@ void smax_f32_raddstoreexpminusmax_ukernel__avx512f_rr2_lut16_p3_x128_acc4(size_
   // is NaN, so a NaN in the next block is skipped, as in the f32-rmax kernels.
   __m512 vnext_max = _mm512_set1_ps(-INFINITY);
   const size_t next_total = next_batch;
+  // The block's own max (next_input == input, as the reload pipeline asks for it here): the first
+  // loop takes it from the vectors the exp loads, so each is loaded (and, for a 16-bit input,
+  // widened) once; the same maxima in the same order as the second loop's.
+  const int own_block = next_input == input && next_batch == batch;
+  for (; own_block && batch >= 128 * sizeof(float); batch -= 128 * sizeof(float)) {
+    const __m512 vw0 = smax_avx512f_load_f32(input + 0);
+    const __m512 vw1 = smax_avx512f_load_f32(input + 16);
+    const __m512 vw2 = smax_avx512f_load_f32(input + 32);
+    vnext_max = _mm512_max_ps(vw0, vnext_max);
+    vnext_max = _mm512_max_ps(vw1, vnext_max);
+    vnext_max = _mm512_max_ps(vw2, vnext_max);
+    const __m512 vx0 = _mm512_sub_ps(vw0, vmax);
+    const __m512 vx1 = _mm512_sub_ps(vw1, vmax);
+    const __m512 vx2 = _mm512_sub_ps(vw2, vmax);
+    // n = round(x * 16 * log2e), held as n/16 + bias.
+    const __m512 vbiased0 = _mm512_fmadd_ps(vx0, vlog2e, vmagic_bias);
+    const __m512 vbiased1 = _mm512_fmadd_ps(vx1, vlog2e, vmagic_bias);
+    const __m512 vbiased2 = _mm512_fmadd_ps(vx2, vlog2e, vmagic_bias);
+    const __m512 vn0 = _mm512_sub_ps(vbiased0, vmagic_bias);
+    const __m512 vn1 = _mm512_sub_ps(vbiased1, vmagic_bias);
+    const __m512 vn2 = _mm512_sub_ps(vbiased2, vmagic_bias);
+    // s = 2^(n/16): table entry (low 4 bits of n) plus n << 19 in the integer bits.
+    const __m512 vs0 = _mm512_castsi512_ps(_mm512_add_epi32(
+        _mm512_permutexvar_epi32(_mm512_castps_si512(vbiased0), vtable),
+        _mm512_slli_epi32(_mm512_castps_si512(vbiased0), 19)));
+    const __m512 vs1 = _mm512_castsi512_ps(_mm512_add_epi32(
+        _mm512_permutexvar_epi32(_mm512_castps_si512(vbiased1), vtable),
+        _mm512_slli_epi32(_mm512_castps_si512(vbiased1), 19)));
+    const __m512 vs2 = _mm512_castsi512_ps(_mm512_add_epi32(
+        _mm512_permutexvar_epi32(_mm512_castps_si512(vbiased2), vtable),
+        _mm512_slli_epi32(_mm512_castps_si512(vbiased2), 19)));
+    // t = x - n * ln2/16 (two constants).
+    __m512 vt0 = _mm512_fmadd_ps(vn0, vminus_ln2_hi, vx0);
+    __m512 vt1 = _mm512_fmadd_ps(vn1, vminus_ln2_hi, vx1);
+    __m512 vt2 = _mm512_fmadd_ps(vn2, vminus_ln2_hi, vx2);
+    vt0 = _mm512_fmadd_ps(vn0, vminus_ln2_lo, vt0);
+    vt1 = _mm512_fmadd_ps(vn1, vminus_ln2_lo, vt1);
+    vt2 = _mm512_fmadd_ps(vn2, vminus_ln2_lo, vt2);
+    // p = exp(t) - 1 = t + t^2 * (C2 + C3 * t).
+    __m512 vp0 = _mm512_fmadd_ps(vc3, vt0, vc2);
+    __m512 vp1 = _mm512_fmadd_ps(vc3, vt1, vc2);
+    __m512 vp2 = _mm512_fmadd_ps(vc3, vt2, vc2);
+    vp0 = _mm512_fmadd_ps(vp0, _mm512_mul_ps(vt0, vt0), vt0);
+    vp1 = _mm512_fmadd_ps(vp1, _mm512_mul_ps(vt1, vt1), vt1);
+    vp2 = _mm512_fmadd_ps(vp2, _mm512_mul_ps(vt2, vt2), vt2);
+    // f = s + s * p; lanes below the cutoff (and -inf) become exactly 0; NaN lanes are kept
+    // (unordered compare) and NaN propagates through t.
+    const __m512 vf0 = _mm512_maskz_fmadd_ps(_mm512_cmp_ps_mask(vx0, vcutoff, _CMP_NLT_UQ), vp0, vs0, vs0);
+    const __m512 vf1 = _mm512_maskz_fmadd_ps(_mm512_cmp_ps_mask(vx1, vcutoff, _CMP_NLT_UQ), vp1, vs1, vs1);
+    const __m512 vf2 = _mm512_maskz_fmadd_ps(_mm512_cmp_ps_mask(vx2, vcutoff, _CMP_NLT_UQ), vp2, vs2, vs2);
+    _mm512_storeu_ps(output + 0, vf0);
+    _mm512_storeu_ps(output + 16, vf1);
+    _mm512_storeu_ps(output + 32, vf2);
+    vacc0 = _mm512_add_ps(vacc0, vf0);
+    vacc1 = _mm512_add_ps(vacc1, vf1);
+    vacc2 = _mm512_add_ps(vacc2, vf2);
+    const __m512 vw3 = smax_avx512f_load_f32(input + 48);
+    const __m512 vw4 = smax_avx512f_load_f32(input + 64);
+    const __m512 vw5 = smax_avx512f_load_f32(input + 80);
+    vnext_max = _mm512_max_ps(vw3, vnext_max);
+    vnext_max = _mm512_max_ps(vw4, vnext_max);
+    vnext_max = _mm512_max_ps(vw5, vnext_max);
+    const __m512 vx3 = _mm512_sub_ps(vw3, vmax);
+    const __m512 vx4 = _mm512_sub_ps(vw4, vmax);
+    const __m512 vx5 = _mm512_sub_ps(vw5, vmax);
+    // n = round(x * 16 * log2e), held as n/16 + bias.
+    const __m512 vbiased3 = _mm512_fmadd_ps(vx3, vlog2e, vmagic_bias);
+    const __m512 vbiased4 = _mm512_fmadd_ps(vx4, vlog2e, vmagic_bias);
+    const __m512 vbiased5 = _mm512_fmadd_ps(vx5, vlog2e, vmagic_bias);
+    const __m512 vn3 = _mm512_sub_ps(vbiased3, vmagic_bias);
+    const __m512 vn4 = _mm512_sub_ps(vbiased4, vmagic_bias);
+    const __m512 vn5 = _mm512_sub_ps(vbiased5, vmagic_bias);
+    // s = 2^(n/16): table entry (low 4 bits of n) plus n << 19 in the integer bits.
+    const __m512 vs3 = _mm512_castsi512_ps(_mm512_add_epi32(
+        _mm512_permutexvar_epi32(_mm512_castps_si512(vbiased3), vtable),
+        _mm512_slli_epi32(_mm512_castps_si512(vbiased3), 19)));
+    const __m512 vs4 = _mm512_castsi512_ps(_mm512_add_epi32(
+        _mm512_permutexvar_epi32(_mm512_castps_si512(vbiased4), vtable),
+        _mm512_slli_epi32(_mm512_castps_si512(vbiased4), 19)));
+    const __m512 vs5 = _mm512_castsi512_ps(_mm512_add_epi32(
+        _mm512_permutexvar_epi32(_mm512_castps_si512(vbiased5), vtable),
+        _mm512_slli_epi32(_mm512_castps_si512(vbiased5), 19)));
+    // t = x - n * ln2/16 (two constants).
+    __m512 vt3 = _mm512_fmadd_ps(vn3, vminus_ln2_hi, vx3);
+    __m512 vt4 = _mm512_fmadd_ps(vn4, vminus_ln2_hi, vx4);
+    __m512 vt5 = _mm512_fmadd_ps(vn5, vminus_ln2_hi, vx5);
+    vt3 = _mm512_fmadd_ps(vn3, vminus_ln2_lo, vt3);
+    vt4 = _mm512_fmadd_ps(vn4, vminus_ln2_lo, vt4);
+    vt5 = _mm512_fmadd_ps(vn5, vminus_ln2_lo, vt5);
+    // p = exp(t) - 1 = t + t^2 * (C2 + C3 * t).
+    __m512 vp3 = _mm512_fmadd_ps(vc3, vt3, vc2);
+    __m512 vp4 = _mm512_fmadd_ps(vc3, vt4, vc2);
+    __m512 vp5 = _mm512_fmadd_ps(vc3, vt5, vc2);
+    vp3 = _mm512_fmadd_ps(vp3, _mm512_mul_ps(vt3, vt3), vt3);
+    vp4 = _mm512_fmadd_ps(vp4, _mm512_mul_ps(vt4, vt4), vt4);
+    vp5 = _mm512_fmadd_ps(vp5, _mm512_mul_ps(vt5, vt5), vt5);
+    // f = s + s * p; lanes below the cutoff (and -inf) become exactly 0; NaN lanes are kept
+    // (unordered compare) and NaN propagates through t.
+    const __m512 vf3 = _mm512_maskz_fmadd_ps(_mm512_cmp_ps_mask(vx3, vcutoff, _CMP_NLT_UQ), vp3, vs3, vs3);
+    const __m512 vf4 = _mm512_maskz_fmadd_ps(_mm512_cmp_ps_mask(vx4, vcutoff, _CMP_NLT_UQ), vp4, vs4, vs4);
+    const __m512 vf5 = _mm512_maskz_fmadd_ps(_mm512_cmp_ps_mask(vx5, vcutoff, _CMP_NLT_UQ), vp5, vs5, vs5);
+    _mm512_storeu_ps(output + 48, vf3);
+    _mm512_storeu_ps(output + 64, vf4);
+    _mm512_storeu_ps(output + 80, vf5);
+    vacc3 = _mm512_add_ps(vacc3, vf3);
+    vacc0 = _mm512_add_ps(vacc0, vf4);
+    vacc1 = _mm512_add_ps(vacc1, vf5);
+    const __m512 vw6 = smax_avx512f_load_f32(input + 96);
+    const __m512 vw7 = smax_avx512f_load_f32(input + 112);
+    vnext_max = _mm512_max_ps(vw6, vnext_max);
+    vnext_max = _mm512_max_ps(vw7, vnext_max);
+    const __m512 vx6 = _mm512_sub_ps(vw6, vmax);
+    const __m512 vx7 = _mm512_sub_ps(vw7, vmax);
+    // n = round(x * 16 * log2e), held as n/16 + bias.
+    const __m512 vbiased6 = _mm512_fmadd_ps(vx6, vlog2e, vmagic_bias);
+    const __m512 vbiased7 = _mm512_fmadd_ps(vx7, vlog2e, vmagic_bias);
+    const __m512 vn6 = _mm512_sub_ps(vbiased6, vmagic_bias);
+    const __m512 vn7 = _mm512_sub_ps(vbiased7, vmagic_bias);
+    // s = 2^(n/16): table entry (low 4 bits of n) plus n << 19 in the integer bits.
+    const __m512 vs6 = _mm512_castsi512_ps(_mm512_add_epi32(
+        _mm512_permutexvar_epi32(_mm512_castps_si512(vbiased6), vtable),
+        _mm512_slli_epi32(_mm512_castps_si512(vbiased6), 19)));
+    const __m512 vs7 = _mm512_castsi512_ps(_mm512_add_epi32(
+        _mm512_permutexvar_epi32(_mm512_castps_si512(vbiased7), vtable),
+        _mm512_slli_epi32(_mm512_castps_si512(vbiased7), 19)));
+    // t = x - n * ln2/16 (two constants).
+    __m512 vt6 = _mm512_fmadd_ps(vn6, vminus_ln2_hi, vx6);
+    __m512 vt7 = _mm512_fmadd_ps(vn7, vminus_ln2_hi, vx7);
+    vt6 = _mm512_fmadd_ps(vn6, vminus_ln2_lo, vt6);
+    vt7 = _mm512_fmadd_ps(vn7, vminus_ln2_lo, vt7);
+    // p = exp(t) - 1 = t + t^2 * (C2 + C3 * t).
+    __m512 vp6 = _mm512_fmadd_ps(vc3, vt6, vc2);
+    __m512 vp7 = _mm512_fmadd_ps(vc3, vt7, vc2);
+    vp6 = _mm512_fmadd_ps(vp6, _mm512_mul_ps(vt6, vt6), vt6);
+    vp7 = _mm512_fmadd_ps(vp7, _mm512_mul_ps(vt7, vt7), vt7);
+    // f = s + s * p; lanes below the cutoff (and -inf) become exactly 0; NaN lanes are kept
+    // (unordered compare) and NaN propagates through t.
+    const __m512 vf6 = _mm512_maskz_fmadd_ps(_mm512_cmp_ps_mask(vx6, vcutoff, _CMP_NLT_UQ), vp6, vs6, vs6);
+    const __m512 vf7 = _mm512_maskz_fmadd_ps(_mm512_cmp_ps_mask(vx7, vcutoff, _CMP_NLT_UQ), vp7, vs7, vs7);
+    _mm512_storeu_ps(output + 96, vf6);
+    _mm512_storeu_ps(output + 112, vf7);
+    vacc2 = _mm512_add_ps(vacc2, vf6);
+    vacc3 = _mm512_add_ps(vacc3, vf7);
+    input += 128;
+    output += 128;
+    next_input += 128;
+    next_batch -= 128 * sizeof(float);
+  }
   for (; batch >= 128 * sizeof(float) && next_batch >= 128 * sizeof(float); batch -= 128 * sizeof(float)) {
     vnext_max = _mm512_max_ps(smax_avx512f_load_f32(next_input + 0), vnext_max);
     vnext_max = _mm512_max_ps(smax_avx512f_load_f32(next_input + 16), vnext_max);

@@ -105,6 +105,52 @@ void smax_f32_raddstoreexpminusmax_ukernel__avx512f_rr2_lut16_p3_x32(size_t batc
   // is NaN, so a NaN in the next block is skipped, as in the f32-rmax kernels.
   __m512 vnext_max = _mm512_set1_ps(-INFINITY);
   const size_t next_total = next_batch;
+  // The block's own max (next_input == input, as the reload pipeline asks for it here): the first
+  // loop takes it from the vectors the exp loads, so each is loaded (and, for a 16-bit input,
+  // widened) once; the same maxima in the same order as the second loop's.
+  const int own_block = next_input == input && next_batch == batch;
+  for (; own_block && batch >= 32 * sizeof(float); batch -= 32 * sizeof(float)) {
+    const __m512 vw0 = smax_avx512f_load_f32(input + 0);
+    const __m512 vw1 = smax_avx512f_load_f32(input + 16);
+    vnext_max = _mm512_max_ps(vw0, vnext_max);
+    vnext_max = _mm512_max_ps(vw1, vnext_max);
+    const __m512 vx0 = _mm512_sub_ps(vw0, vmax);
+    const __m512 vx1 = _mm512_sub_ps(vw1, vmax);
+    // n = round(x * 16 * log2e), held as n/16 + bias.
+    const __m512 vbiased0 = _mm512_fmadd_ps(vx0, vlog2e, vmagic_bias);
+    const __m512 vbiased1 = _mm512_fmadd_ps(vx1, vlog2e, vmagic_bias);
+    const __m512 vn0 = _mm512_sub_ps(vbiased0, vmagic_bias);
+    const __m512 vn1 = _mm512_sub_ps(vbiased1, vmagic_bias);
+    // s = 2^(n/16): table entry (low 4 bits of n) plus n << 19 in the integer bits.
+    const __m512 vs0 = _mm512_castsi512_ps(_mm512_add_epi32(
+        _mm512_permutexvar_epi32(_mm512_castps_si512(vbiased0), vtable),
+        _mm512_slli_epi32(_mm512_castps_si512(vbiased0), 19)));
+    const __m512 vs1 = _mm512_castsi512_ps(_mm512_add_epi32(
+        _mm512_permutexvar_epi32(_mm512_castps_si512(vbiased1), vtable),
+        _mm512_slli_epi32(_mm512_castps_si512(vbiased1), 19)));
+    // t = x - n * ln2/16 (two constants).
+    __m512 vt0 = _mm512_fmadd_ps(vn0, vminus_ln2_hi, vx0);
+    __m512 vt1 = _mm512_fmadd_ps(vn1, vminus_ln2_hi, vx1);
+    vt0 = _mm512_fmadd_ps(vn0, vminus_ln2_lo, vt0);
+    vt1 = _mm512_fmadd_ps(vn1, vminus_ln2_lo, vt1);
+    // p = exp(t) - 1 = t + t^2 * (C2 + C3 * t).
+    __m512 vp0 = _mm512_fmadd_ps(vc3, vt0, vc2);
+    __m512 vp1 = _mm512_fmadd_ps(vc3, vt1, vc2);
+    vp0 = _mm512_fmadd_ps(vp0, _mm512_mul_ps(vt0, vt0), vt0);
+    vp1 = _mm512_fmadd_ps(vp1, _mm512_mul_ps(vt1, vt1), vt1);
+    // f = s + s * p; lanes below the cutoff (and -inf) become exactly 0; NaN lanes are kept
+    // (unordered compare) and NaN propagates through t.
+    const __m512 vf0 = _mm512_maskz_fmadd_ps(_mm512_cmp_ps_mask(vx0, vcutoff, _CMP_NLT_UQ), vp0, vs0, vs0);
+    const __m512 vf1 = _mm512_maskz_fmadd_ps(_mm512_cmp_ps_mask(vx1, vcutoff, _CMP_NLT_UQ), vp1, vs1, vs1);
+    _mm512_storeu_ps(output + 0, vf0);
+    _mm512_storeu_ps(output + 16, vf1);
+    vacc0 = _mm512_add_ps(vacc0, vf0);
+    vacc0 = _mm512_add_ps(vacc0, vf1);
+    input += 32;
+    output += 32;
+    next_input += 32;
+    next_batch -= 32 * sizeof(float);
+  }
   for (; batch >= 32 * sizeof(float) && next_batch >= 32 * sizeof(float); batch -= 32 * sizeof(float)) {
     vnext_max = _mm512_max_ps(smax_avx512f_load_f32(next_input + 0), vnext_max);
     vnext_max = _mm512_max_ps(smax_avx512f_load_f32(next_input + 16), vnext_max);
