@@ -79,9 +79,10 @@ inline std::vector<BenchSize> KernelSizes() {
   return sizes;
 }
 
-// What the family must move per element (the bytes column of src/families.table): 4 for the
-// reductions (read only), 8 for the families that read the input and write the output, 12 and 10 for
-// those that also read a float / binary16 mask.
+// What the family must move per element (the bytes column of src/families.table): 2 and 4 for the
+// reductions of 16-bit and float inputs (read only), 6 for a 16-bit side and a float side, 8 for the
+// families that read the input and write the output, 12 and 10 for those that also read a float /
+// binary16 mask.
 inline double BytesPerElement(const std::string& family) {
   static const std::map<std::string, double> bytes = {
 #define SMAX_FAMILY(id, field, name, reduces, bytes_per_element, call) {name, bytes_per_element},
