@@ -15,8 +15,9 @@
 // SMAX_ISA=avx2, builds of either variant alternated): with 16 ymm registers the extra running max
 // costs more than it saves.
 // Input and next_input: bf16 bit patterns, widened exactly to float on load
-// (src/smax/avx2-load.h), so outputs, sum and side max are the f32 kernel's on the widened input. batch counts
-// bytes of input: the outputs span [output, output + 2 * batch).
+// (src/smax/avx2-load.h), so outputs, sum and side max are the f32 kernel's on the widened
+// input. batch counts bytes of input: the outputs span [output, output + 2 * batch), which never
+// overlaps the input.
 #include <assert.h>
 #include <stddef.h>
 

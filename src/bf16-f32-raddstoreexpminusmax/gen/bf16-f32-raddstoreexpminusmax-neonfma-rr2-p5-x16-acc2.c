@@ -13,8 +13,9 @@
 // Reads exactly [input, input + batch) and writes exactly [output, output + batch) (the last 1-3
 // elements one lane at a time); output may equal input.
 // Input and next_input: bf16 bit patterns, widened exactly to float on load
-// (src/smax/neon-load.h), so outputs, sum and side max are the f32 kernel's on the widened input. batch counts
-// bytes of input: the outputs span [output, output + 2 * batch).
+// (src/smax/neon-load.h), so outputs, sum and side max are the f32 kernel's on the widened
+// input. batch counts bytes of input: the outputs span [output, output + 2 * batch), which never
+// overlaps the input.
 #include <assert.h>
 #include <stddef.h>
 

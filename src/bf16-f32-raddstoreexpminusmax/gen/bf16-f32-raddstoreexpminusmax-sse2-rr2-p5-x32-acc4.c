@@ -13,8 +13,9 @@
 // The next block's max (next_batch != 0) is a separate loop after the exp loop (side_max = separate in
 // the family table), written here as the f32-rmax x32-acc4 kernel: 8 vectors into 4 running maxima.
 // Input and next_input: bf16 bit patterns, widened exactly to float on load
-// (src/smax/sse2-load.h), so outputs, sum and side max are the f32 kernel's on the widened input. batch counts
-// bytes of input: the outputs span [output, output + 2 * batch).
+// (src/smax/sse2-load.h), so outputs, sum and side max are the f32 kernel's on the widened
+// input. batch counts bytes of input: the outputs span [output, output + 2 * batch), which never
+// overlaps the input.
 #include <assert.h>
 #include <stddef.h>
 

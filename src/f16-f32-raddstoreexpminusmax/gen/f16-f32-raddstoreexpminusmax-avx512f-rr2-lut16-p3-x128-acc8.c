@@ -52,8 +52,9 @@
 // The tail is one k-masked vector: reads exactly [input, input + batch) and writes exactly
 // [output, output + batch); output may equal input.
 // Input and next_input: f16 bit patterns, widened exactly to float on load
-// (src/smax/avx512f-load.h), so outputs, sum and side max are the f32 kernel's on the widened input. batch counts
-// bytes of input: the outputs span [output, output + 2 * batch).
+// (src/smax/avx512f-load.h), so outputs, sum and side max are the f32 kernel's on the widened
+// input. batch counts bytes of input: the outputs span [output, output + 2 * batch), which never
+// overlaps the input.
 #include <assert.h>
 #include <math.h>
 #include <stddef.h>
