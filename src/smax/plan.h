@@ -14,6 +14,9 @@
 // in its last pass instead: the same bits, one pass fewer). Longer rows are cut into chunks
 // of SMAX_TRANSFORM_TILE_ELEMENTS (the grid depends on the row length only) and run through the stages:
 // each pass over a chunk widens it into the tile again, and a 16-bit output is narrowed from the tile.
+// Where the exp kernels read the 16-bit input themselves (plan.read_16bit_input: long softmax rows under
+// auto), the chunks are those of f32 rows, no pass widens the input, and the float tile holds exps, which
+// the scale pass narrows into a 16-bit output.
 //
 // Parallelism: whole rows per task (rows of one chunk always; long rows while there are enough rows
 // to keep every thread busy), or, for a few long rows, every (row, chunk) a task: phase 1 reduces the
@@ -63,6 +66,9 @@ struct smax_plan {
   // A 16-bit output on rows of one tile through reload's fused path: its last pass writes the 16-bit
   // output from the tile (smax_reload_rows_narrowed), instead of scaling in the tile and narrowing after.
   bool narrow_in_last_pass;
+  // A 16-bit input read directly by the exp kernels (smax/read-16bit.h) instead of widened into the float
+  // tile: softmax rows of several chunks under auto's running-max two-pass, cut as f32 rows are.
+  bool read_16bit_input;
   size_t rows_per_transform_tile;  // rows of one chunk transformed before their fused path runs on them
   size_t channels;
   size_t batch_size;

@@ -3,6 +3,7 @@
 #ifndef SMAX_RELOAD_H_
 #define SMAX_RELOAD_H_
 
+#include <math.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -17,6 +18,26 @@ extern "C" {
 // a rescale call) stays small against the block's exps; the benchmark of raddstoreexpminusmax calls
 // the kernel in blocks of this size, as reload does.
 #define SMAX_RELOAD_MIN_PIPELINE_ELEMENTS 2048
+
+// How far a block's max may top the running max for the block to keep it as its reference (at most
+// SMAX_EXP_ABOVE_MAX_LIMIT). The float x - r rounds by up to |x - r| * 2^-25, and for outputs >= 1e-6
+// |x - M| <= 13.8 already: with the block's max at most 8 above r, |x - r| stays below 13.8 for them, so
+// the worst case does not grow. With 64, rows with steps of tens broke the contract (the ramps and
+// steps case of test/operator-accuracy-test.cc fails with 64).
+#define SMAX_RUNNING_MAX_KEEP_LIMIT 8.0f
+
+// The reference a block is exponentiated against, from the running max of the blocks before it and the
+// block's own max: the running max, unless the block tops it by more than SMAX_RUNNING_MAX_KEEP_LIMIT (or
+// it is -inf): then the block's max.
+static SMAX_INLINE float smax_reference_for_block(float running_max, float block_max) {
+  return block_max > running_max && !(block_max - running_max <= SMAX_RUNNING_MAX_KEEP_LIMIT) ? block_max
+                                                                                              : running_max;
+}
+
+// An all -inf block (reference -inf) is exponentiated against 0: its outputs are exactly 0, not NaN.
+static SMAX_INLINE float smax_exp_reference(float reference) {
+  return reference == -INFINITY ? 0.0f : reference;
+}
 
 // y = exp(x - r) over [x, x + length) (at most one raddstoreexpminusmax kernel block), against the
 // running max of what came before: r is *running_max unless the block tops it by more than 8 (then the

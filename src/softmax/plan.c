@@ -3,6 +3,7 @@
 
 #include <assert.h>
 
+#include "smax/read-16bit.h"
 #include "smax/reload.h"
 #include "smax/tsan.h"
 
@@ -91,6 +92,20 @@ const struct smax_softmax_stages* smax_stages_for_options(const struct smax_conf
   return stages;
 }
 
+// Where the exp kernels read a 16-bit input directly (smax/read-16bit.h) rather than its widening in the
+// float tile: softmax rows of several chunks under auto's running-max two-pass, which then take the f32
+// rows' chunk grid. Both passes then read the row once from memory with no pass over L1 before the exp
+// (op/softmax_16bit/bf16:auto/1x16777216). Not with a transform (z is computed in float first), nor for
+// log-softmax (its output pass reads z from the tile). In cache the tile stays: the f32 kernels there
+// run as fast on the widened rows, and reload's pipeline across rows is kept (op/softmax_16bit/*/4096x128
+// ran 1.35x slower with the rows read directly).
+static bool reads_16bit_input(const struct smax_row_options* options, const struct smax_softmax_stages* stages,
+                              size_t channels) {
+  return options->input_type != smax_datatype_f32 && !smax_options_transform_input(options) &&
+         (options->flags & SMAX_OPTION_LOG_SOFTMAX) == 0 && channels > TRANSFORM_TILE_ELEMENTS &&
+         stages == &smax_running_max_two_pass_stages;
+}
+
 static size_t whole_rows_per_task(size_t batch_size, size_t channels, size_t threads) {
   size_t rows = channels >= ELEMENTS_PER_TASK ? 1 : ELEMENTS_PER_TASK / channels;
   // Keep a few tasks per thread so that uneven progress still balances.
@@ -121,6 +136,7 @@ struct smax_plan smax_make_plan(const struct smax_config* config, const struct s
                            channels <= smax_reload_log_softmax_rows_max_elements(config),
       .narrow_in_last_pass = options->output_type != smax_datatype_f32 && stages == &smax_three_pass_reload_stages &&
                              !smax_options_need_staged_rows(options) && channels <= TRANSFORM_TILE_ELEMENTS,
+      .read_16bit_input = reads_16bit_input(options, stages, channels),
       .rows_per_transform_tile = channels >= TRANSFORM_TILE_ELEMENTS ? 1 : TRANSFORM_TILE_ELEMENTS / channels,
       .channels = channels,
       .batch_size = batch_size,
@@ -131,10 +147,10 @@ struct smax_plan smax_make_plan(const struct smax_config* config, const struct s
       .rows_per_task = whole_rows_per_task(batch_size, channels, threads),
       .workspace_bytes = 0,
   };
-  if (plan.convert && channels > TRANSFORM_TILE_ELEMENTS) {
+  if (plan.convert && channels > TRANSFORM_TILE_ELEMENTS && !plan.read_16bit_input) {
     // 16-bit rows beyond the float tile: chunks of one tile, each widened into it on every pass.
     plan.chunk_elements = TRANSFORM_TILE_ELEMENTS;
-  } else if (channels <= SMAX_ONE_CHUNK_MAX_ELEMENTS) {
+  } else if (channels <= SMAX_ONE_CHUNK_MAX_ELEMENTS && !plan.read_16bit_input) {
     return plan;
   } else {
     // As few chunks as reload's largest allows, of equal lengths in whole pipeline blocks (the last one
@@ -220,11 +236,93 @@ static void with_tile(const struct smax_plan* plan, const struct smax_run_buffer
   }
 }
 
+// ---- 16-bit input read by the exp kernels (plan.read_16bit_input) ------------------------------------
+
+// Element `start` of row `row` of the 16-bit input.
+static const uint16_t* input_16bit(const struct smax_run_buffers* buffers, size_t row, size_t start) {
+  return (const uint16_t*) buffers->x + row * buffers->x_stride + start;
+}
+
+// The output's elements [start, start + length) of a row from their exps times `scale`: in place in the
+// f32 output, where the exp pass wrote them, or from the tile into a 16-bit output, narrowed in the same
+// pass, with streaming stores for rows beyond the cache (struct smax_store_params). Writing an f32
+// output's exps into it in the compute-bound exp pass, and scaling them there from L1, is faster than
+// writing it from the tile in this light pass, whose stores then wait on memory, streaming or not
+// (op/softmax_16bit/bf16_f32:auto/1x16777216).
+static void write_scaled_exps(const struct smax_plan* plan, const struct smax_run_buffers* buffers, size_t row,
+                              size_t start, size_t length, float* exps, float scale) {
+  const struct smax_config* config = plan->config;
+  const size_t bytes = length * sizeof(float);
+  const struct smax_store_params store = {.streaming = smax_row_exceeds_cache(config, plan->channels)};
+  uint16_t* y16 = (uint16_t*) buffers->y + row * buffers->y_stride + start;
+  switch (plan->options.output_type) {
+    case smax_datatype_f32:
+      config->vmulc(bytes, exps, &scale, exps, NULL);
+      break;
+    case smax_datatype_f16:
+      config->f32_f16_vmulc(bytes, exps, &scale, y16, &store);
+      break;
+    case smax_datatype_bf16:
+      config->f32_bf16_vmulc(bytes, exps, &scale, y16, &store);
+      break;
+  }
+}
+
+// Where a tile of a row's exps goes: into its f32 output, or into the float tile for a 16-bit output.
+static float* exps_of(const struct smax_plan* plan, const struct smax_run_buffers* buffers, size_t row, size_t start,
+                      float* tile) {
+  if (plan->options.output_type == smax_datatype_f32) {
+    return (float*) buffers->y + row * buffers->y_stride + start;
+  }
+  return tile;
+}
+
+// A chunk's statistics from the 16-bit input.
+static void reduce_chunk_read_16bit(const struct smax_plan* plan, const struct smax_run_buffers* buffers, size_t row,
+                                    const struct smax_chunk* chunk, size_t start) {
+  const struct smax_reader16 reader = smax_reader16_for(plan->config, plan->options.input_type);
+  *(struct smax_max_sum*) chunk->stats =
+      smax_reduce_16bit_running_max(&reader, chunk->length, input_16bit(buffers, row, start));
+}
+
+// A tile of a chunk's outputs from the 16-bit input: its exps against the row's max into `exps` (the f32
+// output, or the tile), then the scale pass over them while they are in L1; or, for a row that is not
+// finite, the constant its verdict gives, narrowed from the tile into a 16-bit output.
+static void write_tile_read_16bit(const struct smax_plan* plan, const struct smax_run_buffers* buffers, size_t row,
+                                  size_t start, size_t length, float* exps, const struct smax_row_result* result) {
+  if (result->verdict == smax_row_finite) {
+    const struct smax_reader16 reader = smax_reader16_for(plan->config, plan->options.input_type);
+    smax_exp_16bit(&reader, length, input_16bit(buffers, row, start), result->max_sum.max, exps);
+    write_scaled_exps(plan, buffers, row, start, length, exps, (float) (1.0 / result->max_sum.sum));
+    return;
+  }
+  const struct smax_chunk part = {plan->config, length, NULL, exps, NULL, length};
+  smax_write_row_chunk(plan, plan->stages, &part, result);
+  if (plan->options.output_type != smax_datatype_f32) {
+    smax_store_row_part(plan, buffers, row, start, length, exps);
+  }
+}
+
+// A chunk's outputs from the 16-bit input and the row's merged statistics, a float tile at a time.
+static void write_chunk_read_16bit(const struct smax_plan* plan, const struct smax_run_buffers* buffers, size_t row,
+                                   const struct smax_chunk* chunk, size_t start, const struct smax_row_result* result) {
+  float tile[TRANSFORM_TILE_ELEMENTS] __attribute__((aligned(64)));
+  for (size_t t = 0; t < chunk->length; t += TRANSFORM_TILE_ELEMENTS) {
+    const size_t length = smax_block_length(chunk->length - t, TRANSFORM_TILE_ELEMENTS);
+    write_tile_read_16bit(plan, buffers, row, start + t, length, exps_of(plan, buffers, row, start + t, tile),
+                          result);
+  }
+}
+
 // Reduces chunk c of a row with `stages` (transformed first where `transform`), into `slot`.
 static void reduce_chunk(const struct smax_plan* plan, const struct smax_run_buffers* buffers,
                          const struct smax_softmax_stages* stages, size_t row, size_t c, void* slot, bool transform) {
   struct smax_chunk chunk = chunk_of(plan, buffers, row, c);
   chunk.stats = slot;
+  if (plan->read_16bit_input) {
+    reduce_chunk_read_16bit(plan, buffers, row, &chunk, c * plan->chunk_elements);
+    return;
+  }
   if (plan->convert) {
     float tile[TRANSFORM_TILE_ELEMENTS] __attribute__((aligned(64)));
     with_tile(plan, buffers, row, c, &chunk, tile);
@@ -246,6 +344,10 @@ static void write_chunk(const struct smax_plan* plan, const struct smax_run_buff
   struct smax_chunk chunk = chunk_of(plan, buffers, row, c);
   if (!plan->convert) {
     smax_write_row_chunk(plan, stages, &chunk, result);
+    return;
+  }
+  if (plan->read_16bit_input) {
+    write_chunk_read_16bit(plan, buffers, row, &chunk, c * plan->chunk_elements, result);
     return;
   }
   float tile[TRANSFORM_TILE_ELEMENTS] __attribute__((aligned(64)));
@@ -412,7 +514,7 @@ static void run_whole_rows(void* opaque, size_t first_row, size_t rows) {
   const struct run_context* context = opaque;
   const struct smax_plan* plan = context->plan;
   const struct smax_run_buffers* buffers = context->buffers;
-  if (plan->chunks > 1) {
+  if (plan->chunks > 1 || plan->read_16bit_input) {
     for (size_t r = first_row; r < first_row + rows; r++) {
       staged_row(plan, buffers, r);
     }

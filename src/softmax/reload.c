@@ -6,7 +6,7 @@
 // double. Every output is still exp(x - r_b) rounded once, times one float scale: the error terms of
 // the plain three passes, and an output flushed to 0 (x - r_b below the exp cutoff) has x - M below it
 // too, as r_b <= M. Special values: a NaN makes some s_b NaN (the max may skip it, the exp does not); a
-// +inf makes some r_b +inf (a block that tops the running max by more than RUNNING_MAX_KEEP_LIMIT is
+// +inf makes some r_b +inf (a block that tops the running max by more than SMAX_RUNNING_MAX_KEEP_LIMIT is
 // redone against its own max); a row of -inf has M = -inf; each gives the all-NaN row, as elsewhere.
 //
 // As stages (softmax-stages.h), a chunk's reduce is its exp pass, whose (M_c, S_c) merge like any
@@ -83,11 +83,6 @@ static SMAX_INLINE double exp_block(const struct smax_config* config, size_t len
   return exp_block_with_next_max(config, length, x, &reference, y, next_length, next_x, next_max);
 }
 
-// An all -inf block (reference -inf) is exponentiated against 0: its outputs are exactly 0, not NaN.
-static float exp_reference(float reference) {
-  return reference == -INFINITY ? 0.0f : reference;
-}
-
 // Below this, a block's scale is applied in two multiplications (rescale_run).
 #define SMALLEST_ONE_STEP_SCALE 0x1p-100
 #define SPLIT_SCALE_STEP 0x1p-96f
@@ -112,7 +107,7 @@ static void nan_row(size_t n, float* y, const struct smax_reload_narrow_output* 
 }
 
 // y *= scale over a run of blocks (narrow: the last product into y16, last_scale). A block whose
-// reference lies far below the row's max (and up to RUNNING_MAX_KEEP_LIMIT below its own max) holds exps
+// reference lies far below the row's max (and up to SMAX_RUNNING_MAX_KEEP_LIMIT below its own max) holds exps
 // above 1 and gets a scale that may be below the float range, though the outputs it makes are not: they
 // are multiplied by 2^-96 first (in place in y; exact for every y >= 2^-30, and those below make outputs
 // under 2^-130 either way), then by scale * 2^96, which is a normal float for every output >= 2^-100.
@@ -214,7 +209,7 @@ static SMAX_INLINE void reload_one_block_rows_to(const struct smax_config* confi
     float* exps = output == one_block_log_softmax ? scratch : row_y;
     const float* next_x = r + ahead < rows ? row_x + ahead * x_stride : NULL;
     float next_max = -INFINITY;
-    const float reference = exp_reference(max);
+    const float reference = smax_exp_reference(max);
     // The sum is read only after the previous row's last pass: read at once, as the helper's result, it
     // made the last pass wait, in program order, behind the kernel's final reduction.
     float kernel_sum;
@@ -274,20 +269,6 @@ size_t smax_reload_log_softmax_rows_max_elements(const struct smax_config* confi
                                                                        : LOG_SOFTMAX_SCRATCH_ELEMENTS;
 }
 
-// How far a block's max may top the running max for the block to keep it as its reference (at most
-// SMAX_EXP_ABOVE_MAX_LIMIT). The float x - r rounds by up to |x - r| * 2^-25, and for outputs >= 1e-6
-// |x - M| <= 13.8 already: with the block's max at most 8 above r, |x - r| stays below 13.8 for them, so
-// the worst case does not grow. With 64, rows with steps of tens broke the contract (the ramps and
-// steps case of test/operator-accuracy-test.cc fails with 64).
-#define RUNNING_MAX_KEEP_LIMIT 8.0f
-
-// The reference a block is exponentiated against, from the running max of the blocks before it and the
-// block's own max: the running max, unless the block tops it by more than RUNNING_MAX_KEEP_LIMIT (or it
-// is -inf): then the block's max.
-static float reference_for_block(float running_max, float block_max) {
-  return block_max > running_max && !(block_max - running_max <= RUNNING_MAX_KEEP_LIMIT) ? block_max : running_max;
-}
-
 // exp_block against the running max: exp(x - r) into block->y for a reference r = block->reference,
 // where *running_max is the max of the blocks before this one (and is raised to this block's). The
 // block's own max is taken on the side from the same lines, or, where the call takes the max of the
@@ -322,20 +303,20 @@ static double exp_block_running_max(const struct smax_config* config, struct run
   float block_max = -INFINITY;  // the kernels' max skips NaN; +inf raises the reference (a redo)
   if (max_first) {
     config->rmax(length * sizeof(float), block->x, &block_max, NULL);
-    block->reference = reference_for_block(*running_max, block_max);
+    block->reference = smax_reference_for_block(*running_max, block_max);
   } else {
     block->reference = *running_max;
   }
-  double sum = exp_block(config, length, block->x, exp_reference(block->reference), block->y,
+  double sum = exp_block(config, length, block->x, smax_exp_reference(block->reference), block->y,
                          own_side_max ? length : block->side_length, own_side_max ? block->x : block->side_x,
                          own_side_max ? &block_max : block->side_max);
   if (!max_first) {
     if (!own_side_max) {
       config->rmax(length * sizeof(float), block->x, &block_max, NULL);
     }
-    block->reference = reference_for_block(*running_max, block_max);
+    block->reference = smax_reference_for_block(*running_max, block_max);
     if (block->reference != *running_max) {
-      sum = exp_block(config, length, block->x, exp_reference(block->reference), block->y, 0, NULL, NULL);
+      sum = exp_block(config, length, block->x, smax_exp_reference(block->reference), block->y, 0, NULL, NULL);
     }
   }
   if (block_max > *running_max) {
@@ -356,7 +337,7 @@ double smax_reload_exp_against_running_max(const struct smax_config* config, siz
 // first_block_max. Block b is exponentiated against a reference r_b from the running max, its own max
 // taken:
 //  - where the kernel interleaves its side max: by exp_block_running_max (r_b may be up to
-//    RUNNING_MAX_KEEP_LIMIT below the block's max), whose call on the last block takes the first block
+//    SMAX_RUNNING_MAX_KEEP_LIMIT below the block's max), whose call on the last block takes the first block
 //    max of next_x;
 //  - otherwise by the call on block b - 1, on the side, as the next block's max, and r_b is the running
 //    max with it. Where the max is a separate loop this is faster than taking each block's max just
@@ -393,7 +374,7 @@ static float exp_blocks(const struct smax_config* config, size_t n, const float*
       const float* next_block = last ? next_x : x + start + length;
       const size_t next_length = last ? (next_x != NULL ? smax_block_length(n, block_elements) : 0)
                                       : smax_block_length(n - start - length, block_elements);
-      blocks->sum[b] = exp_block(config, length, x + start, exp_reference(running_max), y + start, next_length,
+      blocks->sum[b] = exp_block(config, length, x + start, smax_exp_reference(running_max), y + start, next_length,
                                  next_block, last ? &next_row_max : &next_block_max);
     }
   }

@@ -1,0 +1,48 @@
+// Long 16-bit input rows read directly by the exp kernels (src/softmax/read-16bit.c): the f16-rmax /
+// bf16-rmax and f16-f32 / bf16-f32 raddstoreexpminusmax kernels widen each element as they load it,
+// exactly (the same bits as the f32 kernels on the widened elements), so that no pass widens the row into
+// the float tile first. The plan (plan.c, plan.read_16bit_input) takes this path for softmax rows of
+// several chunks under auto's running-max two-pass, whose two passes it runs: the statistics pass
+// (smax_reduce_16bit_running_max) and the output pass (smax_exp_16bit, then the scale).
+#ifndef SMAX_READ_16BIT_H_
+#define SMAX_READ_16BIT_H_
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "smax.h"
+#include "smax/common.h"
+#include "smax/config.h"
+#include "smax/row-stats.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+// The chosen kernels that read one 16-bit type (the f16 and bf16 function types are the same).
+struct smax_reader16 {
+  smax_f16_rmax_ukernel_fn* rmax;
+  smax_f16_f32_raddstoreexpminusmax_ukernel_fn* raddstoreexpminusmax;
+  size_t block_elements;  // per raddstoreexpminusmax call: a reducing kernel, called in blocks
+};
+
+// The kernels for input_type (f16 or bf16).
+SMAX_INTERNAL struct smax_reader16 smax_reader16_for(const struct smax_config* config, enum smax_datatype input_type);
+
+// The max M of x[0, n) and the sum of exp(x - M), in one read of x from memory: running-max two-pass's
+// statistics pass (src/softmax/running-max-two-pass.c) on 16-bit elements. Each block is exponentiated
+// against the running max of the blocks before it (the first against its own max), its own max taken on
+// the side by the same kernel call, and redone from L1 where that tops the running max by more than
+// SMAX_RUNNING_MAX_KEEP_LIMIT. Only -inf entries give {-inf, 0}; a NaN or +inf entry makes the sum NaN.
+SMAX_INTERNAL struct smax_max_sum smax_reduce_16bit_running_max(const struct smax_reader16* reader, size_t n,
+                                                                const uint16_t* x);
+
+// exps[i] = exp(x[i] - max) for i < n: the output pass, against the row's max.
+SMAX_INTERNAL void smax_exp_16bit(const struct smax_reader16* reader, size_t n, const uint16_t* x, float max,
+                                  float* exps);
+
+#ifdef __cplusplus
+}  // extern "C"
+#endif
+
+#endif  // SMAX_READ_16BIT_H_

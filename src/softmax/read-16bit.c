@@ -1,0 +1,82 @@
+// Long 16-bit input rows read directly by the exp kernels (smax/read-16bit.h).
+#include "smax/read-16bit.h"
+
+#include <math.h>
+
+#include "smax/reload.h"
+#include "smax/softmax-stages.h"
+
+// The largest block of the statistics pass, whose exps are thrown away (8 KiB of stack, in L1), as in
+// running-max-two-pass.c. Shorter calls than a kernel's block keep its bound on partial sums.
+#define DISCARDED_EXP_ELEMENTS 2048
+
+struct smax_reader16 smax_reader16_for(const struct smax_config* config, enum smax_datatype input_type) {
+  struct smax_reader16 reader;
+  enum smax_ukernel_family family;
+  if (input_type == smax_datatype_f16) {
+    reader.rmax = config->f16_rmax;
+    reader.raddstoreexpminusmax = config->f16_f32_raddstoreexpminusmax;
+    family = smax_ukernel_family_f16_f32_raddstoreexpminusmax;
+  } else {
+    reader.rmax = config->bf16_rmax;
+    reader.raddstoreexpminusmax = config->bf16_f32_raddstoreexpminusmax;
+    family = smax_ukernel_family_bf16_f32_raddstoreexpminusmax;
+  }
+  reader.block_elements = config->info[family].block_elements;
+  return reader;
+}
+
+// exp(x - reference) of one block into exps, its own max into *block_max (NULL: not taken); returns the
+// sum.
+static double exp_block(const struct smax_reader16* reader, size_t n, const uint16_t* x, float reference, float* exps,
+                        float* block_max) {
+  float sum = 0.0f;
+  reader->raddstoreexpminusmax(n * sizeof(uint16_t), x, &reference, exps, &sum,
+                               block_max != NULL ? n * sizeof(uint16_t) : 0, block_max != NULL ? x : NULL, block_max,
+                               NULL);
+  return (double) sum;
+}
+
+// One block against the running max (smax/reload.h's rule), which it raises to the block's own max.
+static struct smax_max_sum reduce_block(const struct smax_reader16* reader, size_t n, const uint16_t* x,
+                                        float* running_max, float* discarded) {
+  float block_max = -INFINITY;  // the kernels' max skips NaN; +inf raises the reference (a redo)
+  struct smax_max_sum block = {*running_max, 0.0};
+  block.sum = exp_block(reader, n, x, smax_exp_reference(block.max), discarded, &block_max);
+  const float reference = smax_reference_for_block(*running_max, block_max);
+  if (reference != block.max) {
+    block.max = reference;
+    block.sum = exp_block(reader, n, x, smax_exp_reference(reference), discarded, NULL);
+  }
+  if (block_max > *running_max) {
+    *running_max = block_max;
+  }
+  return block;
+}
+
+struct smax_max_sum smax_reduce_16bit_running_max(const struct smax_reader16* reader, size_t n, const uint16_t* x) {
+  float discarded[DISCARDED_EXP_ELEMENTS] __attribute__((aligned(64)));
+  const size_t block_elements =
+      reader->block_elements < DISCARDED_EXP_ELEMENTS ? reader->block_elements : DISCARDED_EXP_ELEMENTS;
+  // The first block's max first, so that it is not exponentiated twice.
+  float running_max = -INFINITY;
+  reader->rmax(smax_block_length(n, block_elements) * sizeof(uint16_t), x, &running_max, NULL);
+  struct smax_max_sum stats = smax_max_sum_empty;
+  for (size_t i = 0; i < n; i += block_elements) {
+    smax_max_sum_merge(&stats, reduce_block(reader, smax_block_length(n - i, block_elements), x + i, &running_max,
+                                            discarded));
+  }
+  // Against the chunk's max, as the f32 statistics pass leaves them (the blocks' references may lie up to
+  // SMAX_RUNNING_MAX_KEEP_LIMIT below it).
+  if (stats.max != running_max && isfinite(running_max) && isfinite(stats.max)) {
+    stats.sum *= exp((double) stats.max - (double) running_max);
+    stats.max = running_max;
+  }
+  return stats;
+}
+
+void smax_exp_16bit(const struct smax_reader16* reader, size_t n, const uint16_t* x, float max, float* exps) {
+  for (size_t i = 0; i < n; i += reader->block_elements) {
+    (void) exp_block(reader, smax_block_length(n - i, reader->block_elements), x + i, max, exps + i, NULL);
+  }
+}
