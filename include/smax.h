@@ -279,8 +279,9 @@ typedef struct smax_operator* smax_operator_t;
 /**
  * Element types of an operator's input and output (smax_create_softmax_nc). Inside, every type is
  * computed in float: 16-bit inputs are widened exactly as each row (or chunk of a long row) is read,
- * the row is computed as for f32 in an L1-sized float tile, and 16-bit outputs are rounded to nearest
- * even as they are stored. Unnormalised exps never go into a 16-bit output.
+ * into an L1-sized float tile or by the exp kernels as they load them, the row is computed as for f32,
+ * and 16-bit outputs are rounded to nearest even as they are stored. Unnormalised exps never go into a
+ * 16-bit output.
  *
  * The pairs supported: f32 -> f32, f16 -> f16, bf16 -> bf16, f16 -> f32, bf16 -> f32.
  *
@@ -302,8 +303,8 @@ typedef struct smax_operator* smax_operator_t;
  *  - Special values exactly as in f32: a row with a NaN or a +inf gives NaN everywhere (a quiet NaN), an
  *    entry of -inf gives exactly 0 (log-softmax: -inf), an all -inf row gives NaN, or zeros / -inf with
  *    SMAX_OPTION_ZERO_MASKED_ROWS.
- *  - Bits do not depend on the thread count: rows longer than 4096 elements are cut into chunks of
- *    4096 whatever the threads, each chunk widened into the tile for each pass over it.
+ *  - Bits do not depend on the thread count: rows longer than 4096 elements are cut into chunks by
+ *    their length alone, whatever the threads.
  *
  * Algorithms: three_pass_reload keeps unnormalised exps in its output between its passes, which a
  * 16-bit output cannot hold (e^64 overflows f16; rescaling bf16 exps rounds twice): with a 16-bit

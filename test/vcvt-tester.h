@@ -252,8 +252,12 @@ void TestNarrowing(Type16 type, const UKernel<Fn>& kernel, const std::vector<flo
   });
 }
 
+constexpr uint16_t kStreamingSentinel = 0x7E5A;
+
 // flushes: the kernel reads float subnormal inputs as zero and flushes products below FLT_MIN (ARMv7
 // NEON), so the reference does too (a subnormal times +-inf then gives a NaN, not +-inf).
+// Then again with streaming stores asked for (struct smax_store_params), into a 64-byte aligned output
+// (the kernels stream only from an aligned output): the same bits, nothing written past the output.
 template <typename Fn>
 void TestScaledNarrowing(Type16 type, const UKernel<Fn>& kernel, const std::vector<float>& in, float scale,
                          bool flushes) {
@@ -261,6 +265,19 @@ void TestScaledNarrowing(Type16 type, const UKernel<Fn>& kernel, const std::vect
     const float scale_before = scale;
     kernel.fn(batch, x, &scale, y, nullptr);
     EXPECT_EQ(FloatBits(scale_before), FloatBits(scale)) << "the scale changed";
+  });
+  const smax_store_params streaming = {1};
+  CheckNarrowing(type, kernel.name, in, scale, true, flushes, [&](size_t batch, const float* x, uint16_t* y) {
+    const size_t n = batch / sizeof(float);
+    constexpr size_t kAlignment = 64 / sizeof(uint16_t);
+    std::vector<uint16_t> buffer(n + 2 * kAlignment, kStreamingSentinel);
+    uint16_t* aligned = buffer.data();
+    while (reinterpret_cast<uintptr_t>(aligned) % 64 != 0) aligned++;
+    kernel.fn(batch, x, &scale, aligned, &streaming);
+    for (uint16_t* p = aligned + n; p < buffer.data() + buffer.size(); p++) {
+      ASSERT_EQ(kStreamingSentinel, *p) << "streaming: wrote past the output, n=" << n;
+    }
+    std::copy(aligned, aligned + n, y);
   });
 }
 

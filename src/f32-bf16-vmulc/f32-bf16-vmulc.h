@@ -31,7 +31,9 @@ extern "C" {
 //  input:  batch / 4 floats; never overlaps output;
 //  scale:  1 float;
 //  output: batch / 4 bfloat16 bit patterns (batch / 2 bytes);
-//  params: NULL (reserved).
+//  params: NULL, or a struct smax_store_params (src/smax/microfnptr.h): with streaming, the AVX-512
+//          kernels write whole vectors with non-temporal stores where output is 32-byte aligned (the
+//          operator's output pass on rows beyond the cache); the results are the same bits.
 // Reads exactly [input, input + batch) and writes exactly [output, output + batch / 2).
 typedef void smax_f32_bf16_vmulc_ukernel_fn(size_t batch, const float* input, const float* scale, uint16_t* output,
                                           const void* params);

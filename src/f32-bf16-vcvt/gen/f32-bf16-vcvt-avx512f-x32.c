@@ -8,6 +8,7 @@
 // store of its own), so it reads exactly [input, input + batch) and writes exactly
 // [output, output + batch / 2).
 #include <assert.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -30,6 +31,7 @@ void smax_f32_bf16_vcvt_ukernel__avx512f_x32(size_t batch, const float* input, u
   assert(input != NULL);
   assert(output != NULL);
   (void) params;
+  #define STORE(p, v) _mm256_storeu_si256((__m256i*) (p), v)
 
   for (; batch >= 32 * sizeof(float); batch -= 32 * sizeof(float)) {
     const __m512 vx0 = LOAD(input + 0);
@@ -38,12 +40,12 @@ void smax_f32_bf16_vcvt_ukernel__avx512f_x32(size_t batch, const float* input, u
 
     const __m256i vh0 = CONVERT(vx0);
     const __m256i vh1 = CONVERT(vx1);
-    _mm256_storeu_si256((__m256i*) (output + 0), vh0);
-    _mm256_storeu_si256((__m256i*) (output + 16), vh1);
+    STORE(output + 0, vh0);
+    STORE(output + 16, vh1);
     output += 32;
   }
   for (; batch >= 16 * sizeof(float); batch -= 16 * sizeof(float)) {
-    _mm256_storeu_si256((__m256i*) output, CONVERT(LOAD(input)));
+    STORE(output, CONVERT(LOAD(input)));
     input += 16;
     output += 16;
   }
@@ -52,4 +54,5 @@ void smax_f32_bf16_vcvt_ukernel__avx512f_x32(size_t batch, const float* input, u
     const __m256i vh = CONVERT(LOAD_MASKED(vmask, input));
     _mm512_mask_cvtepi32_storeu_epi16(output, vmask, _mm512_cvtepu16_epi32(vh));
   }
+#undef STORE
 }

@@ -8,6 +8,7 @@
 // store of its own), so it reads exactly [input, input + batch) and writes exactly
 // [output, output + batch / 2).
 #include <assert.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -30,6 +31,7 @@ void smax_f32_bf16_vcvt_ukernel__avx512f_x64(size_t batch, const float* input, u
   assert(input != NULL);
   assert(output != NULL);
   (void) params;
+  #define STORE(p, v) _mm256_storeu_si256((__m256i*) (p), v)
 
   for (; batch >= 64 * sizeof(float); batch -= 64 * sizeof(float)) {
     const __m512 vx0 = LOAD(input + 0);
@@ -42,14 +44,14 @@ void smax_f32_bf16_vcvt_ukernel__avx512f_x64(size_t batch, const float* input, u
     const __m256i vh1 = CONVERT(vx1);
     const __m256i vh2 = CONVERT(vx2);
     const __m256i vh3 = CONVERT(vx3);
-    _mm256_storeu_si256((__m256i*) (output + 0), vh0);
-    _mm256_storeu_si256((__m256i*) (output + 16), vh1);
-    _mm256_storeu_si256((__m256i*) (output + 32), vh2);
-    _mm256_storeu_si256((__m256i*) (output + 48), vh3);
+    STORE(output + 0, vh0);
+    STORE(output + 16, vh1);
+    STORE(output + 32, vh2);
+    STORE(output + 48, vh3);
     output += 64;
   }
   for (; batch >= 16 * sizeof(float); batch -= 16 * sizeof(float)) {
-    _mm256_storeu_si256((__m256i*) output, CONVERT(LOAD(input)));
+    STORE(output, CONVERT(LOAD(input)));
     input += 16;
     output += 16;
   }
@@ -58,4 +60,5 @@ void smax_f32_bf16_vcvt_ukernel__avx512f_x64(size_t batch, const float* input, u
     const __m256i vh = CONVERT(LOAD_MASKED(vmask, input));
     _mm512_mask_cvtepi32_storeu_epi16(output, vmask, _mm512_cvtepu16_epi32(vh));
   }
+#undef STORE
 }

@@ -9,6 +9,7 @@
 // store of its own), so it reads exactly [input, input + batch) and writes exactly
 // [output, output + batch / 2).
 #include <assert.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -29,8 +30,11 @@ void smax_f32_f16_vmulc_ukernel__avx512f_x32(size_t batch, const float* input, c
   assert(input != NULL);
   assert(output != NULL);
   assert(scale != NULL);
-  (void) params;
-
+  // With params->streaming (struct smax_store_params) and output 32-byte aligned, whole vectors are
+  // written with non-temporal stores (same results); every whole vector after an aligned output is.
+  const bool stream = params != NULL && ((const struct smax_store_params*) params)->streaming &&
+                      ((uintptr_t) output & 31) == 0;
+  #define STORE(p, v) (stream ? _mm256_stream_si256((__m256i*) (p), v) : _mm256_storeu_si256((__m256i*) (p), v))
   // The product is rounded to float first, as f32-vmulc stores it (no fused rounding to 16 bits).
   const __m512 vscale = _mm512_set1_ps(*scale);
   for (; batch >= 32 * sizeof(float); batch -= 32 * sizeof(float)) {
@@ -40,12 +44,12 @@ void smax_f32_f16_vmulc_ukernel__avx512f_x32(size_t batch, const float* input, c
 
     const __m256i vh0 = CONVERT(vx0);
     const __m256i vh1 = CONVERT(vx1);
-    _mm256_storeu_si256((__m256i*) (output + 0), vh0);
-    _mm256_storeu_si256((__m256i*) (output + 16), vh1);
+    STORE(output + 0, vh0);
+    STORE(output + 16, vh1);
     output += 32;
   }
   for (; batch >= 16 * sizeof(float); batch -= 16 * sizeof(float)) {
-    _mm256_storeu_si256((__m256i*) output, CONVERT(LOAD(input)));
+    STORE(output, CONVERT(LOAD(input)));
     input += 16;
     output += 16;
   }
@@ -54,4 +58,8 @@ void smax_f32_f16_vmulc_ukernel__avx512f_x32(size_t batch, const float* input, c
     const __m256i vh = CONVERT(LOAD_MASKED(vmask, input));
     _mm512_mask_cvtepi32_storeu_epi16(output, vmask, _mm512_cvtepu16_epi32(vh));
   }
+  if (stream) {
+    _mm_sfence();  // non-temporal stores are weakly ordered: make them visible before returning
+  }
+#undef STORE
 }
