@@ -23,7 +23,8 @@ extern "C" {
 // Monotone in the order above: every NaN maps to the top; -0 and the subnormals to +0's key (the
 // operator runs with denormals disabled, where the filter kernels' compares read subnormals as 0: the
 // order must agree with them on every ISA); then the usual flip of a float's bits (negative: all bits
-// inverted; positive: sign bit set) orders keys as the values.
+// inverted; positive: sign bit set) orders keys as the values. The lowest key, -inf's, is 0x007FFFFF: no
+// key, and so no rank, is 0.
 static SMAX_INLINE uint32_t smax_topk_key(float value) {
   if (value != value) {
     return UINT32_MAX;

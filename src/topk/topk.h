@@ -41,9 +41,11 @@ struct smax_topk_plan {
 };
 
 // What a scan of a chunk leaves in its workspace slot (split rows): its top-k list (count ranks, best
-// first, of slot_capacity: topk/order.h). Its tiles' statistics go to the row's tile array.
+// first, of slot_capacity: topk/order.h), and the row's merge's cursor in it (taken ranks, 0 after the
+// scan). Its tiles' statistics go to the row's tile array.
 struct smax_topk_slot_header {
   size_t count;
+  size_t taken;
 };
 
 enum smax_topk_state {
