@@ -8,6 +8,7 @@
 #ifndef SMAX_TOPK_ORDER_H_
 #define SMAX_TOPK_ORDER_H_
 
+#include <float.h>
 #include <math.h>
 #include <stdbool.h>
 #include <stddef.h>
@@ -44,6 +45,25 @@ static SMAX_INLINE float smax_topk_key_value(uint32_t key) {
   float value;
   memcpy(&value, &bits, sizeof(value));
   return key == UINT32_MAX ? (float) NAN : value;
+}
+
+// A number t below which the filter's test !(z <= t) drops only values with a key below `key`: every z
+// whose key is `key` or above passes, with denormals flushed or not (some below may pass too). For the
+// values' own threshold, where equal values must not pass, see smax_topk_key_value.
+static SMAX_INLINE float smax_topk_threshold_below(uint32_t key) {
+  if (key == UINT32_MAX) {
+    return INFINITY;  // NaN passes, +inf does not
+  }
+  const float value = smax_topk_key_value(key);
+  if (value == -INFINITY) {
+    return NAN;  // every z passes, -inf included
+  }
+  if (value > 0.0f) {
+    // Just below value, a normal number (or 0), read the same with denormals flushed.
+    return value >= 2.0f * FLT_MIN ? nextafterf(value, 0.0f) : 0.0f;
+  }
+  // Every zero and subnormal (the zeros' key) is above -FLT_MIN; a negative value is above its next float.
+  return value == 0.0f ? -FLT_MIN : nextafterf(value, -INFINITY);
 }
 
 static SMAX_INLINE uint64_t smax_topk_rank(uint32_t key, size_t index) {
