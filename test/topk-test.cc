@@ -451,10 +451,12 @@ TEST(TopkTest, LongRowsSameBitsWhenChunkEdgesCarryTheSum) {
     if (QuickMode() && threads != 2 && threads != 3 && threads != 8) {
       continue;
     }
-    // The plan's chunks: ceil(n / threads) rounded up to whole tiles (src/topk/plan.c).
-    const size_t chunk = ((n + threads - 1) / threads + tile - 1) / tile * tile;
+    // The plan's chunks (src/topk/plan.c): n / tile tiles, each chunk q = tiles / threads of them, the
+    // last tiles % threads chunks one more.
+    const size_t tiles = n / tile, q = tiles / threads, shorter = threads - tiles % threads;
     std::vector<float> x(n, -100.0f);
-    for (size_t start = chunk; start < n; start += chunk) {
+    for (size_t c = 1; c < threads; c++) {
+      const size_t start = (c * q + (c > shorter ? c - shorter : 0)) * tile;
       std::generate(x.begin() + (start - tile), x.begin() + (start + tile), [&] { return dist(rng); });
     }
     const std::string what = "chunk edges, threads=" + std::to_string(threads);

@@ -64,8 +64,8 @@ static void scan_chunk_task(void* opaque, size_t row, size_t chunk) {
   const struct smax_topk_operator* op = opaque;
   const struct smax_topk_plan* plan = &op->plan;
   const struct slot slot = slot_of(op, row, chunk);
-  const size_t start = chunk * plan->chunk_elements;
-  const size_t length = part_length(plan->channels - start, plan->chunk_elements);
+  size_t start, length;
+  smax_topk_chunk_range(plan, chunk, &start, &length);
   struct smax_topk_heap heap = {slot.ranks, 0, part_length(length, plan->slot_capacity)};
   struct smax_max_sum* tile_stats = tile_stats_of(op, row) + start / SMAX_TOPK_TILE_ELEMENTS;
   const float* x = row_input(op, row) + start;
