@@ -1,8 +1,8 @@
 // The top-k plan: how rows are spread over the threads, and for a few long rows, their split into one
 // chunk per thread. The chunks are work units only: the statistics are per tile and merged in tile order,
 // and the top-k set is exact whatever the grouping, so the results are the same bits on any number of
-// threads, and a chunk as large as the threads allow scans its part with one heap (k + k ln(n / k)
-// insertions per chunk: the fewer chunks, the fewer).
+// threads, and a chunk as large as the threads allow scans its part with one heap (about k ln(n / k)
+// insertions per chunk, its first tile seeded (src/topk/scan.c): the fewer chunks, the fewer).
 #include "topk/topk.h"
 
 // Whole rows are handed out in tiles of about this many elements, as the softmax plan's.
