@@ -19,7 +19,7 @@
 #include "operator-tester.h"
 #include "reference.h"
 #include "smax.h"
-#include "topk/order.h"
+#include "topk/topk.h"  // the plan's chunks; topk/order.h's threshold
 
 namespace smax_test {
 namespace {
@@ -309,6 +309,37 @@ TEST(TopkTest, EqualHugeLogitsGiveMinusLogN) {
     EXPECT_EQ(static_cast<int64_t>(j), r.indices[j]);
     EXPECT_NEAR(-std::log(1000.0), r.log_probabilities[j], 2e-6 + 2.5e-7 * std::log(1000.0));
     EXPECT_NEAR(1e-3, r.probabilities[j], 2e-6 * 1e-3);
+  }
+}
+
+// The chunks of a split row cover it in order with whole tiles, their tile counts differing by at most
+// 1 and never decreasing (the calling thread takes chunk 0, then merges the row: it gets a shorter one).
+TEST(TopkTest, SplitRowChunksAreBalancedWholeTiles) {
+  const size_t tile = SMAX_TOPK_TILE_ELEMENTS;
+  for (size_t channels : {size_t{65537}, size_t{128256}, size_t{140001}, size_t{262144}, size_t{1000003}}) {
+    for (size_t threads = 2; threads <= 8; threads++) {
+      const smax_topk_plan plan = smax_topk_make_plan(40, channels, 1, threads);
+      ASSERT_TRUE(plan.split_rows) << channels << " on " << threads;
+      ASSERT_EQ(threads, plan.chunks) << channels << " on " << threads;
+      size_t end = 0, fewest = SIZE_MAX, most = 0, previous = 0;
+      for (size_t c = 0; c < plan.chunks; c++) {
+        size_t start = 0, length = 0;
+        smax_topk_chunk_range(&plan, c, &start, &length);
+        const std::string what = std::to_string(channels) + " on " + std::to_string(threads) + ", chunk " +
+                                 std::to_string(c);
+        ASSERT_EQ(end, start) << what;
+        ASSERT_EQ(0u, start % tile) << what;
+        const size_t tiles = (length + tile - 1) / tile;
+        ASSERT_GE(tiles, previous) << what;
+        ASSERT_GE(plan.slot_capacity, std::min<size_t>(40, length)) << what;
+        fewest = std::min(fewest, tiles);
+        most = std::max(most, tiles);
+        previous = tiles;
+        end = start + length;
+      }
+      EXPECT_EQ(channels, end) << channels << " on " << threads;
+      EXPECT_LE(most - fewest, 1u) << channels << " on " << threads;
+    }
   }
 }
 
