@@ -325,8 +325,8 @@ TEST(TopkTest, SplitRowChunksAreBalancedWholeTiles) {
       for (size_t c = 0; c < plan.chunks; c++) {
         size_t start = 0, length = 0;
         smax_topk_chunk_range(&plan, c, &start, &length);
-        const std::string what = std::to_string(channels) + " on " + std::to_string(threads) + ", chunk " +
-                                 std::to_string(c);
+        const std::string what =
+            std::to_string(channels) + " on " + std::to_string(threads) + ", chunk " + std::to_string(c);
         ASSERT_EQ(end, start) << what;
         ASSERT_EQ(0u, start % tile) << what;
         const size_t tiles = (length + tile - 1) / tile;
@@ -366,9 +366,8 @@ float Flushed(float v) {
 
 TEST(TopkTest, ThresholdBelowKeyPassesEveryValueAtOrAboveIt) {
   const float fmin = std::numeric_limits<float>::min(), fmax = std::numeric_limits<float>::max();
-  const float values[] = {kNaN,   kInf,        fmax,  3.5f,  std::nextafter(3.5f, 0.0f), 2.0f * fmin,
-                          fmin,   1e-40f,      0.0f,  -0.0f, -1e-40f, -fmin, std::nextafter(-fmin, -kInf),
-                          -2.0f,  -fmax,       -kInf};
+  const float values[] = {kNaN, kInf,  fmax,    3.5f,  std::nextafter(3.5f, 0.0f),   2.0f * fmin, fmin,  1e-40f,
+                          0.0f, -0.0f, -1e-40f, -fmin, std::nextafter(-fmin, -kInf), -2.0f,       -fmax, -kInf};
   for (float bound : values) {
     const uint32_t key = smax_topk_key(bound);
     const float t = smax_topk_threshold_below(key);

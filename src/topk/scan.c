@@ -71,8 +71,7 @@ static float select_tile(const struct smax_config* config, const float* z, size_
     const size_t piece =
         smax_block_length(n - i, seen + i < SELECT_MIN_PIECE_ELEMENTS ? SELECT_MIN_PIECE_ELEMENTS : seen + i);
     const uint32_t root_key = smax_topk_heap_full(heap) ? smax_topk_rank_key(heap->ranks[0]) : 0;
-    const float threshold =
-        seeded && root_key < seed ? smax_topk_threshold_below(seed) : smax_topk_key_value(root_key);
+    const float threshold = seeded && root_key < seed ? smax_topk_threshold_below(seed) : smax_topk_key_value(root_key);
     const size_t count = config->rmaxselect(piece * sizeof(float), z + i, &max, &threshold, candidates, NULL);
     for (size_t c = 0; c < count; c++) {
       const size_t j = i + candidates[c];
