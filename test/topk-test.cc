@@ -19,6 +19,7 @@
 #include "operator-tester.h"
 #include "reference.h"
 #include "smax.h"
+#include "topk/topk.h"  // the plan's chunks; topk/order.h's threshold
 
 namespace smax_test {
 namespace {
@@ -311,6 +312,37 @@ TEST(TopkTest, EqualHugeLogitsGiveMinusLogN) {
   }
 }
 
+// The chunks of a split row cover it in order with whole tiles, their tile counts differing by at most
+// 1 and never decreasing (the calling thread takes chunk 0, then merges the row: it gets a shorter one).
+TEST(TopkTest, SplitRowChunksAreBalancedWholeTiles) {
+  const size_t tile = SMAX_TOPK_TILE_ELEMENTS;
+  for (size_t channels : {size_t{65537}, size_t{128256}, size_t{140001}, size_t{262144}, size_t{1000003}}) {
+    for (size_t threads = 2; threads <= 8; threads++) {
+      const smax_topk_plan plan = smax_topk_make_plan(40, channels, 1, threads);
+      ASSERT_TRUE(plan.split_rows) << channels << " on " << threads;
+      ASSERT_EQ(threads, plan.chunks) << channels << " on " << threads;
+      size_t end = 0, fewest = SIZE_MAX, most = 0, previous = 0;
+      for (size_t c = 0; c < plan.chunks; c++) {
+        size_t start = 0, length = 0;
+        smax_topk_chunk_range(&plan, c, &start, &length);
+        const std::string what =
+            std::to_string(channels) + " on " + std::to_string(threads) + ", chunk " + std::to_string(c);
+        ASSERT_EQ(end, start) << what;
+        ASSERT_EQ(0u, start % tile) << what;
+        const size_t tiles = (length + tile - 1) / tile;
+        ASSERT_GE(tiles, previous) << what;
+        ASSERT_GE(plan.slot_capacity, std::min<size_t>(40, length)) << what;
+        fewest = std::min(fewest, tiles);
+        most = std::max(most, tiles);
+        previous = tiles;
+        end = start + length;
+      }
+      EXPECT_EQ(channels, end) << channels << " on " << threads;
+      EXPECT_LE(most - fewest, 1u) << channels << " on " << threads;
+    }
+  }
+}
+
 // Every output of two runs, the same bits.
 void AssertSameBits(const Result& serial, const Result& parallel, const std::string& what) {
   ASSERT_EQ(serial.indices, parallel.indices) << what;
@@ -323,6 +355,77 @@ void AssertSameBits(const Result& serial, const Result& parallel, const std::str
     ASSERT_TRUE(SameBits(serial.max[row], parallel.max[row])) << what << " row " << row;
     ASSERT_TRUE(SameBits(serial.logsumexp[row], parallel.logsumexp[row])) << what << " row " << row;
   }
+}
+
+// smax_topk_threshold_below(key): every value whose key is at or above `key` passes the filter's test
+// !(z <= t), with subnormals read as they are or flushed to a zero of their sign (in z and in t), and a
+// value far below does not (a threshold that let everything through would pass the first check alone).
+float Flushed(float v) {
+  return std::fpclassify(v) == FP_SUBNORMAL ? std::copysign(0.0f, v) : v;
+}
+
+TEST(TopkTest, ThresholdBelowKeyPassesEveryValueAtOrAboveIt) {
+  const float fmin = std::numeric_limits<float>::min(), fmax = std::numeric_limits<float>::max();
+  const float values[] = {kNaN, kInf,  fmax,    3.5f,  std::nextafter(3.5f, 0.0f),   2.0f * fmin, fmin,  1e-40f,
+                          0.0f, -0.0f, -1e-40f, -fmin, std::nextafter(-fmin, -kInf), -2.0f,       -fmax, -kInf};
+  for (float bound : values) {
+    const uint32_t key = smax_topk_key(bound);
+    const float t = smax_topk_threshold_below(key);
+    for (float z : values) {
+      if (smax_topk_key(z) >= key) {
+        EXPECT_FALSE(z <= t) << "z=" << z << " bound=" << bound << " t=" << t;
+        EXPECT_FALSE(Flushed(z) <= Flushed(t)) << "flushed: z=" << z << " bound=" << bound << " t=" << t;
+      }
+    }
+    if (std::isfinite(bound) && std::fabs(bound) > 1.0f) {
+      EXPECT_TRUE(bound - std::fabs(bound) / 2.0f <= t) << "bound=" << bound << " t=" << t;
+    }
+  }
+}
+
+// Rows whose first tile (2048 elements, where each part's threshold is seeded from its block maxima: a
+// bound at or below the tile's k-th largest) holds the pattern: the seed must keep every top value, ties
+// at the k-th value and zeros of either sign (subnormals among them) included. Split over 2 threads too,
+// where the second chunk's first tile is seeded again.
+TEST(TopkTest, SeededFirstTileKeepsEveryTopValue) {
+  const size_t tile = 2048, n = 3 * tile + 5;
+  std::mt19937 rng(99);
+  std::vector<std::pair<std::string, std::vector<float>>> rows;
+  std::vector<float> x(n, -1.0f);
+  for (size_t i = 0; i < tile; i++) x[i] = static_cast<float>(i) * 0.25f;
+  rows.emplace_back("ascending first tile", x);
+  for (size_t i = 0; i < tile; i++) x[i] = static_cast<float>(i % 64);  // every block ties at its top
+  rows.emplace_back("repeating blocks", x);
+  for (size_t i = 0; i < tile; i++) x[i] = i % 5 == 0 ? 2.0f : 1.0f;  // the k-th value tied 410 times
+  rows.emplace_back("ties at the k-th value", x);
+  const float zeros[] = {0.0f, -0.0f, 1e-40f, -1e-40f, -1.0f};
+  for (size_t i = 0; i < n; i++) x[i] = zeros[rng() % 5];
+  rows.emplace_back("zeros and subnormals", x);
+  for (size_t i = 0; i < n; i++) x[i] = i % 97 == 3 ? std::numeric_limits<float>::min() : (i % 2 ? 0.0f : -1e-40f);
+  rows.emplace_back("FLT_MIN over zeros", x);
+  for (size_t i = 0; i < n; i++) x[i] = i % 300 == 7 ? kNaN : static_cast<float>(rng() % 1000) * 0.01f;
+  rows.emplace_back("NaN in some blocks", x);
+  for (size_t i = 0; i < n; i++) x[i] = i % 400 == 9 ? -3.0f : -kInf;  // fewer finite than blocks
+  rows.emplace_back("mostly -inf", x);
+  for (size_t i = 0; i < n; i++) x[i] = -static_cast<float>(i % 1024) - 1.0f;
+  rows.emplace_back("negative, repeating", x);
+  for (const auto& named : rows) {
+    for (size_t k : {size_t{1}, size_t{2}, size_t{40}, size_t{64}, size_t{65}}) {
+      const std::string what = named.first + " k=" + std::to_string(k);
+      const Result serial = RunTopk(named.second, 1, n, n, k, 1.0f, kAllOutputs, nullptr);
+      ASSERT_NO_FATAL_FAILURE(CheckRow(serial, named.second.data(), n, k, 1.0f, 0, what));
+    }
+  }
+  // Long enough to be split: 2 chunks, each with a first tile of ties at its k-th value.
+  const size_t long_n = 140001;
+  std::vector<float> split(long_n);
+  for (size_t i = 0; i < long_n; i++) split[i] = i % 7 == 0 ? 5.0f : static_cast<float>(rng() % 400) * 0.01f;
+  const Result serial = RunTopk(split, 1, long_n, long_n, 40, 1.0f, kAllOutputs, nullptr);
+  ASSERT_NO_FATAL_FAILURE(CheckRow(serial, split.data(), long_n, 40, 1.0f, 0, "split ties"));
+  pthreadpool_t pool = pthreadpool_create(2);
+  const Result parallel = RunTopk(split, 1, long_n, long_n, 40, 1.0f, kAllOutputs, pool);
+  pthreadpool_destroy(pool);
+  ASSERT_NO_FATAL_FAILURE(AssertSameBits(serial, parallel, "split ties"));
 }
 
 // Long rows split across 1..8 threads (one chunk per thread, so every thread count cuts the row
@@ -378,10 +481,12 @@ TEST(TopkTest, LongRowsSameBitsWhenChunkEdgesCarryTheSum) {
     if (QuickMode() && threads != 2 && threads != 3 && threads != 8) {
       continue;
     }
-    // The plan's chunks: ceil(n / threads) rounded up to whole tiles (src/topk/plan.c).
-    const size_t chunk = ((n + threads - 1) / threads + tile - 1) / tile * tile;
+    // The plan's chunks (src/topk/plan.c): n / tile tiles, each chunk q = tiles / threads of them, the
+    // last tiles % threads chunks one more.
+    const size_t tiles = n / tile, q = tiles / threads, shorter = threads - tiles % threads;
     std::vector<float> x(n, -100.0f);
-    for (size_t start = chunk; start < n; start += chunk) {
+    for (size_t c = 1; c < threads; c++) {
+      const size_t start = (c * q + (c > shorter ? c - shorter : 0)) * tile;
       std::generate(x.begin() + (start - tile), x.begin() + (start + tile), [&] { return dist(rng); });
     }
     const std::string what = "chunk edges, threads=" + std::to_string(threads);

@@ -16,10 +16,18 @@ void smax_topk_finish_row(const struct smax_topk_operator* op, size_t row, struc
   float* values = out->values + row * k;
   int64_t* indices = out->indices + row * k;
   const float* x = op->input + row * op->input_stride;
+  // Two loops, not `scale == 1 ? x : scale * x`: a compiler may fold that select into the product (equal
+  // in the default floating-point environment), which with denormals disabled flushes a subnormal x that
+  // the scan read as itself (clang does, in the TSan build).
   for (size_t j = 0; j < k; j++) {
     const size_t index = smax_topk_rank_index((uint64_t) indices[j]);
     indices[j] = (int64_t) index;
-    values[j] = op->scale == 1.0f ? x[index] : op->scale * x[index];
+    values[j] = x[index];
+  }
+  if (op->scale != 1.0f) {
+    for (size_t j = 0; j < k; j++) {
+      values[j] *= op->scale;
+    }
   }
   const float top = values[0];
   const bool finite = isfinite(top);

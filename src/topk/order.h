@@ -8,6 +8,7 @@
 #ifndef SMAX_TOPK_ORDER_H_
 #define SMAX_TOPK_ORDER_H_
 
+#include <float.h>
 #include <math.h>
 #include <stdbool.h>
 #include <stddef.h>
@@ -23,7 +24,8 @@ extern "C" {
 // Monotone in the order above: every NaN maps to the top; -0 and the subnormals to +0's key (the
 // operator runs with denormals disabled, where the filter kernels' compares read subnormals as 0: the
 // order must agree with them on every ISA); then the usual flip of a float's bits (negative: all bits
-// inverted; positive: sign bit set) orders keys as the values.
+// inverted; positive: sign bit set) orders keys as the values. The lowest key, -inf's, is 0x007FFFFF: no
+// key, and so no rank, is 0.
 static SMAX_INLINE uint32_t smax_topk_key(float value) {
   if (value != value) {
     return UINT32_MAX;
@@ -43,6 +45,25 @@ static SMAX_INLINE float smax_topk_key_value(uint32_t key) {
   float value;
   memcpy(&value, &bits, sizeof(value));
   return key == UINT32_MAX ? (float) NAN : value;
+}
+
+// A number t below which the filter's test !(z <= t) drops only values with a key below `key`: every z
+// whose key is `key` or above passes, with denormals flushed or not (some below may pass too). For the
+// values' own threshold, where equal values must not pass, see smax_topk_key_value.
+static SMAX_INLINE float smax_topk_threshold_below(uint32_t key) {
+  if (key == UINT32_MAX) {
+    return INFINITY;  // NaN passes, +inf does not
+  }
+  const float value = smax_topk_key_value(key);
+  if (value == -INFINITY) {
+    return NAN;  // every z passes, -inf included
+  }
+  if (value > 0.0f) {
+    // Just below value, a normal number (or 0), read the same with denormals flushed.
+    return value >= 2.0f * FLT_MIN ? nextafterf(value, 0.0f) : 0.0f;
+  }
+  // Every zero and subnormal (the zeros' key) is above -FLT_MIN; a negative value is above its next float.
+  return value == 0.0f ? -FLT_MIN : nextafterf(value, -INFINITY);
 }
 
 static SMAX_INLINE uint64_t smax_topk_rank(uint32_t key, size_t index) {

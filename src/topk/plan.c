@@ -1,8 +1,8 @@
 // The top-k plan: how rows are spread over the threads, and for a few long rows, their split into one
 // chunk per thread. The chunks are work units only: the statistics are per tile and merged in tile order,
 // and the top-k set is exact whatever the grouping, so the results are the same bits on any number of
-// threads, and a chunk as large as the threads allow scans its part with one heap (k + k ln(n / k)
-// insertions per chunk: the fewer chunks, the fewer).
+// threads, and a chunk as large as the threads allow scans its part with one heap (about k ln(n / k)
+// insertions per chunk, its first tile seeded (src/topk/scan.c): the fewer chunks, the fewer).
 #include "topk/topk.h"
 
 // Whole rows are handed out in tiles of about this many elements, as the softmax plan's.
@@ -26,7 +26,6 @@ struct smax_topk_plan smax_topk_make_plan(size_t k, size_t channels, size_t batc
       .batch_size = batch_size,
       .k = k,
       .tiles = divide_round_up(channels, SMAX_TOPK_TILE_ELEMENTS),
-      .chunk_elements = channels,
       .chunks = 1,
       .split_rows = false,
       .rows_per_task = 1,
@@ -46,13 +45,27 @@ struct smax_topk_plan smax_topk_make_plan(size_t k, size_t channels, size_t batc
   if (!plan.split_rows) {
     return plan;
   }
-  // One chunk per thread, of equal lengths in whole tiles.
-  plan.chunk_elements = round_up(divide_round_up(channels, threads), SMAX_TOPK_TILE_ELEMENTS);
-  plan.chunks = divide_round_up(channels, plan.chunk_elements);
-  plan.slot_capacity = k < plan.chunk_elements ? k : plan.chunk_elements;
+  // One chunk per thread, their tile counts as equal as whole tiles allow.
+  plan.chunks = threads < plan.tiles ? threads : plan.tiles;
+  const size_t longest = divide_round_up(plan.tiles, plan.chunks) * SMAX_TOPK_TILE_ELEMENTS;
+  plan.slot_capacity = k < longest ? k : longest;
   plan.slot_bytes =
       round_up(sizeof(struct smax_topk_slot_header) + plan.slot_capacity * sizeof(uint64_t), SLOT_ALIGNMENT);
   plan.row_bytes = round_up(plan.tiles * sizeof(struct smax_max_sum), SLOT_ALIGNMENT) + plan.chunks * plan.slot_bytes;
   plan.workspace_bytes = batch_size * plan.row_bytes;
   return plan;
+}
+
+// Each chunk holds q = tiles / chunks tiles, and the last tiles % chunks chunks one more: the calling
+// thread, which pthreadpool gives a single row's chunk 0 and which then merges the row while the workers
+// wait, gets one of the shorter.
+static size_t first_tile_of(const struct smax_topk_plan* plan, size_t chunk) {
+  const size_t q = plan->tiles / plan->chunks, shorter = plan->chunks - plan->tiles % plan->chunks;
+  return chunk * q + (chunk > shorter ? chunk - shorter : 0);
+}
+
+void smax_topk_chunk_range(const struct smax_topk_plan* plan, size_t chunk, size_t* start, size_t* length) {
+  *start = first_tile_of(plan, chunk) * SMAX_TOPK_TILE_ELEMENTS;
+  const size_t end = first_tile_of(plan, chunk + 1) * SMAX_TOPK_TILE_ELEMENTS;
+  *length = (end < plan->channels ? end : plan->channels) - *start;
 }

@@ -64,8 +64,8 @@ static void scan_chunk_task(void* opaque, size_t row, size_t chunk) {
   const struct smax_topk_operator* op = opaque;
   const struct smax_topk_plan* plan = &op->plan;
   const struct slot slot = slot_of(op, row, chunk);
-  const size_t start = chunk * plan->chunk_elements;
-  const size_t length = part_length(plan->channels - start, plan->chunk_elements);
+  size_t start, length;
+  smax_topk_chunk_range(plan, chunk, &start, &length);
   struct smax_topk_heap heap = {slot.ranks, 0, part_length(length, plan->slot_capacity)};
   struct smax_max_sum* tile_stats = tile_stats_of(op, row) + start / SMAX_TOPK_TILE_ELEMENTS;
   const float* x = row_input(op, row) + start;
@@ -75,25 +75,40 @@ static void scan_chunk_task(void* opaque, size_t row, size_t chunk) {
   }
   smax_topk_heap_sort(&heap);
   slot.header->count = heap.count;
+  slot.header->taken = 0;
   SMAX_TSAN_RELEASE(opaque);
+}
+
+// Writes the row's k best ranks, best first, to its indices output: a merge of its chunks' sorted lists
+// (each chunk's best remaining rank its head; the best head taken k times). This runs on the calling
+// thread while the workers wait, so it takes k * chunks compares rather than a heap's k log k
+// mispredicted sifts; the lists hold at least k ranks together (each chunk min(k, its length)).
+static void merge_chunk_lists(const struct smax_topk_operator* op, size_t row) {
+  uint64_t* out = (uint64_t*) (op->outputs.indices + row * op->k);
+  for (size_t j = 0; j < op->k; j++) {
+    struct smax_topk_slot_header* best_header = NULL;
+    uint64_t best = 0;  // below every rank: no key is 0 (topk/order.h)
+    for (size_t c = 0; c < op->plan.chunks; c++) {
+      const struct slot slot = slot_of(op, row, c);
+      if (slot.header->taken < slot.header->count && slot.ranks[slot.header->taken] > best) {
+        best = slot.ranks[slot.header->taken];
+        best_header = slot.header;
+      }
+    }
+    out[j] = best;
+    best_header->taken++;
+  }
 }
 
 static void merge_row_task(void* opaque, size_t row) {
   SMAX_TSAN_ACQUIRE(opaque);
   const struct smax_topk_operator* op = opaque;
-  struct smax_topk_heap heap = output_heap(op, row);
   struct smax_max_sum stats = smax_max_sum_empty;
   const struct smax_max_sum* tile_stats = tile_stats_of(op, row);
   for (size_t t = 0; t < op->plan.tiles; t++) {
     smax_max_sum_merge(&stats, tile_stats[t]);
   }
-  for (size_t c = 0; c < op->plan.chunks; c++) {
-    const struct slot slot = slot_of(op, row, c);
-    for (size_t j = 0; j < slot.header->count; j++) {
-      smax_topk_heap_offer(&heap, slot.ranks[j]);
-    }
-  }
-  smax_topk_heap_sort(&heap);
+  merge_chunk_lists(op, row);
   smax_topk_finish_row(op, row, stats);
   SMAX_TSAN_RELEASE(opaque);
 }

@@ -30,20 +30,21 @@ struct smax_topk_plan {
   size_t batch_size;
   size_t k;
   size_t tiles;           // per row
-  size_t chunk_elements;  // channels unless rows are split: then about channels / threads, whole tiles
-  size_t chunks;          // per row
+  size_t chunks;  // per row: 1 unless rows are split (smax_topk_chunk_range)
   bool split_rows;        // every (row, chunk) a task, in two phases; else whole rows per task
   size_t rows_per_task;
-  size_t slot_capacity;  // entries of a chunk's top-k list: min(k, chunk_elements)
+  size_t slot_capacity;  // entries of a chunk's top-k list: min(k, the longest chunk's elements)
   size_t slot_bytes;     // per chunk, in the workspace (split rows only)
   size_t row_bytes;      // per row in the workspace: its tiles' statistics, then its chunks' slots
   size_t workspace_bytes;
 };
 
 // What a scan of a chunk leaves in its workspace slot (split rows): its top-k list (count ranks, best
-// first, of slot_capacity: topk/order.h). Its tiles' statistics go to the row's tile array.
+// first, of slot_capacity: topk/order.h), and the row's merge's cursor in it (taken ranks, 0 after the
+// scan). Its tiles' statistics go to the row's tile array.
 struct smax_topk_slot_header {
   size_t count;
+  size_t taken;
 };
 
 enum smax_topk_state {
@@ -72,6 +73,11 @@ struct smax_topk_operator {
 // threads: the results do not (the tile grid fixes the statistics, and the top-k set is exact).
 SMAX_INTERNAL struct smax_topk_plan smax_topk_make_plan(size_t k, size_t channels, size_t batch_size,
                                                         size_t threads);
+
+// Elements [*start, *start + *length) of a row are chunk `chunk` of the plan: whole tiles, the chunks'
+// tile counts differing by at most 1, the shorter chunks first.
+SMAX_INTERNAL void smax_topk_chunk_range(const struct smax_topk_plan* plan, size_t chunk, size_t* start,
+                                         size_t* length);
 
 // Scans one tile x[0, n), n <= SMAX_TOPK_TILE_ELEMENTS (elements base, base + 1, ... of the row; `seen`
 // elements offered to the heap before it): returns the tile's own (max, sum) of z = fl(scale * x), and
