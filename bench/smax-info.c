@@ -30,7 +30,7 @@ int main(void) {
   printf("\nauto: two passes over memory for rows of %zu elements and more\n", config->auto_two_pass_elements);
   for (size_t index = 0; index < smax_get_ukernel_family_count(); index++) {
     const char* family = smax_get_ukernel_family_name(index);
-    printf("  %-26s %s\n", family, smax_get_ukernel_name(family));
+    printf("  %-30s %s\n", family, smax_get_ukernel_name(family));
   }
   const float logits[8] = {1.0f, 2.0f, 3.0f, 4.0f, -INFINITY, 90.0f, 100.0f, 0.5f};
   for (int algorithm = 0; algorithm < SMAX_ALGORITHM_COUNT; algorithm++) {

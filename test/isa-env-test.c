@@ -22,7 +22,7 @@ int main(int argc, char** argv) {
   for (size_t index = 0; index < smax_get_ukernel_family_count(); index++) {
     const char* family = smax_get_ukernel_family_name(index);
     const char* name = smax_get_ukernel_name(family);
-    printf("  %-26s %s\n", family, name ? name : "(none)");
+    printf("  %-30s %s\n", family, name ? name : "(none)");
   }
   int failures = 0;
   if (strcmp(smax_status_string(status), argv[1]) != 0) {
