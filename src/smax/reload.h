@@ -34,6 +34,11 @@ static SMAX_INLINE float smax_reference_for_block(float running_max, float block
                                                                                               : running_max;
 }
 
+// The largest block of running-max two-pass's statistics pass (f32 and 16-bit inputs), whose exps go to a
+// scratch block on the stack and are thrown away (8 KiB, in L1). Shorter calls than a kernel's block
+// keep its bound on partial sums.
+#define SMAX_DISCARDED_EXP_ELEMENTS 2048
+
 // An all -inf block (reference -inf) is exponentiated against 0: its outputs are exactly 0, not NaN.
 static SMAX_INLINE float smax_exp_reference(float reference) {
   return reference == -INFINITY ? 0.0f : reference;

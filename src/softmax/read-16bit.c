@@ -6,10 +6,6 @@
 #include "smax/reload.h"
 #include "smax/softmax-stages.h"
 
-// The largest block of the statistics pass, whose exps are thrown away (8 KiB of stack, in L1), as in
-// running-max-two-pass.c. Shorter calls than a kernel's block keep its bound on partial sums.
-#define DISCARDED_EXP_ELEMENTS 2048
-
 struct smax_reader16 smax_reader16_for(const struct smax_config* config, enum smax_datatype input_type) {
   struct smax_reader16 reader;
   enum smax_ukernel_family family;
@@ -55,9 +51,9 @@ static struct smax_max_sum reduce_block(const struct smax_reader16* reader, size
 }
 
 struct smax_max_sum smax_reduce_16bit_running_max(const struct smax_reader16* reader, size_t n, const uint16_t* x) {
-  float discarded[DISCARDED_EXP_ELEMENTS] __attribute__((aligned(64)));
+  float discarded[SMAX_DISCARDED_EXP_ELEMENTS] __attribute__((aligned(64)));
   const size_t block_elements =
-      reader->block_elements < DISCARDED_EXP_ELEMENTS ? reader->block_elements : DISCARDED_EXP_ELEMENTS;
+      reader->block_elements < SMAX_DISCARDED_EXP_ELEMENTS ? reader->block_elements : SMAX_DISCARDED_EXP_ELEMENTS;
   // The first block's max first, so that it is not exponentiated twice.
   float running_max = -INFINITY;
   reader->rmax(smax_block_length(n, block_elements) * sizeof(uint16_t), x, &running_max, NULL);

@@ -13,9 +13,6 @@
 #include "smax/reload.h"
 #include "smax/softmax-stages.h"
 
-// The largest kernel call of pass 1, whose exps are thrown away (8 KiB of stack, in L1). Shorter calls
-// than a kernel's block_elements keep its bound on partial sums.
-#define DISCARDED_EXP_ELEMENTS 2048
 // Rows whose max M is in [RUNNING_MAX_LOWEST_SAFE, SMAX_EXTEXP_INPUT_LIMIT] give the same outputs whether or
 // not vscaleextexp clamps inputs to +-SMAX_EXTEXP_INPUT_LIMIT: none is above it, and an input clamped up
 // to -1024 has 2^(round(-1024 * log2(e)) - E) = 2^(-1477 - E) with E > M * log2(e) >= -1298.4: below
@@ -26,10 +23,10 @@
 
 static void running_max_two_pass_reduce(const struct smax_chunk* chunk) {
   const struct smax_config* config = chunk->config;
-  float discarded[DISCARDED_EXP_ELEMENTS] __attribute__((aligned(64)));  // whole lines for 512-bit stores
+  float discarded[SMAX_DISCARDED_EXP_ELEMENTS] __attribute__((aligned(64)));  // whole lines for 512-bit stores
   size_t block_elements = config->info[smax_ukernel_family_f32_raddstoreexpminusmax].block_elements;
-  if (block_elements > DISCARDED_EXP_ELEMENTS) {
-    block_elements = DISCARDED_EXP_ELEMENTS;
+  if (block_elements > SMAX_DISCARDED_EXP_ELEMENTS) {
+    block_elements = SMAX_DISCARDED_EXP_ELEMENTS;
   }
   const size_t n = chunk->length;
   float max = -INFINITY;  // of the blocks so far
