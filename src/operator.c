@@ -15,6 +15,7 @@
 #include "smax.h"
 #include "smax/config.h"
 #include "smax/operator-kind.h"
+#include "smax/workspace.h"
 #include "smax/plan.h"
 
 enum operator_state {
@@ -34,8 +35,7 @@ struct smax_operator {
   size_t input_span;   // elements, from row 0's first to the last row's last
   size_t output_span;
   struct smax_plan plan;
-  void* workspace;  // plan.workspace_bytes, 64-byte aligned; kept across reshapes that need no more
-  size_t workspace_capacity;
+  struct smax_workspace workspace;  // plan.workspace_bytes
   const void* input;  // elements of options.input_type
   void* output;       // elements of options.output_type
   struct smax_row_tensors tensors;
@@ -48,7 +48,6 @@ struct smax_operator {
 #define KNOWN_OPTIONS                                                                                          \
   (SMAX_OPTION_LOG_SOFTMAX | SMAX_OPTION_ZERO_MASKED_ROWS | SMAX_OPTION_SLOPES | SMAX_OPTION_SINKS |          \
    SMAX_OPTION_LOGSUMEXP)
-#define WORKSPACE_ALIGNMENT 64
 
 // The options checked and copied into `checked` (NULL: plain softmax); smax_status_success or the status
 // that smax_create_softmax_nc_f32_ex documents.
@@ -147,40 +146,6 @@ static bool has_datatypes(const struct smax_operator* op, enum smax_datatype inp
   return op->options.input_type == input_type && op->options.output_type == output_type;
 }
 
-// Number of elements of `element_bytes` spanned by `rows` rows of `channels` at `stride`, or false if it
-// overflows the address space (as bytes).
-static bool span_in_elements(size_t rows, size_t channels, size_t stride, size_t element_bytes, size_t* span) {
-  if (rows == 0) {
-    *span = 0;
-    return true;
-  }
-  const size_t max_floats = SIZE_MAX / element_bytes;
-  if (channels > max_floats) {
-    return false;
-  }
-  if (rows - 1 != 0 && stride > (max_floats - channels) / (rows - 1)) {
-    return false;
-  }
-  *span = (rows - 1) * stride + channels;
-  return true;
-}
-
-// Makes room for a workspace of `bytes` (64-byte aligned); false, with nothing changed, if that fails.
-static bool reserve_workspace(struct smax_operator* op, size_t bytes) {
-  if (bytes <= op->workspace_capacity) {
-    return true;
-  }
-  const size_t capacity = (bytes + WORKSPACE_ALIGNMENT - 1) / WORKSPACE_ALIGNMENT * WORKSPACE_ALIGNMENT;
-  void* workspace = NULL;
-  if (posix_memalign(&workspace, WORKSPACE_ALIGNMENT, capacity) != 0) {
-    return false;
-  }
-  free(op->workspace);
-  op->workspace = workspace;
-  op->workspace_capacity = capacity;
-  return true;
-}
-
 enum smax_status smax_reshape_softmax_nc(smax_operator_t op, size_t channels, size_t input_stride,
                                          size_t output_stride, size_t batch_size, pthreadpool_t threadpool) {
   if (smax_get_config() == NULL) {
@@ -188,9 +153,9 @@ enum smax_status smax_reshape_softmax_nc(smax_operator_t op, size_t channels, si
   }
   size_t input_span, output_span;
   if (op == NULL || op->kind != NULL || channels == 0 || input_stride < channels || output_stride < channels ||
-      !span_in_elements(batch_size, channels, input_stride, smax_datatype_bytes(op->options.input_type),
+      !smax_rows_span(batch_size, channels, input_stride, smax_datatype_bytes(op->options.input_type),
                         &input_span) ||
-      !span_in_elements(batch_size, channels, output_stride, smax_datatype_bytes(op->options.output_type),
+      !smax_rows_span(batch_size, channels, output_stride, smax_datatype_bytes(op->options.output_type),
                         &output_span)) {
     return smax_status_invalid_parameter;
   }
@@ -199,7 +164,7 @@ enum smax_status smax_reshape_softmax_nc(smax_operator_t op, size_t channels, si
       smax_stages_for_options(op->config, op->algorithm, channels, &op->options);
   const struct smax_plan plan = smax_make_plan(op->config, stages, &op->options, channels, batch_size,
                                                pthreadpool_get_threads_count(threadpool));
-  if (!reserve_workspace(op, plan.workspace_bytes)) {
+  if (!smax_workspace_reserve(&op->workspace, plan.workspace_bytes)) {
     return smax_status_out_of_memory;
   }
   op->plan = plan;
@@ -294,7 +259,7 @@ static bool mask_range(const struct smax_operator* op, const struct smax_softmax
   }
   size_t elements;
   const size_t element_bytes = op->options.mask_type == smax_mask_type_f16 ? sizeof(uint16_t) : sizeof(float);
-  if (!span_in_elements(rows, op->plan.channels, tensors->mask_stride, element_bytes, &elements)) {
+  if (!smax_rows_span(rows, op->plan.channels, tensors->mask_stride, element_bytes, &elements)) {
     return false;
   }
   *range = range_of(tensors->mask, elements * element_bytes);
@@ -387,14 +352,14 @@ enum smax_status smax_run_operator(smax_operator_t op, pthreadpool_t threadpool)
     return smax_status_success;
   }
   const struct smax_run_buffers buffers = {op->input,     op->input_stride, op->output, op->output_stride,
-                                           op->workspace, op->tensors};
+                                           op->workspace.memory, op->tensors};
   smax_run_plan(&op->plan, &buffers, threadpool, op->pool_flags);
   return smax_status_success;
 }
 
 enum smax_status smax_delete_operator(smax_operator_t op) {
   if (op != NULL) {
-    free(op->workspace);
+    smax_workspace_release(&op->workspace);
     if (op->kind != NULL) {
       op->kind->destroy(op->impl);
     }

@@ -12,7 +12,6 @@
 #include "topk/topk.h"
 
 #define KNOWN_FLAGS (SMAX_TOPK_PROBABILITIES | SMAX_TOPK_LOG_PROBABILITIES)
-#define WORKSPACE_ALIGNMENT 64
 
 static enum smax_status run_topk(void* impl, pthreadpool_t threadpool) {
   const struct smax_topk_operator* op = impl;
@@ -27,7 +26,7 @@ static enum smax_status run_topk(void* impl, pthreadpool_t threadpool) {
 
 static void destroy_topk(void* impl) {
   struct smax_topk_operator* op = impl;
-  free(op->workspace);
+  smax_workspace_release(&op->workspace);
   free(op);
 }
 
@@ -58,35 +57,6 @@ enum smax_status smax_create_topk_nc_f32(size_t k, float scale, uint32_t flags, 
   return status;
 }
 
-// Floats spanned by `rows` rows of `channels` at `stride`; false if that overflows the address space.
-static bool span_in_floats(size_t rows, size_t channels, size_t stride, size_t* span) {
-  *span = 0;
-  if (rows == 0) {
-    return true;
-  }
-  const size_t max_floats = SIZE_MAX / sizeof(int64_t);
-  if (channels > max_floats || (rows - 1 != 0 && stride > (max_floats - channels) / (rows - 1))) {
-    return false;
-  }
-  *span = (rows - 1) * stride + channels;
-  return true;
-}
-
-static bool reserve_workspace(struct smax_topk_operator* op, size_t bytes) {
-  if (bytes <= op->workspace_capacity) {
-    return true;
-  }
-  const size_t capacity = (bytes + WORKSPACE_ALIGNMENT - 1) / WORKSPACE_ALIGNMENT * WORKSPACE_ALIGNMENT;
-  void* workspace = NULL;
-  if (posix_memalign(&workspace, WORKSPACE_ALIGNMENT, capacity) != 0) {
-    return false;
-  }
-  free(op->workspace);
-  op->workspace = workspace;
-  op->workspace_capacity = capacity;
-  return true;
-}
-
 enum smax_status smax_reshape_topk_nc_f32(smax_operator_t handle, size_t channels, size_t input_stride,
                                           size_t batch_size, pthreadpool_t threadpool) {
   if (smax_get_config() == NULL) {
@@ -95,8 +65,8 @@ enum smax_status smax_reshape_topk_nc_f32(smax_operator_t handle, size_t channel
   struct smax_topk_operator* op = smax_operator_impl(handle, &topk_kind);
   size_t input_span, output_span;
   if (op == NULL || channels == 0 || op->k > channels || input_stride < channels ||
-      !span_in_floats(batch_size, channels, input_stride, &input_span) ||
-      !span_in_floats(batch_size, op->k, op->k, &output_span)) {
+      !smax_rows_span(batch_size, channels, input_stride, sizeof(float), &input_span) ||
+      !smax_rows_span(batch_size, op->k, op->k, sizeof(int64_t), &output_span)) {
     return smax_status_invalid_parameter;
   }
   // The heap's ranks hold an index in 32 bits (topk/order.h): rows of 2^32 floats (16 GiB) and more are
@@ -106,7 +76,7 @@ enum smax_status smax_reshape_topk_nc_f32(smax_operator_t handle, size_t channel
   }
   const struct smax_topk_plan plan =
       smax_topk_make_plan(op->k, channels, batch_size, pthreadpool_get_threads_count(threadpool));
-  if (!reserve_workspace(op, plan.workspace_bytes)) {
+  if (!smax_workspace_reserve(&op->workspace, plan.workspace_bytes)) {
     return smax_status_out_of_memory;
   }
   op->plan = plan;

@@ -42,7 +42,7 @@ static void run_whole_rows(void* opaque, size_t first_row, size_t rows) {
 
 // A split row's workspace: its tiles' statistics, then its chunks' slots.
 static struct smax_max_sum* tile_stats_of(const struct smax_topk_operator* op, size_t row) {
-  return (struct smax_max_sum*) ((char*) op->workspace + row * op->plan.row_bytes);
+  return (struct smax_max_sum*) ((char*) op->workspace.memory + row * op->plan.row_bytes);
 }
 
 struct slot {
@@ -52,7 +52,7 @@ struct slot {
 
 static struct slot slot_of(const struct smax_topk_operator* op, size_t row, size_t chunk) {
   const struct smax_topk_plan* plan = &op->plan;
-  char* base = (char*) op->workspace + (row + 1) * plan->row_bytes - (plan->chunks - chunk) * plan->slot_bytes;
+  char* base = (char*) op->workspace.memory + (row + 1) * plan->row_bytes - (plan->chunks - chunk) * plan->slot_bytes;
   struct slot slot;
   slot.header = (struct smax_topk_slot_header*) base;
   slot.ranks = (uint64_t*) (base + sizeof(struct smax_topk_slot_header));

@@ -13,6 +13,7 @@
 #include "smax/config.h"
 #include "smax/plan.h"  // SMAX_ONE_CHUNK_MAX_ELEMENTS: rows up to it are one chunk, as for softmax
 #include "smax/row-stats.h"
+#include "smax/workspace.h"
 #include "topk/order.h"
 
 #ifdef __cplusplus
@@ -63,8 +64,7 @@ struct smax_topk_operator {
   size_t input_stride;
   size_t input_span;  // floats, from row 0's first to the last row's last
   struct smax_topk_plan plan;
-  void* workspace;  // plan.workspace_bytes, 64-byte aligned
-  size_t workspace_capacity;
+  struct smax_workspace workspace;  // plan.workspace_bytes
   const float* input;
   struct smax_topk_outputs outputs;
 };
