@@ -33,6 +33,7 @@
 #include "smax.h"
 #include "smax/common.h"
 #include "smax/config.h"
+#include "smax/read-16bit.h"
 #include "smax/row-options.h"
 #include "smax/softmax-stages.h"
 
@@ -69,6 +70,7 @@ struct smax_plan {
   // A 16-bit input read directly by the exp kernels (smax/read-16bit.h) instead of widened into the float
   // tile: softmax rows of several chunks under auto's running-max two-pass, cut as f32 rows are.
   bool read_16bit_input;
+  struct smax_reader16 reader16;  // the kernels that read it, where read_16bit_input
   size_t rows_per_transform_tile;  // rows of one chunk transformed before their fused path runs on them
   size_t channels;
   size_t batch_size;

@@ -137,6 +137,7 @@ struct smax_plan smax_make_plan(const struct smax_config* config, const struct s
       .narrow_in_last_pass = options->output_type != smax_datatype_f32 && stages == &smax_three_pass_reload_stages &&
                              !smax_options_need_staged_rows(options) && channels <= TRANSFORM_TILE_ELEMENTS,
       .read_16bit_input = reads_16bit_input(options, stages, channels),
+      .reader16 = {NULL, NULL, 0},
       .rows_per_transform_tile = channels >= TRANSFORM_TILE_ELEMENTS ? 1 : TRANSFORM_TILE_ELEMENTS / channels,
       .channels = channels,
       .batch_size = batch_size,
@@ -147,6 +148,9 @@ struct smax_plan smax_make_plan(const struct smax_config* config, const struct s
       .rows_per_task = whole_rows_per_task(batch_size, channels, threads),
       .workspace_bytes = 0,
   };
+  if (plan.read_16bit_input) {
+    plan.reader16 = smax_reader16_for(config, options->input_type);
+  }
   if (plan.convert && channels > TRANSFORM_TILE_ELEMENTS && !plan.read_16bit_input) {
     // 16-bit rows beyond the float tile: chunks of one tile, each widened into it on every pass.
     plan.chunk_elements = TRANSFORM_TILE_ELEMENTS;
@@ -280,9 +284,8 @@ static float* exps_of(const struct smax_plan* plan, const struct smax_run_buffer
 // A chunk's statistics from the 16-bit input.
 static void reduce_chunk_read_16bit(const struct smax_plan* plan, const struct smax_run_buffers* buffers, size_t row,
                                     const struct smax_chunk* chunk, size_t start) {
-  const struct smax_reader16 reader = smax_reader16_for(plan->config, plan->options.input_type);
   *(struct smax_max_sum*) chunk->stats =
-      smax_reduce_16bit_running_max(&reader, chunk->length, input_16bit(buffers, row, start));
+      smax_reduce_16bit_running_max(&plan->reader16, chunk->length, input_16bit(buffers, row, start));
 }
 
 // A tile of a chunk's outputs from the 16-bit input: its exps against the row's max into `exps` (the f32
@@ -291,8 +294,7 @@ static void reduce_chunk_read_16bit(const struct smax_plan* plan, const struct s
 static void write_tile_read_16bit(const struct smax_plan* plan, const struct smax_run_buffers* buffers, size_t row,
                                   size_t start, size_t length, float* exps, const struct smax_row_result* result) {
   if (result->verdict == smax_row_finite) {
-    const struct smax_reader16 reader = smax_reader16_for(plan->config, plan->options.input_type);
-    smax_exp_16bit(&reader, length, input_16bit(buffers, row, start), result->max_sum.max, exps);
+    smax_exp_16bit(&plan->reader16, length, input_16bit(buffers, row, start), result->max_sum.max, exps);
     write_scaled_exps(plan, buffers, row, start, length, exps, (float) (1.0 / result->max_sum.sum));
     return;
   }
