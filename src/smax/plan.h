@@ -49,6 +49,10 @@ extern "C" {
 // chunk length of 16-bit rows longer than it.
 #define SMAX_TRANSFORM_TILE_ELEMENTS 4096
 
+// The largest chunk slot of any stages (reload's, for a whole row of one chunk): rows run through the
+// stages one by one keep the slot of a row of one chunk on the stack.
+#define SMAX_LOCAL_SLOT_BYTES 512
+
 enum smax_parallelism {
   smax_parallelism_whole_rows,  // tasks of rows_per_task whole rows
   smax_parallelism_split_rows,  // tasks of one chunk, in two phases
@@ -80,6 +84,13 @@ struct smax_plan {
   enum smax_parallelism parallelism;
   size_t rows_per_task;
   size_t workspace_bytes;  // 0 for rows of one chunk
+};
+
+// A row of a split plan in the workspace, between the phases: its merged statistics, and whether they are
+// the fallback's.
+struct smax_split_row {
+  struct smax_row_result result;
+  bool fell_back;
 };
 
 // The stages of an algorithm (auto resolved for rows of `channels` elements), for softmax or, with `log`,
@@ -138,7 +149,8 @@ SMAX_INTERNAL void smax_finish_row(const struct smax_plan* plan, const struct sm
 SMAX_INTERNAL void smax_write_row_chunk(const struct smax_plan* plan, const struct smax_softmax_stages* stages,
                                         const struct smax_chunk* chunk, const struct smax_row_result* result);
 
-// Runs a plan on the pool (NULL: the calling thread). pool_flags go to every pthreadpool call.
+// Runs a plan on the pool (NULL: the calling thread). pool_flags go to every pthreadpool call
+// (src/softmax/run.c).
 SMAX_INTERNAL void smax_run_plan(const struct smax_plan* plan, const struct smax_run_buffers* buffers,
                                  pthreadpool_t threadpool, uint32_t pool_flags);
 
