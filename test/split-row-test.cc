@@ -1,4 +1,4 @@
-// Long rows cut into chunks and split across threads (src/softmax/plan.c): every algorithm, auto's
+// Long rows cut into chunks and split across threads (src/softmax/plan.c and run.c): every algorithm, auto's
 // running-max two-pass included, gives the same bits on 1, 2, 3, 4 and 8 threads, in place and out of
 // place, on rows whose special values sit in one chunk only; and the results keep the numerics
 // contract. CI runs this suite once per ISA (SMAX_ISA) and under ThreadSanitizer.

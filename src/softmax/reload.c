@@ -28,7 +28,7 @@
 
 // A chunk's slot: its statistics (first, as the common merge reads them) and its blocks' references
 // and sums, for its write stage. Room for a whole row of one chunk: rows that need the stages one by one
-// (options such as sinks, src/softmax/plan.c) run the reduce and write of a whole row.
+// (options such as sinks, src/softmax/run.c) run the reduce and write of a whole row.
 struct reload_slot {
   struct smax_max_sum stats;
   float reference[RELOAD_MAX_ROW_BLOCKS];
