@@ -1,7 +1,7 @@
 // NEON loads of input elements as floats, for templates that take INPUT_TYPE (f32, f16, bf16):
 // smax_neon_load_<type>(p), 4 elements, and smax_neon_load_tail_<type>(p, count, vfill), the first
 // count (1 to 3) elements with vfill's lanes in the others. f16 widens as the f16-f32-vcvt NEON kernels
-// do (f32-vscaleaddmaskf16/f16-to-f32.h: fcvtl on aarch64, the software conversion on ARMv7, which
+// do (smax/f16-to-f32.h: fcvtl on aarch64, the software conversion on ARMv7, which
 // never goes through a subnormal float), bf16 with a shift by 16 (integer only, so ARMv7 NEON's flush
 // to zero does not touch bf16 subnormals; a NaN keeps its payload, see smax/scalar-load.h). Each reads
 // exactly its elements. Includes smax/neon-exp.h: define SMAX_NEON_FMA first.
@@ -14,7 +14,7 @@
 
 #include <arm_neon.h>
 
-#include "f32-vscaleaddmaskf16/f16-to-f32.h"
+#include "smax/f16-to-f32.h"
 #include "smax/common.h"
 #include "smax/neon-exp.h"
 

@@ -1,6 +1,6 @@
 // Scalar loads of one input element as a float, for templates that take INPUT_TYPE (f32, f16, bf16):
 // smax_scalar_load_<type>(p). The 16-bit ones widen exactly (the *-f32-vcvt contracts): binary16 by
-// the software conversion of f32-vscaleaddmaskf16/f16-to-f32.h, bfloat16 by a 16-bit shift. A bf16
+// the software conversion of smax/f16-to-f32.h, bfloat16 by a 16-bit shift. A bf16
 // NaN keeps its payload as it is (bf16-to-f32.h's quieting is left out): the kernels that load through
 // here only compare and exponentiate, where any NaN gives the same result as its quiet twin.
 #ifndef SMAX_SCALAR_LOAD_H_
@@ -8,7 +8,7 @@
 
 #include <stdint.h>
 
-#include "f32-vscaleaddmaskf16/f16-to-f32.h"
+#include "smax/f16-to-f32.h"
 #include "smax/common.h"
 
 static SMAX_INLINE float smax_scalar_load_f32(const float* p) {

@@ -2,7 +2,7 @@
 // smax_sse2_load_<type>(p), 4 elements into 4 lanes, and smax_sse2_load1_<type>(p), one element into
 // lane 0 with the other lanes 0. The 16-bit ones widen exactly: each pattern goes above 16 zero bits
 // of its 32-bit lane, which is the float for bfloat16 and the input of the software binary16
-// conversion (f32-vscaleaddmaskf16/f16-to-f32.h; SSE2 has no conversion instruction). A bf16 NaN keeps
+// conversion (smax/f16-to-f32.h; SSE2 has no conversion instruction). A bf16 NaN keeps
 // its payload (see smax/scalar-load.h). Each reads exactly its elements.
 #ifndef SMAX_SSE2_LOAD_H_
 #define SMAX_SSE2_LOAD_H_
@@ -11,7 +11,7 @@
 
 #include <emmintrin.h>
 
-#include "f32-vscaleaddmaskf16/f16-to-f32.h"
+#include "smax/f16-to-f32.h"
 #include "smax/common.h"
 
 static SMAX_INLINE __m128 smax_sse2_load_f32(const float* p) {

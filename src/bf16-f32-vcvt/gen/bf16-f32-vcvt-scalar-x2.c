@@ -4,7 +4,7 @@
 // per iteration. Exact (contract: src/bf16-f32-vcvt/bf16-f32-vcvt.h).
 //
 // This template serves both 16-bit input types (INPUT_TYPE): binary16 through the software
-// conversion of f32-vscaleaddmaskf16/f16-to-f32.h, bfloat16 through smax/bf16-to-f32.h (a shift).
+// conversion of smax/f16-to-f32.h, bfloat16 through smax/bf16-to-f32.h (a shift).
 // Reads exactly [input, input + batch), writes exactly [output, output + 2 * batch).
 #include <assert.h>
 #include <stddef.h>

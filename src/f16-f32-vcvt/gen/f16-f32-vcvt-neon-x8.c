@@ -3,7 +3,7 @@
 // smax_f16_f32_vcvt_ukernel__neon_x8: output[i] = float(input[i]), input[i] a f16 bit pattern; NEON, 8 elements
 // (2 vectors of 4 floats) per iteration. Exact (contract: src/f16-f32-vcvt/f16-f32-vcvt.h).
 //
-// f32-vscaleaddmaskf16/f16-to-f32.h: fcvtl on aarch64; on ARMv7 (-mfpu=neon has no half
+// smax/f16-to-f32.h: fcvtl on aarch64; on ARMv7 (-mfpu=neon has no half
 // conversion) the software conversion, which never goes through a subnormal float, so NEON's flush
 // to zero does not touch it.
 // Remainder (1 to 7): 4 at a time, then through a local buffer, so it reads exactly
@@ -15,7 +15,7 @@
 
 #include <arm_neon.h>
 
-#include "f32-vscaleaddmaskf16/f16-to-f32.h"
+#include "smax/f16-to-f32.h"
 #include "f16-f32-vcvt/f16-f32-vcvt.h"
 
 #define CONVERT(vh) smax_neon_f16_to_f32(vh)

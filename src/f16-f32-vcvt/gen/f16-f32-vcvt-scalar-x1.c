@@ -4,13 +4,13 @@
 // per iteration. Exact (contract: src/f16-f32-vcvt/f16-f32-vcvt.h).
 //
 // This template serves both 16-bit input types (INPUT_TYPE): binary16 through the software
-// conversion of f32-vscaleaddmaskf16/f16-to-f32.h, bfloat16 through smax/bf16-to-f32.h (a shift).
+// conversion of smax/f16-to-f32.h, bfloat16 through smax/bf16-to-f32.h (a shift).
 // Reads exactly [input, input + batch), writes exactly [output, output + 2 * batch).
 #include <assert.h>
 #include <stddef.h>
 #include <stdint.h>
 
-#include "f32-vscaleaddmaskf16/f16-to-f32.h"
+#include "smax/f16-to-f32.h"
 #include "f16-f32-vcvt/f16-f32-vcvt.h"
 
 smax_f16_f32_vcvt_ukernel_fn smax_f16_f32_vcvt_ukernel__scalar_x1;

@@ -5,7 +5,7 @@
 //
 // 8 patterns per 16-byte load; unpacking them above 16 zero bits gives h << 16 per 32-bit lane, which
 // is the float for bfloat16 (smax/bf16-to-f32.h quiets NaNs) and the input of the software binary16
-// conversion (f32-vscaleaddmaskf16/f16-to-f32.h; SSE2 has no conversion instruction). Remainders: 8
+// conversion (smax/f16-to-f32.h; SSE2 has no conversion instruction). Remainders: 8
 // at a time, then the last 1 to 7 through a local buffer, so it reads exactly [input, input + batch)
 // and writes exactly [output, output + 2 * batch).
 #include <assert.h>
@@ -15,7 +15,7 @@
 
 #include <emmintrin.h>
 
-#include "f32-vscaleaddmaskf16/f16-to-f32.h"
+#include "smax/f16-to-f32.h"
 #include "f16-f32-vcvt/f16-f32-vcvt.h"
 
 smax_f16_f32_vcvt_ukernel_fn smax_f16_f32_vcvt_ukernel__sse2_x16;

@@ -17,7 +17,7 @@
 
 #include <immintrin.h>
 
-#include "f32-vscaleaddmaskf16/f16-to-f32.h"
+#include "smax/f16-to-f32.h"
 #include "f32-vscaleaddmaskf16/f32-vscaleaddmaskf16.h"
 #include "smax/avx-exp.h"
 

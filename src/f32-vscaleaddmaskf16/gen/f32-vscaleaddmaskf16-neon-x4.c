@@ -18,7 +18,7 @@
 #include <stdint.h>
 
 #define SMAX_NEON_FMA 0
-#include "f32-vscaleaddmaskf16/f16-to-f32.h"
+#include "smax/f16-to-f32.h"
 #include "f32-vscaleaddmaskf16/f32-vscaleaddmaskf16.h"
 #include "smax/neon-exp.h"
 

@@ -11,7 +11,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "f32-vscaleaddmaskf16/f16-to-f32.h"
+#include "smax/f16-to-f32.h"
 #include "f32-vscaleaddmaskf16/f32-vscaleaddmaskf16.h"
 
 smax_f32_vscaleaddmaskf16_ukernel_fn smax_f32_vscaleaddmaskf16_ukernel__scalar_x4;

@@ -15,7 +15,7 @@
 
 #include <emmintrin.h>
 
-#include "f32-vscaleaddmaskf16/f16-to-f32.h"
+#include "smax/f16-to-f32.h"
 #include "f32-vscaleaddmaskf16/f32-vscaleaddmaskf16.h"
 
 smax_f32_vscaleaddmaskf16_ukernel_fn smax_f32_vscaleaddmaskf16_ukernel__sse2_x8;

@@ -1,4 +1,5 @@
-// Exact IEEE binary16 -> binary32 conversion, for the f32-vscaleaddmaskf16 kernels: in software for
+// Exact IEEE binary16 -> binary32 conversion, for every kernel that widens a binary16 element (the f16
+// masks of f32-vscaleaddmaskf16, f16-f32-vcvt, and the f16 loads of smax/*-load.h): in software for
 // scalar code, SSE2, AVX and ARMv7 NEON (no conversion instruction there: F16C is not part of AVX,
 // and armv7's -mfpu=neon has no VCVT.F32.F16), with fcvtl on aarch64. AVX2 (F16C) and AVX-512F use
 // vcvtph2ps directly in their templates.
@@ -14,8 +15,8 @@
 //  - e == 0 exactly when two_w < 2^27; the sign is OR-ed back in last, so -0 stays -0.
 // No intermediate is a subnormal float, so the conversion is exact under ARMv7 NEON's flush to zero
 // as well. test/f32-vscaleaddmaskf16.cc checks every kernel on all 65536 patterns.
-#ifndef SMAX_F32_VSCALEADDMASKF16_F16_TO_F32_H_
-#define SMAX_F32_VSCALEADDMASKF16_F16_TO_F32_H_
+#ifndef SMAX_F16_TO_F32_H_
+#define SMAX_F16_TO_F32_H_
 
 #include <stdint.h>
 
@@ -87,4 +88,4 @@ static SMAX_INLINE float32x4_t smax_neon_f16_to_f32(uint16x4_t vh) {
 }
 #endif  // defined(__ARM_NEON)
 
-#endif  // SMAX_F32_VSCALEADDMASKF16_F16_TO_F32_H_
+#endif  // SMAX_F16_TO_F32_H_
