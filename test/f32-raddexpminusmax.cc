@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "smax/microkernels.h"
-#include "ukernel-tester.h"
+#include "testers/raddexpminusmax-tester.h"
 
 namespace {
 

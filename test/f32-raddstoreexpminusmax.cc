@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "smax/microkernels.h"
-#include "ukernel-tester.h"
+#include "testers/raddstoreexpminusmax-tester.h"
 
 namespace {
 

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "smax/microkernels.h"
-#include "ukernel-tester.h"
+#include "testers/tester-base.h"
 
 namespace smax_test {
 

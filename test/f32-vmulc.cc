@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "smax/microkernels.h"
-#include "ukernel-tester.h"
+#include "testers/vmulc-tester.h"
 
 namespace {
 

@@ -24,7 +24,8 @@
 #include <string>
 #include <vector>
 
-#include "ukernel-tester.h"
+#include "testers/exp-reference.h"
+#include "testers/tester-base.h"
 #include "vcvt-tester.h"
 
 namespace smax_test {
