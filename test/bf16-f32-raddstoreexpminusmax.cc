@@ -1,14 +1,14 @@
 // Tests of every bf16-f32-raddstoreexpminusmax kernel in src/bf16-f32-raddstoreexpminusmax/gen/bf16-f32-raddstoreexpminusmax.inc: output[i] = exp(widen(input[i]) - *max), *sum and
 // the side max, against the double reference on the widened inputs (the bounds of
 // test/ukernel-tester.h) and bit for bit against the f32-raddstoreexpminusmax kernel of the same
-// template and shape on them (test/input16-tester.h). The cases are the f32 family's
+// template and shape on them (test/testers/input16-tester-base.h). The cases are the f32 family's
 // (test/f32-raddstoreexpminusmax.cc) less in-place runs (a 16-bit input never overlaps the float
 // output), plus 16-bit subnormals.
 #include <gtest/gtest.h>
 
 #include <vector>
 
-#include "input16-tester.h"
+#include "testers/raddstoreexpminusmax16-tester.h"
 #include "smax/microkernels.h"
 
 namespace {

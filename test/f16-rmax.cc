@@ -1,11 +1,11 @@
 // Tests of every f16-rmax kernel in src/f16-rmax/gen/f16-rmax.inc: *max = max(*max, widen(input[0..n))),
 // exact, against the true max of the widened inputs and bit for bit against the f32-rmax kernel of
-// the same shape on them (test/input16-tester.h).
+// the same shape on them (test/testers/input16-tester-base.h).
 #include <gtest/gtest.h>
 
 #include <vector>
 
-#include "input16-tester.h"
+#include "testers/rmax16-tester.h"
 #include "smax/microkernels.h"
 
 namespace {

@@ -17,7 +17,7 @@
 
 namespace smax_test {
 
-// The settings of the raddstoreexpminusmax testers, f32 and 16-bit (test/input16-tester.h).
+// The settings of the raddstoreexpminusmax testers, f32 and 16-bit (test/testers/raddstoreexpminusmax16-tester.h).
 template <class Derived, class Base = TesterBase<Derived>>
 class RAddStoreExpMinusMaxSettings : public Base {
  public:

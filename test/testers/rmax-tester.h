@@ -12,7 +12,7 @@
 
 namespace smax_test {
 
-// The setting of the rmax testers, f32 and 16-bit (test/input16-tester.h): the value *max is
+// The setting of the rmax testers, f32 and 16-bit (test/testers/rmax16-tester.h): the value *max is
 // seeded with (-inf for a fresh row).
 template <class Derived, class Base = TesterBase<Derived>>
 class RMaxSettings : public Base {

@@ -230,7 +230,7 @@ class TesterBase {
   size_t batch_bytes() const {
     return elements() * element_bytes_;
   }
-  // The input element's size: sizeof(float), or 2 for the testers of 16-bit inputs (input16-tester.h).
+  // The input element's size: sizeof(float), or 2 for the testers of 16-bit inputs (input16-tester-base.h).
   void element_bytes(size_t bytes) {
     element_bytes_ = bytes;
   }
