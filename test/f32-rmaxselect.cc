@@ -62,7 +62,6 @@ TEST_P(F32RMaxSelect, SeedAboveInputs) {
   TestSizes(RMaxSelectTester().neg_inf_fraction(1.0).initial_max(-1.0e30f).threshold(Threshold::kMinusInfinity));
 }
 
-INSTANTIATE_TEST_SUITE_P(Kernels, F32RMaxSelect, ::testing::ValuesIn(kKernels), smax_test::KernelTestName());
-GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(F32RMaxSelect);
+SMAX_TEST_INSTANTIATE_KERNELS(F32RMaxSelect, kKernels);
 
 }  // namespace

@@ -135,7 +135,6 @@ TEST_P(F32VScaleAddMask, InPlaceSpecialValues) {
                 .in_place(true));
 }
 
-INSTANTIATE_TEST_SUITE_P(Kernels, F32VScaleAddMask, ::testing::ValuesIn(kKernels), smax_test::KernelTestName());
-GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(F32VScaleAddMask);
+SMAX_TEST_INSTANTIATE_KERNELS(F32VScaleAddMask, kKernels);
 
 }  // namespace

@@ -137,7 +137,6 @@ TEST_P(F32VScaleAddMaskF16, InPlaceSpecialValues) {
                 .in_place(true));
 }
 
-INSTANTIATE_TEST_SUITE_P(Kernels, F32VScaleAddMaskF16, ::testing::ValuesIn(kKernels), smax_test::KernelTestName());
-GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(F32VScaleAddMaskF16);
+SMAX_TEST_INSTANTIATE_KERNELS(F32VScaleAddMaskF16, kKernels);
 
 }  // namespace

@@ -94,7 +94,6 @@ TEST_P(F32VSubC2, InPlaceSpecialValues) {
                 .in_place(true));
 }
 
-INSTANTIATE_TEST_SUITE_P(Kernels, F32VSubC2, ::testing::ValuesIn(kKernels), smax_test::KernelTestName());
-GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(F32VSubC2);
+SMAX_TEST_INSTANTIATE_KERNELS(F32VSubC2, kKernels);
 
 }  // namespace

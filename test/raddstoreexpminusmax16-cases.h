@@ -105,26 +105,25 @@ class RAddStoreExpMinusMax16Cases : public UKernelTest<Fn> {
 // Registers the cases of RAddStoreExpMinusMax16Cases for `fixture` and instantiates them on `kernels`,
 // the rows of the family's table. The gtest names are fixture.<case>, as they were when each file
 // spelled them out.
-#define SMAX_TEST_RADDSTOREEXPMINUSMAX16_CASES(fixture, kernels)                                         \
-  TEST_P(fixture, Ranges) {                                                                              \
-    Ranges();                                                                                            \
-  }                                                                                                      \
-  TEST_P(fixture, SpecialValues) {                                                                       \
-    SpecialValues();                                                                                     \
-  }                                                                                                      \
-  TEST_P(fixture, Subnormals) {                                                                          \
-    Subnormals();                                                                                        \
-  }                                                                                                      \
-  TEST_P(fixture, NextBlockMax) {                                                                        \
-    NextBlockMax();                                                                                      \
-  }                                                                                                      \
-  TEST_P(fixture, OwnBlockMax) {                                                                         \
-    OwnBlockMax();                                                                                       \
-  }                                                                                                      \
-  TEST_P(fixture, InputsAboveMax) {                                                                      \
-    InputsAboveMax();                                                                                    \
-  }                                                                                                      \
-  INSTANTIATE_TEST_SUITE_P(Kernels, fixture, ::testing::ValuesIn(kernels), smax_test::KernelTestName()); \
-  GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(fixture)
+#define SMAX_TEST_RADDSTOREEXPMINUSMAX16_CASES(fixture, kernels) \
+  TEST_P(fixture, Ranges) {                                      \
+    Ranges();                                                    \
+  }                                                              \
+  TEST_P(fixture, SpecialValues) {                               \
+    SpecialValues();                                             \
+  }                                                              \
+  TEST_P(fixture, Subnormals) {                                  \
+    Subnormals();                                                \
+  }                                                              \
+  TEST_P(fixture, NextBlockMax) {                                \
+    NextBlockMax();                                              \
+  }                                                              \
+  TEST_P(fixture, OwnBlockMax) {                                 \
+    OwnBlockMax();                                               \
+  }                                                              \
+  TEST_P(fixture, InputsAboveMax) {                              \
+    InputsAboveMax();                                            \
+  }                                                              \
+  SMAX_TEST_INSTANTIATE_KERNELS(fixture, kernels)
 
 #endif  // SMAX_TEST_RADDSTOREEXPMINUSMAX16_CASES_H_

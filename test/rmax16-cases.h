@@ -77,26 +77,25 @@ class RMax16Cases : public UKernelTest<Fn> {
 
 // Registers the cases of RMax16Cases for `fixture` and instantiates them on `kernels`, the rows of the
 // family's table. The gtest names are fixture.<case>, as they were when each file spelled them out.
-#define SMAX_TEST_RMAX16_CASES(fixture, kernels)                                                         \
-  TEST_P(fixture, Ranges) {                                                                              \
-    Ranges();                                                                                            \
-  }                                                                                                      \
-  TEST_P(fixture, Order) {                                                                               \
-    Orders();                                                                                            \
-  }                                                                                                      \
-  TEST_P(fixture, Infinities) {                                                                          \
-    Infinities();                                                                                        \
-  }                                                                                                      \
-  TEST_P(fixture, Subnormals) {                                                                          \
-    Subnormals();                                                                                        \
-  }                                                                                                      \
-  TEST_P(fixture, NaN) {                                                                                 \
-    NaN();                                                                                               \
-  }                                                                                                      \
-  TEST_P(fixture, Seeds) {                                                                               \
-    Seeds();                                                                                             \
-  }                                                                                                      \
-  INSTANTIATE_TEST_SUITE_P(Kernels, fixture, ::testing::ValuesIn(kernels), smax_test::KernelTestName()); \
-  GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(fixture)
+#define SMAX_TEST_RMAX16_CASES(fixture, kernels) \
+  TEST_P(fixture, Ranges) {                      \
+    Ranges();                                    \
+  }                                              \
+  TEST_P(fixture, Order) {                       \
+    Orders();                                    \
+  }                                              \
+  TEST_P(fixture, Infinities) {                  \
+    Infinities();                                \
+  }                                              \
+  TEST_P(fixture, Subnormals) {                  \
+    Subnormals();                                \
+  }                                              \
+  TEST_P(fixture, NaN) {                         \
+    NaN();                                       \
+  }                                              \
+  TEST_P(fixture, Seeds) {                       \
+    Seeds();                                     \
+  }                                              \
+  SMAX_TEST_INSTANTIATE_KERNELS(fixture, kernels)
 
 #endif  // SMAX_TEST_RMAX16_CASES_H_

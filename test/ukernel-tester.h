@@ -127,6 +127,12 @@ struct KernelTestName {
   }
 };
 
+// Instantiates the value-parameterized suite `fixture` on `kernels`, the rows of a family's table,
+// named after each kernel; a build without any row for this architecture is not an error.
+#define SMAX_TEST_INSTANTIATE_KERNELS(fixture, kernels)                                                  \
+  INSTANTIATE_TEST_SUITE_P(Kernels, fixture, ::testing::ValuesIn(kernels), smax_test::KernelTestName()); \
+  GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(fixture)
+
 // Sizes every kernel is tested with: every n in 1..3*tile (each remainder, one to three main-loop
 // iterations), 8*tile and 8*tile+1, and a few odd sizes up to about 5000 (long chains of partial
 // sums). Compact on purpose: SIMD tables multiply the kernel count and CI also runs under sanitizers

@@ -97,10 +97,6 @@ class ScaledNarrowingCases : public UKernelTest<Fn> {
 
 // Register the pair's cases for `fixture` and instantiate them on `kernels`, the rows of the family's
 // table. The gtest names are fixture.<case>, as they were when each file spelled them out.
-#define SMAX_TEST_INSTANTIATE_VCVT16(fixture, kernels)                                                   \
-  INSTANTIATE_TEST_SUITE_P(Kernels, fixture, ::testing::ValuesIn(kernels), smax_test::KernelTestName()); \
-  GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(fixture)
-
 #define SMAX_TEST_WIDENING_CASES(fixture, kernels) \
   TEST_P(fixture, EveryPattern) {                  \
     TestEveryPattern();                            \
@@ -108,7 +104,7 @@ class ScaledNarrowingCases : public UKernelTest<Fn> {
   TEST_P(fixture, EverySize) {                     \
     TestEverySize();                               \
   }                                                \
-  SMAX_TEST_INSTANTIATE_VCVT16(fixture, kernels)
+  SMAX_TEST_INSTANTIATE_KERNELS(fixture, kernels)
 
 #define SMAX_TEST_NARROWING_CASES(fixture, kernels) \
   TEST_P(fixture, Patterns) {                       \
@@ -117,7 +113,7 @@ class ScaledNarrowingCases : public UKernelTest<Fn> {
   TEST_P(fixture, EverySize) {                      \
     TestEverySize();                                \
   }                                                 \
-  SMAX_TEST_INSTANTIATE_VCVT16(fixture, kernels)
+  SMAX_TEST_INSTANTIATE_KERNELS(fixture, kernels)
 
 // The scaled narrowing cases have the narrowing cases' names.
 #define SMAX_TEST_SCALED_NARROWING_CASES(fixture, kernels) SMAX_TEST_NARROWING_CASES(fixture, kernels)

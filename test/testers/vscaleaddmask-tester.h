@@ -73,8 +73,6 @@ inline std::string SpecialMixDescription(const SpecialMix& mix) {
   return out.str();
 }
 
-// output[i] = fl(fl(coefficients[0] * input[i]) + fl(coefficients[1] * mask[i])), bit-exact against
-
 class VScaleAddMaskTester : public TesterBase<VScaleAddMaskTester> {
  public:
   // Fixed coefficients; without this call each iteration draws a and b in +-[0.25, 4).
