@@ -3,16 +3,15 @@
 // test/vcvt-tester.h, on NarrowingPatterns() (every exponent, the ties and their neighbours at every
 // rounding position, subnormals, +-0, +-inf, NaNs, overflow edges) and on every size of
 // KernelSizes(tile).
+// The cases are test/vcvt16-cases.h's, shared with the other 16-bit type.
 #include <gtest/gtest.h>
 
 #include <vector>
 
 #include "smax/microkernels.h"
-#include "vcvt-tester.h"
+#include "vcvt16-cases.h"
 
 namespace {
-
-using smax_test::Type16;
 
 const std::vector<smax_test::UKernel<smax_f32_bf16_vcvt_ukernel_fn>> kKernels = {
 #define SMAX_UKERNEL SMAX_TEST_UKERNEL_ROW
@@ -20,25 +19,8 @@ const std::vector<smax_test::UKernel<smax_f32_bf16_vcvt_ukernel_fn>> kKernels = 
 #undef SMAX_UKERNEL
 };
 
-using F32BF16VCvt = smax_test::UKernelTest<smax_f32_bf16_vcvt_ukernel_fn>;
+class F32BF16VCvt : public smax_test::NarrowingCases<smax_f32_bf16_vcvt_ukernel_fn, smax_test::Type16::bf16> {};
 
-// The pattern set, whole and shifted by 1 to 3 elements (each pattern meets several lane positions).
-TEST_P(F32BF16VCvt, Patterns) {
-  static const std::vector<float> patterns = smax_test::NarrowingPatterns();
-  for (size_t shift : {0, 1, 3}) {
-    smax_test::TestNarrowing(Type16::bf16, GetParam(), std::vector<float>(patterns.begin() + shift, patterns.end()));
-    if (HasFailure()) return;
-  }
-}
-
-TEST_P(F32BF16VCvt, EverySize) {
-  for (size_t n : smax_test::KernelSizes(GetParam().elements)) {
-    smax_test::TestNarrowing(Type16::bf16, GetParam(), smax_test::RandomFloats(n, static_cast<uint32_t>(n)));
-    if (HasFailure()) return;
-  }
-}
-
-INSTANTIATE_TEST_SUITE_P(Kernels, F32BF16VCvt, ::testing::ValuesIn(kKernels), smax_test::KernelTestName());
-GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(F32BF16VCvt);
+SMAX_TEST_NARROWING_CASES(F32BF16VCvt, kKernels);
 
 }  // namespace

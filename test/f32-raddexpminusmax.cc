@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "smax/microkernels.h"
-#include "ukernel-tester.h"
+#include "testers/raddexpminusmax-tester.h"
 
 namespace {
 
@@ -42,7 +42,6 @@ TEST_P(F32RAddExpMinusMax, NaN) {
   TestSizes(RAddExpMinusMaxTester().input_range(-30.0f, 30.0f).nan_input(true));
 }
 
-INSTANTIATE_TEST_SUITE_P(Kernels, F32RAddExpMinusMax, ::testing::ValuesIn(kKernels), smax_test::KernelTestName());
-GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(F32RAddExpMinusMax);
+SMAX_TEST_INSTANTIATE_KERNELS(F32RAddExpMinusMax, kKernels);
 
 }  // namespace

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "smax/microkernels.h"
-#include "ukernel-tester.h"
+#include "testers/raddexpminusrunmax-tester.h"
 
 namespace {
 
@@ -69,7 +69,6 @@ TEST_P(F32RAddExpMinusRunMax, PlusInfinity) {
   TestSizes(RAddExpMinusRunMaxTester().input_range(-30.0f, 30.0f).plus_inf_input(true));
 }
 
-INSTANTIATE_TEST_SUITE_P(Kernels, F32RAddExpMinusRunMax, ::testing::ValuesIn(kKernels), smax_test::KernelTestName());
-GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(F32RAddExpMinusRunMax);
+SMAX_TEST_INSTANTIATE_KERNELS(F32RAddExpMinusRunMax, kKernels);
 
 }  // namespace

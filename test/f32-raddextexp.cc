@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "smax/microkernels.h"
-#include "ukernel-tester.h"
+#include "testers/raddextexp-tester.h"
 
 namespace {
 
@@ -56,7 +56,6 @@ TEST_P(F32RAddExtExp, NaN) {
   TestSizes(RAddExtExpTester().input_range(-30.0f, 30.0f).nan_input(true));
 }
 
-INSTANTIATE_TEST_SUITE_P(Kernels, F32RAddExtExp, ::testing::ValuesIn(kKernels), smax_test::KernelTestName());
-GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(F32RAddExtExp);
+SMAX_TEST_INSTANTIATE_KERNELS(F32RAddExtExp, kKernels);
 
 }  // namespace

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "smax/microkernels.h"
-#include "ukernel-tester.h"
+#include "testers/raddstoreexpminusmax-tester.h"
 
 namespace {
 
@@ -110,7 +110,6 @@ TEST_P(F32RAddStoreExpMinusMax, InputsAboveMax) {
                 .max_below_top(SMAX_EXP_ABOVE_MAX_LIMIT));
 }
 
-INSTANTIATE_TEST_SUITE_P(Kernels, F32RAddStoreExpMinusMax, ::testing::ValuesIn(kKernels), smax_test::KernelTestName());
-GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(F32RAddStoreExpMinusMax);
+SMAX_TEST_INSTANTIATE_KERNELS(F32RAddStoreExpMinusMax, kKernels);
 
 }  // namespace

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "smax/microkernels.h"
-#include "ukernel-tester.h"
+#include "testers/rmax-tester.h"
 
 namespace {
 
@@ -72,7 +72,6 @@ TEST_P(F32RMax, SeedAboveNegativeInfinities) {
   TestSizes(RMaxTester().neg_inf_fraction(1.0).initial_max(-1.0e30f));
 }
 
-INSTANTIATE_TEST_SUITE_P(Kernels, F32RMax, ::testing::ValuesIn(kKernels), smax_test::KernelTestName());
-GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(F32RMax);
+SMAX_TEST_INSTANTIATE_KERNELS(F32RMax, kKernels);
 
 }  // namespace

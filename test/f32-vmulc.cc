@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "smax/microkernels.h"
-#include "ukernel-tester.h"
+#include "testers/vmulc-tester.h"
 
 namespace {
 
@@ -60,7 +60,6 @@ TEST_P(F32VMulC, InPlaceSpecialValues) {
                 .in_place(true));
 }
 
-INSTANTIATE_TEST_SUITE_P(Kernels, F32VMulC, ::testing::ValuesIn(kKernels), smax_test::KernelTestName());
-GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(F32VMulC);
+SMAX_TEST_INSTANTIATE_KERNELS(F32VMulC, kKernels);
 
 }  // namespace

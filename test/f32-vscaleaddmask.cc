@@ -1,6 +1,6 @@
 // Tests of every f32-vscaleaddmask kernel in src/f32-vscaleaddmask/gen/f32-vscaleaddmask.inc:
 // output[i] = fl(fl(coefficients[0] * input[i]) + fl(coefficients[1] * mask[i])), three IEEE
-// roundings and no FMA, so outputs must be bit-exact against the reference (test/ukernel-tester.h,
+// roundings and no FMA, so outputs must be bit-exact against the reference (test/testers/exact-reference.h,
 // ScaleAddMaskReference), NaN payloads aside.
 #include <gtest/gtest.h>
 
@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "smax/microkernels.h"
-#include "ukernel-tester.h"
+#include "testers/vscaleaddmask-tester.h"
 
 namespace {
 
@@ -135,7 +135,6 @@ TEST_P(F32VScaleAddMask, InPlaceSpecialValues) {
                 .in_place(true));
 }
 
-INSTANTIATE_TEST_SUITE_P(Kernels, F32VScaleAddMask, ::testing::ValuesIn(kKernels), smax_test::KernelTestName());
-GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(F32VScaleAddMask);
+SMAX_TEST_INSTANTIATE_KERNELS(F32VScaleAddMask, kKernels);
 
 }  // namespace

@@ -1,8 +1,8 @@
 // Tests of every f32-vscaleaddmaskf16 kernel in src/f32-vscaleaddmaskf16/gen/f32-vscaleaddmaskf16.inc:
 // output[i] = fl(fl(coefficients[0] * input[i]) + fl(coefficients[1] * float(mask[i]))), mask[i] a
-// binary16 bit pattern converted exactly; bit-exact against the reference (test/ukernel-tester.h,
-// ScaleAddMaskReference and HalfToFloat), NaN payloads aside. Every one of the 65536 patterns is
-// tried at every lane position of every kernel (EveryPattern).
+// binary16 bit pattern converted exactly; bit-exact against the reference
+// (test/testers/exact-reference.h, and test/testers/half.h for the mask), NaN payloads aside. Every
+// one of the 65536 patterns is tried at every lane position of every kernel (EveryPattern).
 #include <gtest/gtest.h>
 
 #include <cfloat>
@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "smax/microkernels.h"
-#include "ukernel-tester.h"
+#include "testers/vscaleaddmask-tester.h"
 
 namespace {
 
@@ -137,7 +137,6 @@ TEST_P(F32VScaleAddMaskF16, InPlaceSpecialValues) {
                 .in_place(true));
 }
 
-INSTANTIATE_TEST_SUITE_P(Kernels, F32VScaleAddMaskF16, ::testing::ValuesIn(kKernels), smax_test::KernelTestName());
-GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(F32VScaleAddMaskF16);
+SMAX_TEST_INSTANTIATE_KERNELS(F32VScaleAddMaskF16, kKernels);
 
 }  // namespace

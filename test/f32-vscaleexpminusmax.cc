@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "smax/microkernels.h"
-#include "ukernel-tester.h"
+#include "testers/vscaleexpminusmax-tester.h"
 
 namespace {
 
@@ -56,7 +56,6 @@ TEST_P(F32VScaleExpMinusMax, InPlaceSpecialValues) {
                 .in_place(true));
 }
 
-INSTANTIATE_TEST_SUITE_P(Kernels, F32VScaleExpMinusMax, ::testing::ValuesIn(kKernels), smax_test::KernelTestName());
-GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(F32VScaleExpMinusMax);
+SMAX_TEST_INSTANTIATE_KERNELS(F32VScaleExpMinusMax, kKernels);
 
 }  // namespace

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "smax/microkernels.h"
-#include "ukernel-tester.h"
+#include "testers/vscaleextexp-tester.h"
 
 namespace {
 
@@ -73,7 +73,6 @@ TEST_P(F32VScaleExtExp, InPlaceSpecialValues) {
                 .in_place(true));
 }
 
-INSTANTIATE_TEST_SUITE_P(Kernels, F32VScaleExtExp, ::testing::ValuesIn(kKernels), smax_test::KernelTestName());
-GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(F32VScaleExtExp);
+SMAX_TEST_INSTANTIATE_KERNELS(F32VScaleExtExp, kKernels);
 
 }  // namespace

@@ -1,6 +1,6 @@
 // Tests of every f32-vsubc2 kernel in src/f32-vsubc2/gen/f32-vsubc2.inc: output[i] =
 // fl(fl(input[i] - c[0]) - c[1]), two IEEE roundings, so outputs must be bit-exact against the
-// reference (test/ukernel-tester.h, SubC2Reference), NaN payloads aside.
+// reference (test/testers/exact-reference.h, SubC2Reference), NaN payloads aside.
 #include <gtest/gtest.h>
 
 #include <cfloat>
@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "smax/microkernels.h"
-#include "ukernel-tester.h"
+#include "testers/vsubc2-tester.h"
 
 namespace {
 
@@ -94,7 +94,6 @@ TEST_P(F32VSubC2, InPlaceSpecialValues) {
                 .in_place(true));
 }
 
-INSTANTIATE_TEST_SUITE_P(Kernels, F32VSubC2, ::testing::ValuesIn(kKernels), smax_test::KernelTestName());
-GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(F32VSubC2);
+SMAX_TEST_INSTANTIATE_KERNELS(F32VSubC2, kKernels);
 
 }  // namespace

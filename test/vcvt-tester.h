@@ -28,6 +28,7 @@
 #include <string>
 #include <vector>
 
+#include "testers/half.h"
 #include "ukernel-tester.h"
 
 namespace smax_test {
