@@ -11,7 +11,7 @@
 namespace smax_test {
 
 // A binary16 bit pattern's value, from its fields (independent of the kernels' conversion in
-// src/f32-vscaleaddmaskf16/f16-to-f32.h): exact, as every binary16 value is a float.
+// src/smax/f16-to-f32.h): exact, as every binary16 value is a float.
 inline float HalfToFloat(uint16_t h) {
   const int exponent = (h >> 10) & 0x1F;
   const int mantissa = h & 0x3FF;
