@@ -26,15 +26,12 @@ struct smax_topk_plan smax_topk_make_plan(size_t k, size_t channels, size_t batc
       .batch_size = batch_size,
       .k = k,
       .tiles = divide_round_up(channels, SMAX_TOPK_TILE_ELEMENTS),
-      .groups = divide_round_up(divide_round_up(channels, SMAX_TOPK_TILE_ELEMENTS), SMAX_TOPK_MERGE_GROUP_TILES),
       .chunks = 1,
       .split_rows = false,
       .rows_per_task = 1,
       .slot_capacity = k,
       .slot_bytes = 0,
       .row_bytes = 0,
-      .groups_offset = 0,
-      .slots_offset = 0,
       .workspace_bytes = 0,
   };
   if (threads == 0) {
@@ -54,9 +51,7 @@ struct smax_topk_plan smax_topk_make_plan(size_t k, size_t channels, size_t batc
   plan.slot_capacity = k < longest ? k : longest;
   plan.slot_bytes =
       round_up(sizeof(struct smax_topk_slot_header) + plan.slot_capacity * sizeof(uint64_t), SLOT_ALIGNMENT);
-  plan.groups_offset = round_up(plan.tiles * sizeof(struct smax_max_sum), SLOT_ALIGNMENT);
-  plan.slots_offset = plan.groups_offset + round_up(plan.groups * sizeof(struct smax_max_sum), SLOT_ALIGNMENT);
-  plan.row_bytes = plan.slots_offset + plan.chunks * plan.slot_bytes;
+  plan.row_bytes = round_up(plan.tiles * sizeof(struct smax_max_sum), SLOT_ALIGNMENT) + plan.chunks * plan.slot_bytes;
   plan.workspace_bytes = batch_size * plan.row_bytes;
   return plan;
 }
@@ -73,16 +68,4 @@ void smax_topk_chunk_range(const struct smax_topk_plan* plan, size_t chunk, size
   *start = first_tile_of(plan, chunk) * SMAX_TOPK_TILE_ELEMENTS;
   const size_t end = first_tile_of(plan, chunk + 1) * SMAX_TOPK_TILE_ELEMENTS;
   *length = (end < plan->channels ? end : plan->channels) - *start;
-}
-
-// The chunk that holds tile t: the inverse of first_tile_of.
-static size_t chunk_of_tile(const struct smax_topk_plan* plan, size_t tile) {
-  const size_t q = plan->tiles / plan->chunks, shorter = plan->chunks - plan->tiles % plan->chunks;
-  return tile < shorter * q ? tile / q : shorter + (tile - shorter * q) / (q + 1);
-}
-
-bool smax_topk_group_in_one_chunk(const struct smax_topk_plan* plan, size_t group) {
-  const size_t first = group * SMAX_TOPK_MERGE_GROUP_TILES;
-  const size_t end = first + SMAX_TOPK_MERGE_GROUP_TILES < plan->tiles ? first + SMAX_TOPK_MERGE_GROUP_TILES : plan->tiles;
-  return chunk_of_tile(plan, first) == chunk_of_tile(plan, end - 1);
 }

@@ -1,8 +1,7 @@
 // Runs the top-k plan: whole rows per task, or for a few long rows, every (row, chunk) a task (phase 1:
-// each tile's statistics into the row's tile array, the groups of tiles within the chunk merged into the
-// row's group array, the chunk's sorted top-k into its workspace slot), then each row's merge on the
-// calling thread (phase 2: the groups merged in order, the chunks' lists into one, the row's outputs).
-// Both paths merge the same per-tile statistics in the same tree (SMAX_TOPK_MERGE_GROUP_TILES), and the
+// each tile's statistics into the row's tile array, the chunk's sorted top-k into its workspace slot),
+// then each row's merge on the calling thread (phase 2: the tiles merged in tile order, the chunks' lists
+// into one, the row's outputs). Both paths merge the same per-tile statistics in the same order, and the
 // top-k of a row is one set whatever the grouping (topk/order.h), so the results are the same bits for
 // any number of threads.
 #include "smax/tsan.h"
@@ -23,20 +22,6 @@ static size_t part_length(size_t rest, size_t limit) {
   return rest < limit ? rest : limit;
 }
 
-// Tiles [first, end) of a group, as the group's tiles are merged.
-static void group_tiles(const struct smax_topk_plan* plan, size_t group, size_t* first, size_t* end) {
-  *first = group * SMAX_TOPK_MERGE_GROUP_TILES;
-  *end = *first + SMAX_TOPK_MERGE_GROUP_TILES < plan->tiles ? *first + SMAX_TOPK_MERGE_GROUP_TILES : plan->tiles;
-}
-
-static struct smax_max_sum merge_tiles(const struct smax_max_sum* tile_stats, size_t first, size_t end) {
-  struct smax_max_sum stats = smax_max_sum_empty;
-  for (size_t t = first; t < end; t++) {
-    smax_max_sum_merge(&stats, tile_stats[t]);
-  }
-  return stats;
-}
-
 static void run_whole_rows(void* opaque, size_t first_row, size_t rows) {
   SMAX_TSAN_ACQUIRE(opaque);
   const struct smax_topk_operator* op = opaque;
@@ -45,16 +30,9 @@ static void run_whole_rows(void* opaque, size_t first_row, size_t rows) {
     struct smax_topk_heap heap = output_heap(op, row);
     struct smax_max_sum stats = smax_max_sum_empty;
     const float* x = row_input(op, row);
-    for (size_t g = 0; g < plan->groups; g++) {
-      struct smax_max_sum group = smax_max_sum_empty;
-      size_t first, end;
-      group_tiles(plan, g, &first, &end);
-      for (size_t t = first * SMAX_TOPK_TILE_ELEMENTS; t < plan->channels && t < end * SMAX_TOPK_TILE_ELEMENTS;
-           t += SMAX_TOPK_TILE_ELEMENTS) {
-        const size_t n = part_length(plan->channels - t, SMAX_TOPK_TILE_ELEMENTS);
-        smax_max_sum_merge(&group, smax_topk_scan_tile(op->config, x + t, n, t, t, op->scale, &heap));
-      }
-      smax_max_sum_merge(&stats, group);
+    for (size_t t = 0; t < plan->channels; t += SMAX_TOPK_TILE_ELEMENTS) {
+      const size_t n = part_length(plan->channels - t, SMAX_TOPK_TILE_ELEMENTS);
+      smax_max_sum_merge(&stats, smax_topk_scan_tile(op->config, x + t, n, t, t, op->scale, &heap));
     }
     smax_topk_heap_sort(&heap);
     smax_topk_finish_row(op, row, stats);
@@ -62,13 +40,9 @@ static void run_whole_rows(void* opaque, size_t first_row, size_t rows) {
   SMAX_TSAN_RELEASE(opaque);
 }
 
-// A split row's workspace: its tiles' statistics, its groups', then its chunks' slots.
+// A split row's workspace: its tiles' statistics, then its chunks' slots.
 static struct smax_max_sum* tile_stats_of(const struct smax_topk_operator* op, size_t row) {
   return (struct smax_max_sum*) ((char*) op->workspace.memory + row * op->plan.row_bytes);
-}
-
-static struct smax_max_sum* group_stats_of(const struct smax_topk_operator* op, size_t row) {
-  return (struct smax_max_sum*) ((char*) tile_stats_of(op, row) + op->plan.groups_offset);
 }
 
 struct slot {
@@ -78,25 +52,11 @@ struct slot {
 
 static struct slot slot_of(const struct smax_topk_operator* op, size_t row, size_t chunk) {
   const struct smax_topk_plan* plan = &op->plan;
-  char* base = (char*) tile_stats_of(op, row) + plan->slots_offset + chunk * plan->slot_bytes;
+  char* base = (char*) op->workspace.memory + (row + 1) * plan->row_bytes - (plan->chunks - chunk) * plan->slot_bytes;
   struct slot slot;
   slot.header = (struct smax_topk_slot_header*) base;
   slot.ranks = (uint64_t*) (base + sizeof(struct smax_topk_slot_header));
   return slot;
-}
-
-// Merges the groups whose tiles all lie within the chunk of tiles [first_tile, last_tile].
-static void merge_groups_within(const struct smax_topk_operator* op, size_t row, size_t first_tile,
-                                size_t last_tile) {
-  const struct smax_max_sum* tile_stats = tile_stats_of(op, row);
-  struct smax_max_sum* group_stats = group_stats_of(op, row);
-  for (size_t g = first_tile / SMAX_TOPK_MERGE_GROUP_TILES; g <= last_tile / SMAX_TOPK_MERGE_GROUP_TILES; g++) {
-    if (smax_topk_group_in_one_chunk(&op->plan, g)) {
-      size_t first, end;
-      group_tiles(&op->plan, g, &first, &end);
-      group_stats[g] = merge_tiles(tile_stats, first, end);
-    }
-  }
 }
 
 static void scan_chunk_task(void* opaque, size_t row, size_t chunk) {
@@ -116,7 +76,6 @@ static void scan_chunk_task(void* opaque, size_t row, size_t chunk) {
   smax_topk_heap_sort(&heap);
   slot.header->count = heap.count;
   slot.header->taken = 0;
-  merge_groups_within(op, row, start / SMAX_TOPK_TILE_ELEMENTS, (start + length - 1) / SMAX_TOPK_TILE_ELEMENTS);
   SMAX_TSAN_RELEASE(opaque);
 }
 
@@ -146,12 +105,8 @@ static void merge_row_task(void* opaque, size_t row) {
   const struct smax_topk_operator* op = opaque;
   struct smax_max_sum stats = smax_max_sum_empty;
   const struct smax_max_sum* tile_stats = tile_stats_of(op, row);
-  const struct smax_max_sum* group_stats = group_stats_of(op, row);
-  for (size_t g = 0; g < op->plan.groups; g++) {
-    size_t first, end;
-    group_tiles(&op->plan, g, &first, &end);
-    smax_max_sum_merge(&stats, smax_topk_group_in_one_chunk(&op->plan, g) ? group_stats[g]
-                                                                          : merge_tiles(tile_stats, first, end));
+  for (size_t t = 0; t < op->plan.tiles; t++) {
+    smax_max_sum_merge(&stats, tile_stats[t]);
   }
   merge_chunk_lists(op, row);
   smax_topk_finish_row(op, row, stats);

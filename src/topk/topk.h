@@ -22,32 +22,21 @@ extern "C" {
 
 // Rows are scanned in tiles of this many elements: z = scale * x goes to a tile on the stack (in L1)
 // from which the statistics kernel and the filter read it. Each tile's (max, sum) depends on the tile
-// alone. Chunk lengths are whole tiles.
+// alone, and a row's statistics are its tiles' merged in tile order: the tile grid (from the row start)
+// is the only grid the bits depend on. Chunk lengths are whole tiles.
 #define SMAX_TOPK_TILE_ELEMENTS 2048
-
-// A row's statistics are its tiles' merged in a tree fixed by the row length: the tiles of each group of
-// this many (from the row start) merged in order, then the groups in order. The tile grid and this tree
-// are all the bits depend on. A split row's chunks merge the groups that lie within them in parallel,
-// and the calling thread merges only the groups and the few tiles of groups that straddle two chunks:
-// each merge is a double exp, and a 128256 row has 63 tiles (op/topk/smax:topk/1x128256/threads:2).
-#define SMAX_TOPK_MERGE_GROUP_TILES 8
 
 struct smax_topk_plan {
   size_t channels;
   size_t batch_size;
   size_t k;
   size_t tiles;           // per row
-  size_t groups;          // per row: groups of SMAX_TOPK_MERGE_GROUP_TILES tiles, the last one shorter
   size_t chunks;  // per row: 1 unless rows are split (smax_topk_chunk_range)
   bool split_rows;        // every (row, chunk) a task, in two phases; else whole rows per task
   size_t rows_per_task;
   size_t slot_capacity;  // entries of a chunk's top-k list: min(k, the longest chunk's elements)
   size_t slot_bytes;     // per chunk, in the workspace (split rows only)
-  // Per row in the workspace: its tiles' statistics, its groups' from groups_offset, its chunks' slots
-  // from slots_offset; each part 64-byte aligned.
-  size_t row_bytes;
-  size_t groups_offset;
-  size_t slots_offset;
+  size_t row_bytes;      // per row in the workspace: its tiles' statistics, then its chunks' slots
   size_t workspace_bytes;
 };
 
@@ -89,9 +78,6 @@ SMAX_INTERNAL struct smax_topk_plan smax_topk_make_plan(size_t k, size_t channel
 // tile counts differing by at most 1, the shorter chunks first.
 SMAX_INTERNAL void smax_topk_chunk_range(const struct smax_topk_plan* plan, size_t chunk, size_t* start,
                                          size_t* length);
-
-// True if the plan's group g of tiles lies within one chunk (which then merges it).
-SMAX_INTERNAL bool smax_topk_group_in_one_chunk(const struct smax_topk_plan* plan, size_t group);
 
 // Scans one tile x[0, n), n <= SMAX_TOPK_TILE_ELEMENTS (elements base, base + 1, ... of the row; `seen`
 // elements offered to the heap before it): returns the tile's own (max, sum) of z = fl(scale * x), and
