@@ -16,7 +16,9 @@
 // each pass over a chunk widens it into the tile again, and a 16-bit output is narrowed from the tile.
 // Where the exp kernels read the 16-bit input themselves (plan.read_16bit_input: long softmax rows under
 // auto), the chunks are those of f32 rows, no pass widens the input, and the float tile holds exps, which
-// the scale pass narrows into a 16-bit output.
+// the scale pass narrows into a 16-bit output. Softmax rows of up to one tile under reload (auto's choice in
+// cache) without a transform are read directly too (plan.read_16bit_rows): reload's fused path runs on
+// the 16-bit rows, its exps in the f32 output or in two rows of the float tile taken in turn.
 //
 // Parallelism: whole rows per task (rows of one chunk always; long rows while there are enough rows
 // to keep every thread busy), or, for a few long rows, every (row, chunk) a task: phase 1 reduces the
@@ -74,7 +76,10 @@ struct smax_plan {
   // A 16-bit input read directly by the exp kernels (smax/read-16bit.h) instead of widened into the float
   // tile: softmax rows of several chunks under auto's running-max two-pass, cut as f32 rows are.
   bool read_16bit_input;
-  struct smax_reader16 reader16;  // the kernels that read it, where read_16bit_input
+  // A 16-bit input of rows of at most one tile read directly by reload's fused path
+  // (smax_reload_rows_16bit) instead of widened into the float tile: softmax without a transform.
+  bool read_16bit_rows;
+  struct smax_reader16 reader16;  // the kernels that read it, where read_16bit_input or read_16bit_rows
   size_t rows_per_transform_tile;  // rows of one chunk transformed before their fused path runs on them
   size_t channels;
   size_t batch_size;

@@ -3,7 +3,9 @@
 // exactly (the same bits as the f32 kernels on the widened elements), so that no pass widens the row into
 // the float tile first. The plan (plan.c, plan.read_16bit_input) takes this path for softmax rows of
 // several chunks under auto's running-max two-pass, whose two passes it runs: the statistics pass
-// (smax_reduce_16bit_running_max) and the output pass (smax_exp_16bit, then the scale).
+// (smax_reduce_16bit_running_max) and the output pass (smax_exp_16bit, then the scale); and for rows of up
+// to one tile under reload, whose fused path reads them with the same kernels (smax_reload_rows_16bit,
+// smax/reload.h).
 #ifndef SMAX_READ_16BIT_H_
 #define SMAX_READ_16BIT_H_
 

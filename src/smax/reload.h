@@ -4,6 +4,7 @@
 #define SMAX_RELOAD_H_
 
 #include <math.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -73,16 +74,30 @@ SMAX_INTERNAL size_t smax_reload_log_softmax_rows_max_elements(const struct smax
 // rows y (a scratch tile, may equal x), and the last pass writes y16 = RNE(fl(exp * scale)) directly
 // with `vmulc16` (f32-f16-vmulc or f32-bf16-vmulc; both have this function type): the bits of the f32
 // path followed by f32-f16-vcvt / f32-bf16-vcvt, one pass fewer. Rows whose statistics are not finite
-// are NaN in y, narrowed by `vcvt16`. Strides in elements.
+// are NaN in y, narrowed by `vcvt16`. Strides in elements. With exps_ring, y holds two rows, which the rows'
+// exps take in turn (row r's in row r mod 2), so that a scratch of two rows serves any number of rows;
+// only where y is not the input.
 struct smax_reload_narrow_output {
   uint16_t* y16;
   size_t y16_stride;
   smax_f32_f16_vmulc_ukernel_fn* vmulc16;
   smax_f32_f16_vcvt_ukernel_fn* vcvt16;
+  bool exps_ring;
 };
 SMAX_INTERNAL void smax_reload_rows_narrowed(const struct smax_config* config, size_t n, size_t rows, const float* x,
                                              size_t x_stride, float* y, size_t y_stride,
                                              const struct smax_reload_narrow_output* output);
+
+// Softmax of 16-bit input rows of one chunk through reload's fused path, read by the reader's kernels
+// (smax/read-16bit.h), which widen each element as they load it: no pass widens the rows first. The exps
+// go to the f32 rows y (a scratch tile, or an f32 output); output NULL: y is then scaled in place (the
+// f32 output); otherwise the last pass writes the 16-bit output as smax_reload_rows_narrowed's does.
+// Strides in elements; x may be the 16-bit output itself (in place: each row is read before it is
+// written).
+struct smax_reader16;
+SMAX_INTERNAL void smax_reload_rows_16bit(const struct smax_config* config, const struct smax_reader16* reader16,
+                                          size_t n, size_t rows, const uint16_t* x, size_t x_stride, float* y,
+                                          size_t y_stride, const struct smax_reload_narrow_output* output);
 
 // The longest row reload's fused path takes whole.
 SMAX_INTERNAL size_t smax_reload_max_row_elements(const struct smax_config* config);

@@ -93,6 +93,18 @@ static bool reads_16bit_input(const struct smax_row_options* options, const stru
          stages == &smax_running_max_two_pass_stages;
 }
 
+// Where reload's fused path reads 16-bit input rows of at most one tile directly
+// (smax_reload_rows_16bit) rather than their widening in the float tile: softmax without a transform or
+// row options, under reload (auto's choice in cache). The widening pass cost a 16-bit row about as much
+// as its max pass and its scale pass together (op/softmax_16bit/bf16:auto/1x4096), and the pipeline across
+// rows is the f32 rows' (op/softmax_16bit/bf16:auto/4096x128).
+static bool reads_16bit_rows(const struct smax_row_options* options, const struct smax_softmax_stages* stages,
+                             size_t channels) {
+  return options->input_type != smax_datatype_f32 && !smax_options_transform_input(options) &&
+         !smax_options_need_staged_rows(options) && (options->flags & SMAX_OPTION_LOG_SOFTMAX) == 0 &&
+         channels <= SMAX_TRANSFORM_TILE_ELEMENTS && stages == &smax_three_pass_reload_stages;
+}
+
 static size_t whole_rows_per_task(size_t batch_size, size_t channels, size_t threads) {
   size_t rows = channels >= ELEMENTS_PER_TASK ? 1 : ELEMENTS_PER_TASK / channels;
   // Keep a few tasks per thread so that uneven progress still balances.
@@ -124,6 +136,7 @@ struct smax_plan smax_make_plan(const struct smax_config* config, const struct s
       .narrow_in_last_pass = options->output_type != smax_datatype_f32 && stages == &smax_three_pass_reload_stages &&
                              !smax_options_need_staged_rows(options) && channels <= SMAX_TRANSFORM_TILE_ELEMENTS,
       .read_16bit_input = reads_16bit_input(options, stages, channels),
+      .read_16bit_rows = reads_16bit_rows(options, stages, channels),
       .reader16 = {NULL, NULL, 0},
       .rows_per_transform_tile = channels >= SMAX_TRANSFORM_TILE_ELEMENTS ? 1 : SMAX_TRANSFORM_TILE_ELEMENTS / channels,
       .channels = channels,
@@ -135,7 +148,7 @@ struct smax_plan smax_make_plan(const struct smax_config* config, const struct s
       .rows_per_task = whole_rows_per_task(batch_size, channels, threads),
       .workspace_bytes = 0,
   };
-  if (plan.read_16bit_input) {
+  if (plan.read_16bit_input || plan.read_16bit_rows) {
     plan.reader16 = smax_reader16_for(config, options->input_type);
   }
   if (plan.convert && channels > SMAX_TRANSFORM_TILE_ELEMENTS && !plan.read_16bit_input) {

@@ -16,6 +16,7 @@
 #include <math.h>
 #include <stdbool.h>
 
+#include "smax/read-16bit.h"
 #include "smax/reload.h"
 #include "smax/softmax-stages.h"
 
@@ -35,10 +36,49 @@ struct reload_slot {
   double block_sum[RELOAD_MAX_ROW_BLOCKS];
 };
 
+// What the exp pass reads: f32 rows through the config's kernels (reader16 NULL), or 16-bit rows through
+// the reader's (smax/read-16bit.h), which widen each element as they load it. The fused paths below are
+// inlined with a constant NULL reader for f32 rows, so those carry no test of it.
+static SMAX_INLINE size_t element_bytes(const struct smax_reader16* reader16) {
+  return reader16 != NULL ? sizeof(uint16_t) : sizeof(float);
+}
+
+static SMAX_INLINE const void* element_at(const struct smax_reader16* reader16, const void* x, size_t i) {
+  return (const char*) x + i * element_bytes(reader16);
+}
+
+static SMAX_INLINE size_t kernel_block_of(const struct smax_config* config, const struct smax_reader16* reader16) {
+  return reader16 != NULL ? reader16->block_elements
+                          : config->info[smax_ukernel_family_f32_raddstoreexpminusmax].block_elements;
+}
+
+// max(*max, x[0, n)).
+static SMAX_INLINE void input_max(const struct smax_config* config, const struct smax_reader16* reader16, size_t n,
+                                  const void* x, float* max) {
+  if (reader16 != NULL) {
+    reader16->rmax(n * sizeof(uint16_t), (const uint16_t*) x, max, NULL);
+  } else {
+    config->rmax(n * sizeof(float), (const float*) x, max, NULL);
+  }
+}
+
+// One raddstoreexpminusmax call: y = exp(x - *reference) over x[0, n) and its sum, taking
+// max(*next_max, next_x[0, next_n)) on the side.
+static SMAX_INLINE void input_exp(const struct smax_config* config, const struct smax_reader16* reader16, size_t n,
+                                  const void* x, const float* reference, float* y, float* sum, size_t next_n,
+                                  const void* next_x, float* next_max) {
+  if (reader16 != NULL) {
+    reader16->raddstoreexpminusmax(n * sizeof(uint16_t), (const uint16_t*) x, reference, y, sum,
+                                   next_n * sizeof(uint16_t), (const uint16_t*) next_x, next_max, NULL);
+  } else {
+    config->raddstoreexpminusmax(n * sizeof(float), (const float*) x, reference, y, sum, next_n * sizeof(float),
+                                 (const float*) next_x, next_max, NULL);
+  }
+}
+
 // True where a pipeline block is one kernel call (AVX-512F): its float sum needs no double accumulation.
-static bool block_is_one_call(const struct smax_config* config) {
-  return config->reload_pipeline_elements ==
-         config->info[smax_ukernel_family_f32_raddstoreexpminusmax].block_elements;
+static SMAX_INLINE bool block_is_one_call(const struct smax_config* config, const struct smax_reader16* reader16) {
+  return config->reload_pipeline_elements == kernel_block_of(config, reader16);
 }
 
 // Pass 1 on block [x, x + length): y = exp(x - *reference), returns the sum (kernel blocks added in
@@ -48,39 +88,38 @@ static bool block_is_one_call(const struct smax_config* config) {
 // rmax kernel takes the rest.
 // Not inlined: inlined, it made the reload function around it heavier for every row (bench case
 // op/smax:three_pass_reload/4096x128).
-static __attribute__((noinline)) double exp_block_with_next_max(const struct smax_config* config, size_t length,
-                                                                const float* x, const float* reference, float* y,
-                                                                size_t next_length, const float* next_x,
+static __attribute__((noinline)) double exp_block_with_next_max(const struct smax_config* config,
+                                                                const struct smax_reader16* reader16, size_t length,
+                                                                const void* x, const float* reference, float* y,
+                                                                size_t next_length, const void* next_x,
                                                                 float* next_max) {
-  const size_t kernel_block = config->info[smax_ukernel_family_f32_raddstoreexpminusmax].block_elements;
+  const size_t kernel_block = kernel_block_of(config, reader16);
   double sum = 0.0;
   size_t i = 0;
   for (; i < length; i += kernel_block) {
     const size_t next_part = i < next_length ? smax_block_length(next_length - i, kernel_block) : 0;
     float part_sum;
-    config->raddstoreexpminusmax(smax_block_length(length - i, kernel_block) * sizeof(float), x + i, reference,
-                                 y + i, &part_sum, next_part * sizeof(float), next_part != 0 ? next_x + i : NULL,
-                                 next_max, NULL);
+    input_exp(config, reader16, smax_block_length(length - i, kernel_block), element_at(reader16, x, i), reference,
+              y + i, &part_sum, next_part, next_part != 0 ? element_at(reader16, next_x, i) : NULL, next_max);
     sum += part_sum;
   }
   if (next_length > i) {
-    config->rmax((next_length - i) * sizeof(float), next_x + i, next_max, NULL);
+    input_max(config, reader16, next_length - i, element_at(reader16, next_x, i), next_max);
   }
   return sum;
 }
 
 // exp(x - reference) into y over one pipeline block, taking max(*next_max, next range) on the side;
 // returns the block's sum.
-static SMAX_INLINE double exp_block(const struct smax_config* config, size_t length, const float* x,
-                                    float reference, float* y, size_t next_length, const float* next_x,
-                                    float* next_max) {
-  if (block_is_one_call(config)) {
+static SMAX_INLINE double exp_block(const struct smax_config* config, const struct smax_reader16* reader16,
+                                    size_t length, const void* x, float reference, float* y, size_t next_length,
+                                    const void* next_x, float* next_max) {
+  if (block_is_one_call(config, reader16)) {
     float sum;
-    config->raddstoreexpminusmax(length * sizeof(float), x, &reference, y, &sum, next_length * sizeof(float), next_x,
-                                 next_max, NULL);
+    input_exp(config, reader16, length, x, &reference, y, &sum, next_length, next_x, next_max);
     return sum;
   }
-  return exp_block_with_next_max(config, length, x, &reference, y, next_length, next_x, next_max);
+  return exp_block_with_next_max(config, reader16, length, x, &reference, y, next_length, next_x, next_max);
 }
 
 // Below this, a block's scale is applied in two multiplications (rescale_run).
@@ -96,6 +135,12 @@ static SMAX_INLINE void last_scale(const struct smax_config* config, size_t leng
   } else {
     narrow->vmulc16(length * sizeof(float), y, scale, y16, NULL);
   }
+}
+
+// Which row of y holds row r's exps: r, or with a 16-bit output whose exps take turns in two scratch rows
+// (narrow->exps_ring), r mod 2: a row's exps are read by its last pass before row r + 2's exp pass.
+static SMAX_INLINE size_t exps_row(const struct smax_reload_narrow_output* narrow, size_t r) {
+  return narrow != NULL && narrow->exps_ring ? r % 2 : r;
 }
 
 // A row whose statistics are not finite: NaN, in y and (narrow) in y16.
@@ -180,34 +225,35 @@ enum one_block_output {
 // pointer and state kept in memory were slower (op/smax:three_pass_reload/4096x128). Inlined into one
 // function per output, so that softmax's loop carries nothing of log-softmax's (nor of a 16-bit output:
 // narrow, softmax only, NULL for f32).
-static SMAX_INLINE void reload_one_block_rows_to(const struct smax_config* config, size_t n, size_t rows,
-                                                 const float* x, size_t x_stride, float* y, size_t y_stride,
+static SMAX_INLINE void reload_one_block_rows_to(const struct smax_config* config,
+                                                 const struct smax_reader16* reader16, size_t n, size_t rows,
+                                                 const void* x, size_t x_stride, float* y, size_t y_stride,
                                                  enum one_block_output output,
                                                  const struct smax_reload_narrow_output* narrow) {
   float scratch[output == one_block_log_softmax ? LOG_SOFTMAX_SCRATCH_ELEMENTS : 1] __attribute__((aligned(64)));
-  const bool one_call = block_is_one_call(config);
+  const bool one_call = block_is_one_call(config, reader16);
   // Row r's call takes the max of row r + ahead: two rows ahead while that stays within
   // ONE_BLOCK_LOOKAHEAD_BYTES, so that a row's exp does not wait for the max reduction at the end of the
   // call just before it (op/smax:three_pass_reload/4096x128 against 1024x1024, 8 KiB ahead).
-  const size_t ahead = 2 * n * sizeof(float) <= ONE_BLOCK_LOOKAHEAD_BYTES ? 2 : 1;
+  const size_t ahead = 2 * n * element_bytes(reader16) <= ONE_BLOCK_LOOKAHEAD_BYTES ? 2 : 1;
   float max = -INFINITY;
-  config->rmax(n * sizeof(float), x, &max, NULL);
+  input_max(config, reader16, n, x, &max);
   float following_max = -INFINITY;  // row r + 1's, when two rows ahead
   if (ahead == 2 && rows > 1) {
-    config->rmax(n * sizeof(float), x + x_stride, &following_max, NULL);
+    input_max(config, reader16, n, element_at(reader16, x, x_stride), &following_max);
   }
   // The previous row, still to be finished: softmax scales its y by pending[0]; log-softmax writes its y
   // from its x (pending_x) as (x - pending[0]) - pending[1].
-  const float* pending_x = NULL;
+  const void* pending_x = NULL;
   float* pending_y = NULL;
   uint16_t* pending_y16 = NULL;
   float pending[2] = {0.0f, 0.0f};
   for (size_t r = 0; r < rows; r++) {
-    const float* row_x = x + r * x_stride;
-    float* row_y = y + r * y_stride;
+    const void* row_x = element_at(reader16, x, r * x_stride);
+    float* row_y = y + exps_row(narrow, r) * y_stride;
     uint16_t* row_y16 = narrow != NULL ? narrow->y16 + r * narrow->y16_stride : NULL;
     float* exps = output == one_block_log_softmax ? scratch : row_y;
-    const float* next_x = r + ahead < rows ? row_x + ahead * x_stride : NULL;
+    const void* next_x = r + ahead < rows ? element_at(reader16, row_x, ahead * x_stride) : NULL;
     float next_max = -INFINITY;
     const float reference = smax_exp_reference(max);
     // The sum is read only after the previous row's last pass: read at once, as the helper's result, it
@@ -215,15 +261,14 @@ static SMAX_INLINE void reload_one_block_rows_to(const struct smax_config* confi
     float kernel_sum;
     double helper_sum = 0.0;
     if (one_call) {
-      config->raddstoreexpminusmax(n * sizeof(float), row_x, &reference, exps, &kernel_sum,
-                                   next_x != NULL ? n * sizeof(float) : 0, next_x, &next_max, NULL);
+      input_exp(config, reader16, n, row_x, &reference, exps, &kernel_sum, next_x != NULL ? n : 0, next_x, &next_max);
     } else {
-      helper_sum = exp_block_with_next_max(config, n, row_x, &reference, exps, next_x != NULL ? n : 0, next_x,
-                                           &next_max);
+      helper_sum = exp_block_with_next_max(config, reader16, n, row_x, &reference, exps, next_x != NULL ? n : 0,
+                                           next_x, &next_max);
     }
     if (pending_y != NULL) {
       if (output == one_block_log_softmax) {
-        config->vsubc2(n * sizeof(float), pending_x, pending_y, pending, NULL);
+        config->vsubc2(n * sizeof(float), (const float*) pending_x, pending_y, pending, NULL);
       } else {
         last_scale(config, n, pending_y, &pending[0], narrow, pending_y16);
       }
@@ -252,7 +297,7 @@ static SMAX_INLINE void reload_one_block_rows_to(const struct smax_config* confi
   }
   if (pending_y != NULL) {
     if (output == one_block_log_softmax) {
-      config->vsubc2(n * sizeof(float), pending_x, pending_y, pending, NULL);
+      config->vsubc2(n * sizeof(float), (const float*) pending_x, pending_y, pending, NULL);
     } else {
       last_scale(config, n, pending_y, &pending[0], narrow, pending_y16);
     }
@@ -261,7 +306,7 @@ static SMAX_INLINE void reload_one_block_rows_to(const struct smax_config* confi
 
 void smax_reload_log_softmax_rows(const struct smax_config* config, size_t n, size_t rows, const float* x,
                                   size_t x_stride, float* y, size_t y_stride) {
-  reload_one_block_rows_to(config, n, rows, x, x_stride, y, y_stride, one_block_log_softmax, NULL);
+  reload_one_block_rows_to(config, NULL, n, rows, x, x_stride, y, y_stride, one_block_log_softmax, NULL);
 }
 
 size_t smax_reload_log_softmax_rows_max_elements(const struct smax_config* config) {
@@ -286,37 +331,38 @@ size_t smax_reload_log_softmax_rows_max_elements(const struct smax_config* confi
 // block from L1.
 struct running_max_block {
   size_t length;
-  const float* x;
+  const void* x;  // elements as the reader reads them
   float* y;
   float reference;  // out: r
   // The side range, or NULL: then the block's own max is taken on the side.
   size_t side_length;
-  const float* side_x;
+  const void* side_x;
   float* side_max;
 };
 
-static double exp_block_running_max(const struct smax_config* config, struct running_max_block* block,
-                                    float* running_max) {
-  const bool max_first = block->x == block->y || !config->side_max_interleaved;
+static double exp_block_running_max(const struct smax_config* config, const struct smax_reader16* reader16,
+                                    struct running_max_block* block, float* running_max) {
+  const bool max_first = block->x == (const void*) block->y || !config->side_max_interleaved;
   const bool own_side_max = !max_first && block->side_x == NULL;
   const size_t length = block->length;
   float block_max = -INFINITY;  // the kernels' max skips NaN; +inf raises the reference (a redo)
   if (max_first) {
-    config->rmax(length * sizeof(float), block->x, &block_max, NULL);
+    input_max(config, reader16, length, block->x, &block_max);
     block->reference = smax_reference_for_block(*running_max, block_max);
   } else {
     block->reference = *running_max;
   }
-  double sum = exp_block(config, length, block->x, smax_exp_reference(block->reference), block->y,
+  double sum = exp_block(config, reader16, length, block->x, smax_exp_reference(block->reference), block->y,
                          own_side_max ? length : block->side_length, own_side_max ? block->x : block->side_x,
                          own_side_max ? &block_max : block->side_max);
   if (!max_first) {
     if (!own_side_max) {
-      config->rmax(length * sizeof(float), block->x, &block_max, NULL);
+      input_max(config, reader16, length, block->x, &block_max);
     }
     block->reference = smax_reference_for_block(*running_max, block_max);
     if (block->reference != *running_max) {
-      sum = exp_block(config, length, block->x, smax_exp_reference(block->reference), block->y, 0, NULL, NULL);
+      sum = exp_block(config, reader16, length, block->x, smax_exp_reference(block->reference), block->y, 0, NULL,
+                      NULL);
     }
   }
   if (block_max > *running_max) {
@@ -328,7 +374,7 @@ static double exp_block_running_max(const struct smax_config* config, struct run
 double smax_reload_exp_against_running_max(const struct smax_config* config, size_t length, const float* x,
                                            float* y, float* running_max, float* reference) {
   struct running_max_block block = {.length = length, .x = x, .y = y};
-  const double sum = exp_block_running_max(config, &block, running_max);
+  const double sum = exp_block_running_max(config, NULL, &block, running_max);
   *reference = block.reference;
   return sum;
 }
@@ -343,8 +389,9 @@ double smax_reload_exp_against_running_max(const struct smax_config* config, siz
 //    max with it. Where the max is a separate loop this is faster than taking each block's max just
 //    before its exp, though the work is the same (op/smax:three_pass_reload/128x32000 with SMAX_ISA=avx2).
 // Fills blocks' references and sums; returns the first block max of next_x (NULL: none, -inf returned).
-static float exp_blocks(const struct smax_config* config, size_t n, const float* x, float* y, float first_block_max,
-                        const float* next_x, const struct reload_blocks* blocks) {
+static float exp_blocks(const struct smax_config* config, const struct smax_reader16* reader16, size_t n,
+                        const void* x, float* y, float first_block_max, const void* next_x,
+                        const struct reload_blocks* blocks) {
   const size_t block_elements = config->reload_pipeline_elements;
   float running_max = first_block_max;
   float next_block_max = -INFINITY;  // without an interleaved side max: block b + 1's, from block b's call
@@ -357,13 +404,13 @@ static float exp_blocks(const struct smax_config* config, size_t n, const float*
       const bool next_row = last && next_x != NULL;
       struct running_max_block block = {
           .length = length,
-          .x = x + start,
+          .x = element_at(reader16, x, start),
           .y = y + start,
           .side_length = next_row ? smax_block_length(n, block_elements) : 0,
           .side_x = next_row ? next_x : NULL,
           .side_max = &next_row_max,
       };
-      blocks->sum[b] = exp_block_running_max(config, &block, &running_max);
+      blocks->sum[b] = exp_block_running_max(config, reader16, &block, &running_max);
       blocks->reference[b] = block.reference;
     } else {
       if (next_block_max > running_max) {
@@ -371,11 +418,12 @@ static float exp_blocks(const struct smax_config* config, size_t n, const float*
       }
       next_block_max = -INFINITY;
       blocks->reference[b] = running_max;
-      const float* next_block = last ? next_x : x + start + length;
+      const void* next_block = last ? next_x : element_at(reader16, x, start + length);
       const size_t next_length = last ? (next_x != NULL ? smax_block_length(n, block_elements) : 0)
                                       : smax_block_length(n - start - length, block_elements);
-      blocks->sum[b] = exp_block(config, length, x + start, smax_exp_reference(running_max), y + start, next_length,
-                                 next_block, last ? &next_row_max : &next_block_max);
+      blocks->sum[b] = exp_block(config, reader16, length, element_at(reader16, x, start),
+                                 smax_exp_reference(running_max), y + start, next_length, next_block,
+                                 last ? &next_row_max : &next_block_max);
     }
   }
   return next_row_max;
@@ -386,31 +434,33 @@ static size_t blocks_of(const struct smax_config* config, size_t n) {
   return (n + block_elements - 1) / block_elements;
 }
 
-static float first_block_max(const struct smax_config* config, size_t n, const float* x) {
+static float first_block_max(const struct smax_config* config, const struct smax_reader16* reader16, size_t n,
+                             const void* x) {
   float max = -INFINITY;
-  config->rmax(smax_block_length(n, config->reload_pipeline_elements) * sizeof(float), x, &max, NULL);
+  input_max(config, reader16, smax_block_length(n, config->reload_pipeline_elements), x, &max);
   return max;
 }
 
 // The fused path: rows of one chunk, in one loop, each row's last exp call taking the next row's first
-// block max. narrow: the last pass writes the 16-bit output (smax_reload_rows_narrowed); NULL for f32.
-static SMAX_INLINE void reload_rows_to(const struct smax_config* config, size_t n, size_t rows, const float* x,
-                                       size_t x_stride, float* y, size_t y_stride,
-                                       const struct smax_reload_narrow_output* narrow) {
+// block max. reader16: 16-bit input rows (smax_reload_rows_16bit); NULL for f32. narrow: the last pass
+// writes the 16-bit output (smax_reload_rows_narrowed); NULL for f32.
+static SMAX_INLINE void reload_rows_to(const struct smax_config* config, const struct smax_reader16* reader16,
+                                       size_t n, size_t rows, const void* x, size_t x_stride, float* y,
+                                       size_t y_stride, const struct smax_reload_narrow_output* narrow) {
   if (n <= config->reload_pipeline_elements) {
-    reload_one_block_rows_to(config, n, rows, x, x_stride, y, y_stride, one_block_softmax, narrow);
+    reload_one_block_rows_to(config, reader16, n, rows, x, x_stride, y, y_stride, one_block_softmax, narrow);
     return;
   }
   float reference[RELOAD_MAX_ROW_BLOCKS];
   double sum[RELOAD_MAX_ROW_BLOCKS];
   const struct reload_blocks blocks = {blocks_of(config, n), reference, sum};
-  float next_first_block_max = first_block_max(config, n, x);
+  float next_first_block_max = first_block_max(config, reader16, n, x);
   for (size_t r = 0; r < rows; r++) {
-    const float* row_x = x + r * x_stride;
-    float* row_y = y + r * y_stride;
+    const void* row_x = element_at(reader16, x, r * x_stride);
+    float* row_y = y + exps_row(narrow, r) * y_stride;
     uint16_t* row_y16 = narrow != NULL ? narrow->y16 + r * narrow->y16_stride : NULL;
-    const float* next_x = r + 1 < rows ? row_x + x_stride : NULL;
-    next_first_block_max = exp_blocks(config, n, row_x, row_y, next_first_block_max, next_x, &blocks);
+    const void* next_x = r + 1 < rows ? element_at(reader16, row_x, x_stride) : NULL;
+    next_first_block_max = exp_blocks(config, reader16, n, row_x, row_y, next_first_block_max, next_x, &blocks);
     const struct smax_max_sum stats = blocks_stats(&blocks);
     if (smax_max_sum_finite(stats)) {
       rescale_blocks(config, n, row_y, &blocks, stats, narrow, row_y16);
@@ -422,21 +472,31 @@ static SMAX_INLINE void reload_rows_to(const struct smax_config* config, size_t 
 
 static void reload_rows(const struct smax_config* config, size_t n, size_t rows, const float* x, size_t x_stride,
                         float* y, size_t y_stride) {
-  reload_rows_to(config, n, rows, x, x_stride, y, y_stride, NULL);
+  reload_rows_to(config, NULL, n, rows, x, x_stride, y, y_stride, NULL);
 }
 
 void smax_reload_rows_narrowed(const struct smax_config* config, size_t n, size_t rows, const float* x,
                                size_t x_stride, float* y, size_t y_stride,
                                const struct smax_reload_narrow_output* output) {
-  reload_rows_to(config, n, rows, x, x_stride, y, y_stride, output);
+  reload_rows_to(config, NULL, n, rows, x, x_stride, y, y_stride, output);
+}
+
+void smax_reload_rows_16bit(const struct smax_config* config, const struct smax_reader16* reader16, size_t n,
+                            size_t rows, const uint16_t* x, size_t x_stride, float* y, size_t y_stride,
+                            const struct smax_reload_narrow_output* output) {
+  if (output != NULL) {
+    reload_rows_to(config, reader16, n, rows, x, x_stride, y, y_stride, output);
+  } else {
+    reload_rows_to(config, reader16, n, rows, x, x_stride, y, y_stride, NULL);
+  }
 }
 
 static void reload_reduce(const struct smax_chunk* chunk) {
   const struct smax_config* config = chunk->config;
   struct reload_slot* slot = chunk->stats;
   const struct reload_blocks blocks = {blocks_of(config, chunk->length), slot->reference, slot->block_sum};
-  exp_blocks(config, chunk->length, chunk->x, chunk->y, first_block_max(config, chunk->length, chunk->x), NULL,
-             &blocks);
+  exp_blocks(config, NULL, chunk->length, chunk->x, chunk->y, first_block_max(config, NULL, chunk->length, chunk->x),
+             NULL, &blocks);
   slot->stats = blocks_stats(&blocks);
 }
 

@@ -281,10 +281,9 @@ static void one_chunk_rows_with_options(const struct smax_plan* plan, const stru
   }
 }
 
-// Rows [first_row, first_row + rows) of a 16-bit output from their z in the float tile, through reload's
-// fused path in place, whose last pass writes the 16-bit output (plan.narrow_in_last_pass).
-static void narrow_rows_in_last_pass(const struct smax_plan* plan, const struct smax_run_buffers* buffers,
-                                     size_t first_row, size_t rows, float* tile) {
+// Where reload's fused path writes a 16-bit output, from row first_row on: its last pass narrows into it.
+static struct smax_reload_narrow_output narrow_output_of(const struct smax_plan* plan,
+                                                         const struct smax_run_buffers* buffers, size_t first_row) {
   const struct smax_config* config = plan->config;
   const bool f16 = plan->options.output_type == smax_datatype_f16;
   const struct smax_reload_narrow_output output = {
@@ -292,9 +291,46 @@ static void narrow_rows_in_last_pass(const struct smax_plan* plan, const struct 
       .y16_stride = buffers->y_stride,
       .vmulc16 = f16 ? config->f32_f16_vmulc : config->f32_bf16_vmulc,
       .vcvt16 = f16 ? config->f32_f16_vcvt : config->f32_bf16_vcvt,
+      .exps_ring = false,
   };
+  return output;
+}
+
+// Rows [first_row, first_row + rows) of a 16-bit output from their z in the float tile, through reload's
+// fused path in place, whose last pass writes the 16-bit output (plan.narrow_in_last_pass).
+static void narrow_rows_in_last_pass(const struct smax_plan* plan, const struct smax_run_buffers* buffers,
+                                     size_t first_row, size_t rows, float* tile) {
+  const struct smax_reload_narrow_output output = narrow_output_of(plan, buffers, first_row);
   const size_t n = plan->channels;
-  smax_reload_rows_narrowed(config, n, rows, tile, n, tile, n, &output);
+  smax_reload_rows_narrowed(plan->config, n, rows, tile, n, tile, n, &output);
+}
+
+// 16-bit input rows of at most one tile read by reload's exp kernels directly (plan.read_16bit_rows): an f32
+// output takes the exps of all the rows and is scaled in place; a 16-bit output takes them a tile of
+// rows at a time in the float tile, narrowed into it by the last pass.
+static void rows_read_16bit(const struct smax_plan* plan, const struct smax_run_buffers* buffers, size_t first_row,
+                            size_t rows) {
+  const size_t n = plan->channels;
+  const size_t x_stride = buffers->x_stride;
+  const uint16_t* x = input_16bit(buffers, first_row, 0);
+  if (plan->options.output_type == smax_datatype_f32) {
+    float* y = (float*) buffers->y + first_row * buffers->y_stride;
+    smax_reload_rows_16bit(plan->config, &plan->reader16, n, rows, x, x_stride, y, buffers->y_stride, NULL);
+    return;
+  }
+  float tile[SMAX_TRANSFORM_TILE_ELEMENTS] __attribute__((aligned(64)));
+  struct smax_reload_narrow_output output = narrow_output_of(plan, buffers, first_row);
+  if (2 * n <= SMAX_TRANSFORM_TILE_ELEMENTS) {
+    // The exps take turns in two rows of the tile: one pipeline over all the rows, never restarted at a
+    // tile's first rows (op/softmax_16bit/bf16:auto/1024x1024).
+    output.exps_ring = true;
+    smax_reload_rows_16bit(plan->config, &plan->reader16, n, rows, x, x_stride, tile, n, &output);
+    return;
+  }
+  for (size_t r = 0; r < rows; r++) {
+    output = narrow_output_of(plan, buffers, first_row + r);
+    smax_reload_rows_16bit(plan->config, &plan->reader16, n, 1, x + r * x_stride, x_stride, tile, n, &output);
+  }
 }
 
 // 16-bit rows of one chunk (at most one tile): a tile of rows widened (and transformed) into the float
@@ -344,6 +380,8 @@ static void run_whole_rows(void* opaque, size_t first_row, size_t rows) {
     for (size_t r = first_row; r < first_row + rows; r++) {
       staged_row(plan, buffers, r);
     }
+  } else if (plan->read_16bit_rows) {
+    rows_read_16bit(plan, buffers, first_row, rows);
   } else if (plan->convert) {
     one_chunk_rows_converted(plan, buffers, first_row, rows);
   } else if (plan->transform_input || plan->staged_rows) {
