@@ -309,8 +309,8 @@ typedef struct smax_operator* smax_operator_t;
  * Algorithms: three_pass_reload keeps unnormalised exps in its output between its passes, which a
  * 16-bit output cannot hold (e^64 overflows f16; rescaling bf16 exps rounds twice): with a 16-bit
  * output it gives smax_status_unsupported_parameter at create, and auto uses algorithms that keep their
- * input for rows longer than 4096 elements (shorter rows stay in the float tile, where auto may still
- * use reload's passes).
+ * input for rows longer than 4096 elements (shorter rows stay in a float tile, which holds their exps
+ * where auto uses reload's passes).
  */
 enum smax_datatype {
   /** IEEE 754 binary32, float. */
