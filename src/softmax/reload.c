@@ -484,6 +484,7 @@ void smax_reload_rows_narrowed(const struct smax_config* config, size_t n, size_
 void smax_reload_rows_16bit(const struct smax_config* config, const struct smax_reader16* reader16, size_t n,
                             size_t rows, const uint16_t* x, size_t x_stride, float* y, size_t y_stride,
                             const struct smax_reload_narrow_output* output) {
+  // Two calls of the inlined path, so that the f32 output's copy carries nothing of the narrowing.
   if (output != NULL) {
     reload_rows_to(config, reader16, n, rows, x, x_stride, y, y_stride, output);
   } else {

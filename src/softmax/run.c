@@ -306,8 +306,10 @@ static void narrow_rows_in_last_pass(const struct smax_plan* plan, const struct 
 }
 
 // 16-bit input rows of at most one tile read by reload's exp kernels directly (plan.read_16bit_rows): an f32
-// output takes the exps of all the rows and is scaled in place; a 16-bit output takes them a tile of
-// rows at a time in the float tile, narrowed into it by the last pass.
+// output takes the exps of all the rows and is scaled in place. For a 16-bit output the exps go to the
+// float tile, from which the last pass narrows them into the output: rows of up to half a tile take turns
+// in two of its rows, in one call over all the rows; longer rows (several pipeline blocks, each row
+// finished before the next starts) take the tile one row at a time.
 static void rows_read_16bit(const struct smax_plan* plan, const struct smax_run_buffers* buffers, size_t first_row,
                             size_t rows) {
   const size_t n = plan->channels;
