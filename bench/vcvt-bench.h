@@ -1,5 +1,5 @@
 // Benchmarks of the 16-bit conversion families (f16-f32-vcvt, bf16-f32-vcvt, f32-f16-vcvt,
-// f32-bf16-vcvt, and f32-f16-vmulc / f32-bf16-vmulc), registered per row and size by
+// f32-bf16-vcvt, f32-f16-vmulc / f32-bf16-vmulc, and the vsubc2 families of 16-bit inputs), registered per row and size by
 // bench/ukernel-bench.h (hot:N in L1 for N = 2048: 4 KiB of 16-bit and 8 KiB of float data; cold:N
 // streaming). Each call converts N elements: reads
 // N * sizeof(In) and writes N * sizeof(Out) bytes, 6 per element (the bytes column of
@@ -61,9 +61,10 @@ class Rotating16 {
   std::unique_ptr<uint16_t, Free> data_;
 };
 
-inline Rotating16& Buffers16(size_t elements, bool cold, bool bf16) {
+// `output`: a set of its own, for the 16-bit outputs of a family that also reads 16-bit inputs.
+inline Rotating16& Buffers16(size_t elements, bool cold, bool bf16, bool output = false) {
   static std::map<std::pair<size_t, int>, std::unique_ptr<Rotating16>> sets;
-  auto& set = sets[std::make_pair(elements, int(cold) * 2 + int(bf16))];
+  auto& set = sets[std::make_pair(elements, int(output) * 4 + int(cold) * 2 + int(bf16))];
   if (!set) {
     set.reset(new Rotating16(elements, cold, bf16));
   }
@@ -106,6 +107,34 @@ int RegisterNarrowing(const char* family, const KernelRow<Fn> (&rows)[N], bool b
   return RegisterNarrowing(family, rows, bf16, [](Fn* fn, size_t batch, const float* x, uint16_t* y) {
     fn(batch, x, y, nullptr);
   });
+}
+
+// The next output buffer of a family that reads 16-bit inputs: 16-bit (a set apart from the inputs) or
+// float; the first argument only selects the type.
+inline uint16_t* NextOutput(uint16_t*, size_t elements, bool cold, bool bf16) {
+  return Buffers16(elements, cold, bf16, true).Next();
+}
+
+inline float* NextOutput(float*, size_t elements, bool cold, bool) {
+  return Buffers(elements, cold, true).Next();
+}
+
+// Log-softmax's output pass on 16-bit inputs (f16-vsubc2, bf16-f32-vsubc2, ...): fn(batch = 2 * N bytes,
+// uint16_t input, Out output, c, NULL), Out uint16_t (the input's type) or float, with log-softmax's
+// constants (a row's max and the log of its sum).
+template <typename Out, typename Fn, size_t N>
+int RegisterVSubC2From16Bit(const char* family, const KernelRow<Fn> (&rows)[N], bool bf16) {
+  RegisterRows(family, rows, [=](benchmark::State& state, Fn* function, size_t elements, size_t, bool cold) {
+    Rotating16& inputs = Buffers16(elements, cold, bf16);
+    const float c[2] = {-0.5f, 7.6f};
+    for (auto _ : state) {
+      function(elements * sizeof(uint16_t), inputs.Next(), NextOutput(static_cast<Out*>(nullptr), elements, cold, bf16), c,
+               nullptr);
+      benchmark::ClobberMemory();
+    }
+    state.counters["buffers"] = double(inputs.count());
+  });
+  return 0;
 }
 
 }  // namespace smax_bench

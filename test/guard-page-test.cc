@@ -118,6 +118,15 @@ constexpr float kCoefficients[2] = {0.125f, 1.0f};
   float next_max = -INFINITY;                                                                     \
   name(n * sizeof(uint16_t), m.x16, &kMax, y, &sum, n * sizeof(uint16_t), m.x16, &next_max, nullptr); \
   (void) x
+// The 16-bit inputs of vsubc2 (f16-vsubc2, bf16-f32-vsubc2, ...): the input is m.x16, the output m.y16
+// or y.
+#define SMAX_CALL_x16_y16_c2(name)                                   \
+  name(n * sizeof(uint16_t), m.x16, m.y16, kExtScale, nullptr); \
+  (void) x;                                                          \
+  (void) y
+#define SMAX_CALL_x16_y32_c2(name)                         \
+  name(n * sizeof(uint16_t), m.x16, y, kExtScale, nullptr); \
+  (void) x
 // f32-rmaxselect (top-k's filter): the indices go to y, which has room for n floats, as many as the
 // n entries the kernel may write. Threshold 95 selects about half of the inputs in [90, 100].
 constexpr float kThreshold = 95.0f;

@@ -23,4 +23,8 @@ set(SMAX_FAMILIES
   bf16-rmax
   f16-f32-raddstoreexpminusmax
   bf16-f32-raddstoreexpminusmax
+  f16-vsubc2
+  bf16-vsubc2
+  f16-f32-vsubc2
+  bf16-f32-vsubc2
 )

@@ -26,6 +26,10 @@
 #include "bf16-rmax/bf16-rmax.h"
 #include "f16-f32-raddstoreexpminusmax/f16-f32-raddstoreexpminusmax.h"
 #include "bf16-f32-raddstoreexpminusmax/bf16-f32-raddstoreexpminusmax.h"
+#include "f16-vsubc2/f16-vsubc2.h"
+#include "bf16-vsubc2/bf16-vsubc2.h"
+#include "f16-f32-vsubc2/f16-f32-vsubc2.h"
+#include "bf16-f32-vsubc2/bf16-f32-vsubc2.h"
 
 enum smax_ukernel_family {
   smax_ukernel_family_f32_rmax = 0,
@@ -50,7 +54,11 @@ enum smax_ukernel_family {
   smax_ukernel_family_bf16_rmax = 19,
   smax_ukernel_family_f16_f32_raddstoreexpminusmax = 20,
   smax_ukernel_family_bf16_f32_raddstoreexpminusmax = 21,
-  smax_ukernel_family_count = 22
+  smax_ukernel_family_f16_vsubc2 = 22,
+  smax_ukernel_family_bf16_vsubc2 = 23,
+  smax_ukernel_family_f16_f32_vsubc2 = 24,
+  smax_ukernel_family_bf16_f32_vsubc2 = 25,
+  smax_ukernel_family_count = 26
 };
 
 // The shape of each family's function type (the call column of src/families.table), for tests
@@ -77,5 +85,9 @@ enum smax_ukernel_family {
 #define SMAX_FAMILY_CALL_bf16_rmax x16_acc
 #define SMAX_FAMILY_CALL_f16_f32_raddstoreexpminusmax x16_max_y_sum_next
 #define SMAX_FAMILY_CALL_bf16_f32_raddstoreexpminusmax x16_max_y_sum_next
+#define SMAX_FAMILY_CALL_f16_vsubc2 x16_y16_c2
+#define SMAX_FAMILY_CALL_bf16_vsubc2 x16_y16_c2
+#define SMAX_FAMILY_CALL_f16_f32_vsubc2 x16_y32_c2
+#define SMAX_FAMILY_CALL_bf16_f32_vsubc2 x16_y32_c2
 
 #endif  // SMAX_GEN_FAMILIES_H_

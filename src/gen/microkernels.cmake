@@ -79,6 +79,10 @@ set(SMAX_SCALAR_MICROKERNEL_SRCS
   src/bf16-rmax/gen/bf16-rmax-scalar-x4-acc4.c
   src/f16-f32-raddstoreexpminusmax/gen/f16-f32-raddstoreexpminusmax-scalar-rr2-p5-x4-acc2.c
   src/bf16-f32-raddstoreexpminusmax/gen/bf16-f32-raddstoreexpminusmax-scalar-rr2-p5-x4-acc2.c
+  src/f16-vsubc2/gen/f16-vsubc2-scalar-x4.c
+  src/bf16-vsubc2/gen/bf16-vsubc2-scalar-x4.c
+  src/f16-f32-vsubc2/gen/f16-f32-vsubc2-scalar-x1.c
+  src/bf16-f32-vsubc2/gen/bf16-f32-vsubc2-scalar-x1.c
 )
 set(SMAX_SSE2_ARCHES x86_64)
 set(SMAX_SSE2_FLAGS_X86_64 -msse2)
@@ -227,6 +231,10 @@ set(SMAX_SSE2_MICROKERNEL_SRCS
   src/bf16-rmax/gen/bf16-rmax-sse2-x32-acc4.c
   src/f16-f32-raddstoreexpminusmax/gen/f16-f32-raddstoreexpminusmax-sse2-rr2-p5-x32-acc4.c
   src/bf16-f32-raddstoreexpminusmax/gen/bf16-f32-raddstoreexpminusmax-sse2-rr2-p5-x32-acc4.c
+  src/f16-vsubc2/gen/f16-vsubc2-sse2-x16.c
+  src/bf16-vsubc2/gen/bf16-vsubc2-sse2-x16.c
+  src/f16-f32-vsubc2/gen/f16-f32-vsubc2-sse2-x16.c
+  src/bf16-f32-vsubc2/gen/bf16-f32-vsubc2-sse2-x16.c
 )
 set(SMAX_AVX_ARCHES x86_64)
 set(SMAX_AVX_FLAGS_X86_64 -mavx)
@@ -487,6 +495,12 @@ set(SMAX_AVX2_MICROKERNEL_SRCS
   src/bf16-rmax/gen/bf16-rmax-avx2-x32-acc4.c
   src/f16-f32-raddstoreexpminusmax/gen/f16-f32-raddstoreexpminusmax-avx2-rr2-p5-x16.c
   src/bf16-f32-raddstoreexpminusmax/gen/bf16-f32-raddstoreexpminusmax-avx2-rr2-p5-x16.c
+  src/f16-vsubc2/gen/f16-vsubc2-avx2-x16.c
+  src/f16-vsubc2/gen/f16-vsubc2-avx2-x32.c
+  src/bf16-vsubc2/gen/bf16-vsubc2-avx2-x16.c
+  src/bf16-vsubc2/gen/bf16-vsubc2-avx2-x32.c
+  src/f16-f32-vsubc2/gen/f16-f32-vsubc2-avx2-x32.c
+  src/bf16-f32-vsubc2/gen/bf16-f32-vsubc2-avx2-x32.c
 )
 set(SMAX_AVX512F_ARCHES x86_64)
 set(SMAX_AVX512F_FLAGS_X86_64 -mavx512f)
@@ -628,6 +642,14 @@ set(SMAX_AVX512F_MICROKERNEL_SRCS
   src/f16-f32-raddstoreexpminusmax/gen/f16-f32-raddstoreexpminusmax-avx512f-rr2-lut16-p3-x128-acc8.c
   src/bf16-f32-raddstoreexpminusmax/gen/bf16-f32-raddstoreexpminusmax-avx512f-rr2-lut16-p3-x64-acc2.c
   src/bf16-f32-raddstoreexpminusmax/gen/bf16-f32-raddstoreexpminusmax-avx512f-rr2-lut16-p3-x128-acc8.c
+  src/f16-vsubc2/gen/f16-vsubc2-avx512f-x32.c
+  src/f16-vsubc2/gen/f16-vsubc2-avx512f-x64.c
+  src/bf16-vsubc2/gen/bf16-vsubc2-avx512f-x32.c
+  src/bf16-vsubc2/gen/bf16-vsubc2-avx512f-x64.c
+  src/f16-f32-vsubc2/gen/f16-f32-vsubc2-avx512f-x32.c
+  src/f16-f32-vsubc2/gen/f16-f32-vsubc2-avx512f-x64.c
+  src/bf16-f32-vsubc2/gen/bf16-f32-vsubc2-avx512f-x32.c
+  src/bf16-f32-vsubc2/gen/bf16-f32-vsubc2-avx512f-x64.c
 )
 set(SMAX_AVX512BF16_ARCHES x86_64)
 set(SMAX_AVX512BF16_FLAGS_X86_64 -mavx512f -mavx512bf16)
@@ -639,6 +661,8 @@ set(SMAX_AVX512BF16_MICROKERNEL_SRCS
   src/f32-bf16-vcvt/gen/f32-bf16-vcvt-avx512bf16-x64.c
   src/f32-bf16-vmulc/gen/f32-bf16-vmulc-avx512bf16-x32.c
   src/f32-bf16-vmulc/gen/f32-bf16-vmulc-avx512bf16-x64.c
+  src/bf16-vsubc2/gen/bf16-vsubc2-avx512bf16-x32.c
+  src/bf16-vsubc2/gen/bf16-vsubc2-avx512bf16-x64.c
 )
 set(SMAX_NEON_ARCHES aarch64 armv7)
 set(SMAX_NEON_FLAGS_X86_64 )
@@ -749,6 +773,10 @@ set(SMAX_NEON_MICROKERNEL_SRCS
   src/bf16-rmax/gen/bf16-rmax-neon-x16-acc4.c
   src/f16-f32-raddstoreexpminusmax/gen/f16-f32-raddstoreexpminusmax-neon-rr2-p5-x16-acc2.c
   src/bf16-f32-raddstoreexpminusmax/gen/bf16-f32-raddstoreexpminusmax-neon-rr2-p5-x16-acc2.c
+  src/f16-vsubc2/gen/f16-vsubc2-neon-x8.c
+  src/bf16-vsubc2/gen/bf16-vsubc2-neon-x8.c
+  src/f16-f32-vsubc2/gen/f16-f32-vsubc2-neon-x8.c
+  src/bf16-f32-vsubc2/gen/bf16-f32-vsubc2-neon-x8.c
 )
 set(SMAX_NEONFMA_ARCHES aarch64 armv7)
 set(SMAX_NEONFMA_FLAGS_X86_64 )

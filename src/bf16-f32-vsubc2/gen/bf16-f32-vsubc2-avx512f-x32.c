@@ -1,0 +1,50 @@
+// Generated from src/f32-vsubc2/avx512f.c.in by scripts/generate-all: do not edit.
+// clang-format off
+// smax_bf16_f32_vsubc2_ukernel__avx512f_x32: output[i] = fl(fl(float(input[i]) - c[0]) - c[1]); AVX-512F, 32 elements (2 vectors of
+// 16 lanes) per iteration.
+//
+// The log-softmax output pass, y = (z - hi) - lo: vsubps, vsubps, the scalar kernel's two roundings,
+// so its bits. Remainders: whole vectors one at a time, then one k-masked vector (masked-out lanes
+// are neither read nor written), so it reads exactly [input, input + batch) and writes exactly
+// [output, output + 2 * batch); input never overlaps output.
+#include <assert.h>
+#include <stddef.h>
+
+#include <immintrin.h>
+
+#include "smax/avx512f-load.h"
+#include "bf16-f32-vsubc2/bf16-f32-vsubc2.h"
+#include "smax/avx512f-exp.h"
+
+smax_bf16_f32_vsubc2_ukernel_fn smax_bf16_f32_vsubc2_ukernel__avx512f_x32;
+
+void smax_bf16_f32_vsubc2_ukernel__avx512f_x32(size_t batch, const uint16_t* input, float* output, const float* c, const void* params) {
+  assert(batch != 0);
+  assert(batch % sizeof(uint16_t) == 0);
+  assert(input != NULL);
+  assert(output != NULL);
+  assert(c != NULL);
+  (void) params;
+
+  const __m512 vc0 = _mm512_set1_ps(c[0]);
+  const __m512 vc1 = _mm512_set1_ps(c[1]);
+  for (; batch >= 32 * sizeof(uint16_t); batch -= 32 * sizeof(uint16_t)) {
+    const __m512 vx0 = smax_avx512f_load_bf16(input + 0);
+    const __m512 vx1 = smax_avx512f_load_bf16(input + 16);
+    input += 32;
+
+    _mm512_storeu_ps(output + 0, _mm512_sub_ps(_mm512_sub_ps(vx0, vc0), vc1));
+    _mm512_storeu_ps(output + 16, _mm512_sub_ps(_mm512_sub_ps(vx1, vc0), vc1));
+    output += 32;
+  }
+  for (; batch >= 16 * sizeof(uint16_t); batch -= 16 * sizeof(uint16_t)) {
+    _mm512_storeu_ps(output, _mm512_sub_ps(_mm512_sub_ps(smax_avx512f_load_bf16(input), vc0), vc1));
+    input += 16;
+    output += 16;
+  }
+  if (batch != 0) {
+    // smax/avx512f-exp.h is included for the tail mask only.
+    const __mmask16 vtail = smax_avx512f_tail_mask(batch / sizeof(uint16_t));
+    _mm512_mask_storeu_ps(output, vtail, _mm512_sub_ps(_mm512_sub_ps(smax_avx512f_load_tail_bf16(input, batch / sizeof(uint16_t)), vc0), vc1));
+  }
+}

@@ -1,0 +1,69 @@
+// Generated from src/f32-bf16-vcvt/avx512bf16.c.in by scripts/generate-all: do not edit.
+// clang-format off
+// smax_bf16_vsubc2_ukernel__avx512bf16_x64: output[i] = bf16(fl(fl(float(input[i]) - c[0]) - c[1])), rounded to nearest even; AVX512-BF16's vcvtneps2bf16,
+// 64 elements (4 vectors of 16 floats) per iteration. Contract:
+// src/f32-bf16-vsubc2/f32-bf16-vsubc2.h, whose subnormal rule is this instruction's: it ignores MXCSR,
+// reads float subnormal inputs as zero and sets a NaN's quiet bit (checked against the software
+// rounding on all 2^32 floats on an AMD Zen 4).
+// Remainder (1 to 15): a load through a local buffer, and a masked vpmovdw store (AVX-512F's; no AVX512-BW needed),
+// so it reads exactly [input, input + batch) and writes exactly [output, output + batch); output may equal input.
+#include <assert.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <immintrin.h>
+
+#include "smax/avx512f-load.h"
+#include "bf16-vsubc2/bf16-vsubc2.h"
+
+// __m256bh is a vector of 16 shorts: a bit cast to __m256i.
+#define CONVERT(vx) ((__m256i) _mm512_cvtneps_pbh(vx))
+
+// LOAD(p): the floats of the elements at p minus c[0], then minus c[1].
+#define LOAD(p) _mm512_sub_ps(_mm512_sub_ps(smax_avx512f_load_bf16(p), vc0), vc1)
+#define LOAD_MASKED(mask, p) _mm512_sub_ps(_mm512_sub_ps(smax_avx512f_load_tail_bf16(p, batch / sizeof(uint16_t)), vc0), vc1)
+
+smax_bf16_vsubc2_ukernel_fn smax_bf16_vsubc2_ukernel__avx512bf16_x64;
+
+void smax_bf16_vsubc2_ukernel__avx512bf16_x64(size_t batch, const uint16_t* input, uint16_t* output, const float* c, const void* params) {
+  assert(batch != 0);
+  assert(batch % sizeof(uint16_t) == 0);
+  assert(input != NULL);
+  assert(output != NULL);
+  assert(c != NULL);
+  (void) params;
+  #define STORE(p, v) _mm256_storeu_si256((__m256i*) (p), v)
+
+  // Two float subtractions, rounded each (f32-vsubc2's bits), then the rounding to 16 bits.
+  const __m512 vc0 = _mm512_set1_ps(c[0]);
+  const __m512 vc1 = _mm512_set1_ps(c[1]);
+  for (; batch >= 64 * sizeof(uint16_t); batch -= 64 * sizeof(uint16_t)) {
+    const __m512 vx0 = LOAD(input + 0);
+    const __m512 vx1 = LOAD(input + 16);
+    const __m512 vx2 = LOAD(input + 32);
+    const __m512 vx3 = LOAD(input + 48);
+    input += 64;
+
+    const __m256i vh0 = CONVERT(vx0);
+    const __m256i vh1 = CONVERT(vx1);
+    const __m256i vh2 = CONVERT(vx2);
+    const __m256i vh3 = CONVERT(vx3);
+    STORE(output + 0, vh0);
+    STORE(output + 16, vh1);
+    STORE(output + 32, vh2);
+    STORE(output + 48, vh3);
+    output += 64;
+  }
+  for (; batch >= 16 * sizeof(uint16_t); batch -= 16 * sizeof(uint16_t)) {
+    STORE(output, CONVERT(LOAD(input)));
+    input += 16;
+    output += 16;
+  }
+  if (batch != 0) {
+    const __mmask16 vmask = _cvtu32_mask16((UINT32_C(1) << (batch / sizeof(uint16_t))) - 1);
+    const __m256i vh = CONVERT(LOAD_MASKED(vmask, input));
+    _mm512_mask_cvtepi32_storeu_epi16(output, vmask, _mm512_cvtepu16_epi32(vh));
+  }
+#undef STORE
+}
