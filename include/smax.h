@@ -279,8 +279,9 @@ typedef struct smax_operator* smax_operator_t;
 /**
  * Element types of an operator's input and output (smax_create_softmax_nc). Inside, every type is
  * computed in float: 16-bit inputs are widened exactly as each row (or chunk of a long row) is read,
- * into an L1-sized float tile or by the exp kernels as they load them, the row is computed as for f32,
- * and 16-bit outputs are rounded to nearest even as they are stored. Unnormalised exps never go into a
+ * into an L1-sized float tile or by the kernels as they load them (the exp passes, and log-softmax's
+ * output pass), the row is computed as for f32, and 16-bit outputs are rounded to nearest even as they
+ * are stored. Unnormalised exps never go into a
  * 16-bit output.
  *
  * The pairs supported: f32 -> f32, f16 -> f16, bf16 -> bf16, f16 -> f32, bf16 -> f32.

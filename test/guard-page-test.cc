@@ -378,8 +378,8 @@ INSTANTIATE_TEST_SUITE_P(
 
 // ==== 16-bit operators (issue 16): input, output and tensors flush against inaccessible pages ==========
 // (a block of its own, after the options block, so that the two merge apart.) f16 and bf16 in, 16-bit or
-// f32 out, every algorithm that runs the pair, plain softmax and log-softmax with an f16 mask, sinks and
-// logsumexp: the 16-bit input and output end exactly at an inaccessible page (and start right after one),
+// f32 out, every algorithm that runs the pair, plain softmax, log-softmax with an f16 mask, sinks and
+// logsumexp, and log-softmax alone (whose kernels read the 16-bit rows directly): the 16-bit input and output end exactly at an inaccessible page (and start right after one),
 // out of place and in place, on rows of 1 to 65537 elements (one float tile, chunks of one tile, chunks
 // split across threads). The outputs are checked loosely here (within 2^-7 relative, bf16's ULP, plus
 // 1e-7 or the log-softmax bound absolute, of the double reference); operator-16bit-test checks the
@@ -401,21 +401,26 @@ const Guard16Case kGuard16Cases[] = {
     {"bf16_f32", smax_datatype_bf16, smax_datatype_f32},
 };
 
-class Operator16GuardPageTest : public testing::TestWithParam<std::tuple<smax_algorithm, size_t, bool>> {};
+// What the operator computes: plain softmax, log-softmax with options, log-softmax alone.
+enum class Guard16Variant { kPlain, kOptions, kLog };
+const char* const kGuard16VariantNames[] = {"plain", "options", "log"};
+
+class Operator16GuardPageTest : public testing::TestWithParam<std::tuple<smax_algorithm, size_t, Guard16Variant>> {};
 
 TEST_P(Operator16GuardPageTest, TensorsFlushAgainstInaccessiblePages) {
   ASSERT_EQ(smax_status_success, smax_initialize());
   const smax_algorithm algorithm = std::get<0>(GetParam());
   const Guard16Case& types = kGuard16Cases[std::get<1>(GetParam())];
-  const bool with_options = std::get<2>(GetParam());
+  const bool with_options = std::get<2>(GetParam()) == Guard16Variant::kOptions;
+  const bool log = std::get<2>(GetParam()) != Guard16Variant::kPlain;
   const uint32_t flags =
-      with_options ? SMAX_OPTION_LOG_SOFTMAX | SMAX_OPTION_SINKS | SMAX_OPTION_LOGSUMEXP : 0;
+      with_options ? SMAX_OPTION_LOG_SOFTMAX | SMAX_OPTION_SINKS | SMAX_OPTION_LOGSUMEXP : log ? SMAX_OPTION_LOG_SOFTMAX : 0;
   smax_softmax_options options = {flags, with_options ? 0.5f : 1.0f,
                                   with_options ? smax_mask_type_f16 : smax_mask_type_none, 1};
   smax_operator_t op = nullptr;
   const smax_status created =
       smax_create_softmax_nc(types.input, types.output, algorithm, SMAX_FLAG_YIELD_WORKERS, &options, &op);
-  if (algorithm == smax_algorithm_three_pass_reload && (with_options || types.output != smax_datatype_f32)) {
+  if (algorithm == smax_algorithm_three_pass_reload && (log || types.output != smax_datatype_f32)) {
     ASSERT_EQ(smax_status_unsupported_parameter, created);
     return;
   }
@@ -485,11 +490,11 @@ TEST_P(Operator16GuardPageTest, TensorsFlushAgainstInaccessiblePages) {
                 const double value = out_bytes == 4 ? static_cast<const float*>(y)[e]
                                                     : smax_test::Bits16ToFloat(types.output, static_cast<const uint16_t*>(y)[e]);
                 if (z[c] == -INFINITY) {
-                  ASSERT_EQ(with_options ? -INFINITY : 0.0, value) << "at " << c;
+                  ASSERT_EQ(log ? -INFINITY : 0.0, value) << "at " << c;
                   continue;
                 }
-                const double expected = with_options ? reference.LogSoftmax(z[c]) : reference.Softmax(z[c]);
-                const double slack = with_options ? smax_test::LogBound(expected) : 1.0e-7;  // near 0
+                const double expected = log ? reference.LogSoftmax(z[c]) : reference.Softmax(z[c]);
+                const double slack = log ? smax_test::LogBound(expected) : 1.0e-7;  // near 0
                 ASSERT_LE(std::abs(value - expected), 0x1p-7 * std::abs(expected) + slack) << "at " << c;
               }
             }
@@ -506,10 +511,12 @@ INSTANTIATE_TEST_SUITE_P(
     Types16, Operator16GuardPageTest,
     testing::Combine(testing::Values(smax_algorithm_auto, smax_algorithm_three_pass_recompute,
                                      smax_algorithm_three_pass_reload, smax_algorithm_online, smax_algorithm_two_pass),
-                     testing::Range<size_t>(0, sizeof(kGuard16Cases) / sizeof(kGuard16Cases[0])), testing::Bool()),
-    [](const testing::TestParamInfo<std::tuple<smax_algorithm, size_t, bool>>& info) {
+                     testing::Range<size_t>(0, sizeof(kGuard16Cases) / sizeof(kGuard16Cases[0])),
+                     testing::Values(Guard16Variant::kPlain, Guard16Variant::kOptions, Guard16Variant::kLog)),
+    [](const testing::TestParamInfo<std::tuple<smax_algorithm, size_t, Guard16Variant>>& info) {
       return std::string(smax_algorithm_string(std::get<0>(info.param))) + "_" +
-             kGuard16Cases[std::get<1>(info.param)].name + (std::get<2>(info.param) ? "_options" : "_plain");
+             kGuard16Cases[std::get<1>(info.param)].name + "_" +
+             kGuard16VariantNames[static_cast<int>(std::get<2>(info.param))];
     });
 
 }  // namespace

@@ -4,7 +4,7 @@
 //
 //  - TypedRows: every supported type pair x algorithm x a subset of the options (none; scale with an
 //    f16 mask and slopes; sinks, logsumexp and the masked-row flag; log-softmax with scale, f32 mask
-//    and logsumexp; log-softmax with sinks) on rows of 1..5 elements, tails, 4095, 4096 (one float
+//    and logsumexp; log-softmax with sinks; log-softmax alone) on rows of 1..5 elements, tails, 4095, 4096 (one float
 //    tile), 4097 and 10000 (chunks of one tile), with strides. f32 outputs: the options' contract
 //    (CheckOptionsRow); 16-bit outputs: every finite output one of the two values of the type around
 //    the exact result (within 1 ULP), the fraction that is the correctly rounded one counted and
@@ -83,6 +83,8 @@ const OptionSet kOptionSets[] = {
      smax_mask_type_none},
     {"log+scale+f32mask+lse", SMAX_OPTION_LOG_SOFTMAX | SMAX_OPTION_LOGSUMEXP, 0.5f, smax_mask_type_f32},
     {"log+sinks", SMAX_OPTION_LOG_SOFTMAX | SMAX_OPTION_SINKS, 1.0f, smax_mask_type_none},
+    // Log-softmax alone: auto's fused loop over short rows, reading 16-bit rows directly.
+    {"log", SMAX_OPTION_LOG_SOFTMAX, 1.0f, smax_mask_type_none},
 };
 
 constexpr size_t kGroupRows = 2;
@@ -372,8 +374,9 @@ TEST_P(SpecialValues, nan_inf_and_masked_rows) {
   const OptionSet zero_masked = {"zero_masked", SMAX_OPTION_ZERO_MASKED_ROWS, 1.0f, smax_mask_type_none};
   const OptionSet log_zero_masked = {"log+zero_masked", SMAX_OPTION_LOG_SOFTMAX | SMAX_OPTION_ZERO_MASKED_ROWS, 1.0f,
                                      smax_mask_type_none};
+  const OptionSet log = {"log", SMAX_OPTION_LOG_SOFTMAX, 1.0f, smax_mask_type_none};
   for (smax_algorithm algorithm : kAllAlgorithms) {
-    for (const OptionSet& options : {plain, zero_masked, log_zero_masked}) {
+    for (const OptionSet& options : {plain, zero_masked, log_zero_masked, log}) {
       // 4096: a tile of two reload pipeline blocks, whose last pass writes the 16-bit output.
       for (size_t n : {1u, 5u, 33u, 4096u, 4097u}) {
         if (QuickMode() && n >= 4096 && algorithm != smax_algorithm_auto) continue;

@@ -18,7 +18,11 @@
 // auto), the chunks are those of f32 rows, no pass widens the input, and the float tile holds exps, which
 // the scale pass narrows into a 16-bit output. Softmax rows of up to one tile under reload (auto's choice in
 // cache) without a transform are read directly too (plan.read_16bit_rows): reload's fused path runs on
-// the 16-bit rows, its exps in the f32 output or in two rows of the float tile taken in turn.
+// the 16-bit rows, its exps in the f32 output or in two rows of the float tile taken in turn. Log-softmax
+// without a transform reads 16-bit rows directly (plan.read_16bit_log_rows for reload's fused loop,
+// plan.read_16bit_input for the stages; f16 rows within one tile keep the tile), its output pass
+// included: y = (x - hi) - lo goes from the 16-bit input straight into the output (the 16-bit vsubc2
+// kernels), with no tile at all.
 //
 // Parallelism: whole rows per task (rows of one chunk always; long rows while there are enough rows
 // to keep every thread busy), or, for a few long rows, every (row, chunk) a task: phase 1 reduces the
@@ -74,12 +78,16 @@ struct smax_plan {
   // output from the tile (smax_reload_rows_narrowed), instead of scaling in the tile and narrowing after.
   bool narrow_in_last_pass;
   // A 16-bit input read directly by the exp kernels (smax/read-16bit.h) instead of widened into the float
-  // tile: softmax rows of several chunks under auto's running-max two-pass, cut as f32 rows are.
+  // tile, under auto's running-max two-pass stages, cut as f32 rows are: softmax rows of several chunks,
+  // and log-softmax rows that the fused loop does not take (read_16bit_log_rows).
   bool read_16bit_input;
   // A 16-bit input of rows of at most one tile read directly by reload's fused path
   // (smax_reload_rows_16bit) instead of widened into the float tile: softmax without a transform.
   bool read_16bit_rows;
-  struct smax_reader16 reader16;  // the kernels that read it, where read_16bit_input or read_16bit_rows
+  // fused_log_softmax on a bf16 input without a transform: reload's fused log-softmax loop reads the
+  // bf16 rows directly (smax_reload_log_softmax_rows_16bit) and writes the output from them.
+  bool read_16bit_log_rows;
+  struct smax_reader16 reader16;  // the kernels that read it, where the input is read directly
   size_t rows_per_transform_tile;  // rows of one chunk transformed before their fused path runs on them
   size_t channels;
   size_t batch_size;

@@ -26,6 +26,10 @@ struct smax_reader16 {
   smax_f16_rmax_ukernel_fn* rmax;
   smax_f16_f32_raddstoreexpminusmax_ukernel_fn* raddstoreexpminusmax;
   size_t block_elements;  // per raddstoreexpminusmax call: a reducing kernel, called in blocks
+  // Log-softmax's output pass, y = (x - hi) - lo, from the 16-bit input into a 16-bit output of its type
+  // or an f32 output.
+  smax_f16_vsubc2_ukernel_fn* vsubc2_to_16bit;
+  smax_f16_f32_vsubc2_ukernel_fn* vsubc2_to_f32;
 };
 
 // The kernels for input_type (f16 or bf16).

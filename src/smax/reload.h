@@ -99,6 +99,14 @@ SMAX_INTERNAL void smax_reload_rows_16bit(const struct smax_config* config, cons
                                           size_t n, size_t rows, const uint16_t* x, size_t x_stride, float* y,
                                           size_t y_stride, const struct smax_reload_narrow_output* output);
 
+// smax_reload_log_softmax_rows on 16-bit input rows, read by the reader's kernels, the last pass included
+// (its vsubc2 from the 16-bit x): into the f32 rows y (output NULL), or into output->y16 (y unused; only
+// output's y16, y16_stride and vcvt16, for the NaN rows, are read). x may be the 16-bit output itself.
+SMAX_INTERNAL void smax_reload_log_softmax_rows_16bit(const struct smax_config* config,
+                                                      const struct smax_reader16* reader16, size_t n, size_t rows,
+                                                      const uint16_t* x, size_t x_stride, float* y, size_t y_stride,
+                                                      const struct smax_reload_narrow_output* output);
+
 // The longest row reload's fused path takes whole.
 SMAX_INTERNAL size_t smax_reload_max_row_elements(const struct smax_config* config);
 

@@ -80,17 +80,36 @@ const struct smax_softmax_stages* smax_stages_for_options(const struct smax_conf
 }
 
 // Where the exp kernels read a 16-bit input directly (smax/read-16bit.h) rather than its widening in the
-// float tile: softmax rows of several chunks under auto's running-max two-pass, which then take the f32
-// rows' chunk grid. Both passes then read the row once from memory with no pass over L1 before the exp
-// (op/softmax_16bit/bf16:auto/1x16777216). Not with a transform (z is computed in float first), nor for
-// log-softmax (its output pass reads z from the tile). In cache the tile stays: the f32 kernels there
-// run as fast on the widened rows, and reload's pipeline across rows is kept (op/softmax_16bit/*/4096x128
-// ran 1.35x slower with the rows read directly).
+// float tile, under auto's running-max two-pass, which then takes the f32 rows' chunk grid. Softmax rows
+// of several chunks: both passes then read the row once from memory with no pass over L1 before the exp
+// (op/softmax_16bit/bf16:auto/1x16777216); in cache the tile stays, where the f32 kernels run as fast on
+// the widened rows and reload's pipeline across rows is kept (op/softmax_16bit/*/4096x128 ran 1.35x slower
+// with the rows read directly). Log-softmax rows of every length that the fused loop does not take
+// (fused_log: longer rows, or with a sink or the logsumexp output): its output pass reads the 16-bit x
+// too, so no pass widens or narrows anything (op/log_softmax_16bit/*:auto/1x16777216 ran twice as fast).
+// Not f16 rows of up to one tile: the statistics pass widens each element twice (for the exp and for the
+// block's max on the side), and vcvtph2ps in the compute-bound exp loop cost more than the tile's one
+// widening saves (op/log_softmax_16bit/f16:auto/1x4096 was 9% slower read directly; bf16 within 3%).
+// Never with a transform: z is computed in float first.
 static bool reads_16bit_input(const struct smax_row_options* options, const struct smax_softmax_stages* stages,
-                              size_t channels) {
-  return options->input_type != smax_datatype_f32 && !smax_options_transform_input(options) &&
-         (options->flags & SMAX_OPTION_LOG_SOFTMAX) == 0 && channels > SMAX_TRANSFORM_TILE_ELEMENTS &&
-         stages == &smax_running_max_two_pass_stages;
+                              size_t channels, bool fused_log) {
+  if (options->input_type == smax_datatype_f32 || smax_options_transform_input(options) ||
+      stages != &smax_running_max_two_pass_stages) {
+    return false;
+  }
+  if ((options->flags & SMAX_OPTION_LOG_SOFTMAX) != 0) {
+    const bool f16_in_cache = options->input_type == smax_datatype_f16 && channels <= SMAX_TRANSFORM_TILE_ELEMENTS;
+    return !fused_log && !f16_in_cache;
+  }
+  return channels > SMAX_TRANSFORM_TILE_ELEMENTS;
+}
+
+// Log-softmax rows of reload's fused loop (fused_log) read from the bf16 input directly, the output pass
+// included: neither the widening into the tile nor the narrowing after it (op/log_softmax_16bit/
+// bf16:auto/4096x128 8% faster, 1024x1024 the same). Not f16 rows, for the reason reads_16bit_rows gives:
+// read directly, f16:auto/1024x1024 and 4096x128 were 4% and 2% slower.
+static bool reads_16bit_log_rows(const struct smax_row_options* options, bool fused_log) {
+  return options->input_type == smax_datatype_bf16 && fused_log && !smax_options_transform_input(options);
 }
 
 // Where reload's fused path reads 16-bit input rows of at most one tile directly
@@ -138,9 +157,8 @@ struct smax_plan smax_make_plan(const struct smax_config* config, const struct s
                            channels <= smax_reload_log_softmax_rows_max_elements(config),
       .narrow_in_last_pass = options->output_type != smax_datatype_f32 && stages == &smax_three_pass_reload_stages &&
                              !smax_options_need_staged_rows(options) && channels <= SMAX_TRANSFORM_TILE_ELEMENTS,
-      .read_16bit_input = reads_16bit_input(options, stages, channels),
       .read_16bit_rows = reads_16bit_rows(config, options, stages, channels),
-      .reader16 = {NULL, NULL, 0},
+      .reader16 = {NULL, NULL, 0, NULL, NULL},
       .rows_per_transform_tile = channels >= SMAX_TRANSFORM_TILE_ELEMENTS ? 1 : SMAX_TRANSFORM_TILE_ELEMENTS / channels,
       .channels = channels,
       .batch_size = batch_size,
@@ -151,7 +169,9 @@ struct smax_plan smax_make_plan(const struct smax_config* config, const struct s
       .rows_per_task = whole_rows_per_task(batch_size, channels, threads),
       .workspace_bytes = 0,
   };
-  if (plan.read_16bit_input || plan.read_16bit_rows) {
+  plan.read_16bit_input = reads_16bit_input(options, stages, channels, plan.fused_log_softmax);
+  plan.read_16bit_log_rows = reads_16bit_log_rows(options, plan.fused_log_softmax);
+  if (plan.read_16bit_input || plan.read_16bit_rows || plan.read_16bit_log_rows) {
     plan.reader16 = smax_reader16_for(config, options->input_type);
   }
   if (plan.convert && channels > SMAX_TRANSFORM_TILE_ELEMENTS && !plan.read_16bit_input) {

@@ -12,10 +12,14 @@ struct smax_reader16 smax_reader16_for(const struct smax_config* config, enum sm
   if (input_type == smax_datatype_f16) {
     reader.rmax = config->f16_rmax;
     reader.raddstoreexpminusmax = config->f16_f32_raddstoreexpminusmax;
+    reader.vsubc2_to_16bit = config->f16_vsubc2;
+    reader.vsubc2_to_f32 = config->f16_f32_vsubc2;
     family = smax_ukernel_family_f16_f32_raddstoreexpminusmax;
   } else {
     reader.rmax = config->bf16_rmax;
     reader.raddstoreexpminusmax = config->bf16_f32_raddstoreexpminusmax;
+    reader.vsubc2_to_16bit = config->bf16_vsubc2;
+    reader.vsubc2_to_f32 = config->bf16_f32_vsubc2;
     family = smax_ukernel_family_bf16_f32_raddstoreexpminusmax;
   }
   reader.block_elements = config->info[family].block_elements;

@@ -216,6 +216,19 @@ enum one_block_output {
   one_block_log_softmax,  // y = (x - max) - log(sum); the exps go to a scratch block and are dropped
 };
 
+// Log-softmax's last pass over a row, y = (x - c[0]) - c[1]: from f32 x (reader16 NULL) into f32 y, or
+// from the 16-bit x into y16 (a 16-bit output, y NULL) or into y.
+static SMAX_INLINE void write_log_softmax(const struct smax_config* config, const struct smax_reader16* reader16,
+                                          size_t n, const void* x, const float c[2], float* y, uint16_t* y16) {
+  if (reader16 == NULL) {
+    config->vsubc2(n * sizeof(float), (const float*) x, y, c, NULL);
+  } else if (y16 != NULL) {
+    reader16->vsubc2_to_16bit(n * sizeof(uint16_t), (const uint16_t*) x, y16, c, NULL);
+  } else {
+    reader16->vsubc2_to_f32(n * sizeof(uint16_t), (const uint16_t*) x, y, c, NULL);
+  }
+}
+
 // The longest row that reload_one_block_rows_to takes for log-softmax: its scratch block, 16 KiB of stack.
 #define LOG_SOFTMAX_SCRATCH_ELEMENTS 4096
 
@@ -250,7 +263,8 @@ static SMAX_INLINE void reload_one_block_rows_to(const struct smax_config* confi
   float pending[2] = {0.0f, 0.0f};
   for (size_t r = 0; r < rows; r++) {
     const void* row_x = element_at(reader16, x, r * x_stride);
-    float* row_y = y + exps_row(narrow, r) * y_stride;
+    // Log-softmax into a 16-bit output has no float y.
+    float* row_y = output == one_block_log_softmax && narrow != NULL ? NULL : y + exps_row(narrow, r) * y_stride;
     uint16_t* row_y16 = narrow != NULL ? narrow->y16 + r * narrow->y16_stride : NULL;
     float* exps = output == one_block_log_softmax ? scratch : row_y;
     const void* next_x = r + ahead < rows ? element_at(reader16, row_x, ahead * x_stride) : NULL;
@@ -266,17 +280,18 @@ static SMAX_INLINE void reload_one_block_rows_to(const struct smax_config* confi
       helper_sum = exp_block_with_next_max(config, reader16, n, row_x, &reference, exps, next_x != NULL ? n : 0,
                                            next_x, &next_max);
     }
-    if (pending_y != NULL) {
+    if (pending_x != NULL) {
       if (output == one_block_log_softmax) {
-        config->vsubc2(n * sizeof(float), (const float*) pending_x, pending_y, pending, NULL);
+        write_log_softmax(config, reader16, n, pending_x, pending, pending_y, pending_y16);
       } else {
         last_scale(config, n, pending_y, &pending[0], narrow, pending_y16);
       }
-      pending_y = NULL;
+      pending_x = NULL;
     }
     const double sum = one_call ? kernel_sum : helper_sum;
     if (!isfinite(max) || !isfinite(sum)) {  // NaN or +inf entries, or only -inf ones
-      nan_row(n, row_y, narrow, row_y16);
+      // (log-softmax: the exps are no longer needed, so their scratch takes the NaNs to narrow)
+      nan_row(n, row_y != NULL ? row_y : scratch, narrow, row_y16);
     } else {
       pending_x = row_x;
       pending_y = row_y;
@@ -295,9 +310,9 @@ static SMAX_INLINE void reload_one_block_rows_to(const struct smax_config* confi
       max = next_max;
     }
   }
-  if (pending_y != NULL) {
+  if (pending_x != NULL) {
     if (output == one_block_log_softmax) {
-      config->vsubc2(n * sizeof(float), (const float*) pending_x, pending_y, pending, NULL);
+      write_log_softmax(config, reader16, n, pending_x, pending, pending_y, pending_y16);
     } else {
       last_scale(config, n, pending_y, &pending[0], narrow, pending_y16);
     }
@@ -307,6 +322,17 @@ static SMAX_INLINE void reload_one_block_rows_to(const struct smax_config* confi
 void smax_reload_log_softmax_rows(const struct smax_config* config, size_t n, size_t rows, const float* x,
                                   size_t x_stride, float* y, size_t y_stride) {
   reload_one_block_rows_to(config, NULL, n, rows, x, x_stride, y, y_stride, one_block_log_softmax, NULL);
+}
+
+void smax_reload_log_softmax_rows_16bit(const struct smax_config* config, const struct smax_reader16* reader16,
+                                        size_t n, size_t rows, const uint16_t* x, size_t x_stride, float* y,
+                                        size_t y_stride, const struct smax_reload_narrow_output* output) {
+  // Two calls of the inlined path, as in smax_reload_rows_16bit.
+  if (output != NULL) {
+    reload_one_block_rows_to(config, reader16, n, rows, x, x_stride, NULL, 0, one_block_log_softmax, output);
+  } else {
+    reload_one_block_rows_to(config, reader16, n, rows, x, x_stride, y, y_stride, one_block_log_softmax, NULL);
+  }
 }
 
 size_t smax_reload_log_softmax_rows_max_elements(const struct smax_config* config) {

@@ -129,9 +129,30 @@ static void write_tile_read_16bit(const struct smax_plan* plan, const struct sma
   }
 }
 
-// A chunk's outputs from the 16-bit input and the row's merged statistics, a float tile at a time.
+// Log-softmax's output for a chunk of a finite row, y = (x - hi) - lo, from the 16-bit input straight into
+// the output.
+static void write_log_softmax_read_16bit(const struct smax_plan* plan, const struct smax_run_buffers* buffers,
+                                         size_t row, size_t start, size_t length,
+                                         const struct smax_logsumexp* logsumexp) {
+  const float c[2] = {logsumexp->hi, logsumexp->lo};
+  const uint16_t* x = input_16bit(buffers, row, start);
+  if (plan->options.output_type == smax_datatype_f32) {
+    plan->reader16.vsubc2_to_f32(length * sizeof(uint16_t), x, (float*) buffers->y + row * buffers->y_stride + start,
+                                 c, NULL);
+  } else {
+    plan->reader16.vsubc2_to_16bit(length * sizeof(uint16_t), x,
+                                   (uint16_t*) buffers->y + row * buffers->y_stride + start, c, NULL);
+  }
+}
+
+// A chunk's outputs from the 16-bit input and the row's merged statistics, a float tile at a time
+// (log-softmax: in one pass from the input).
 static void write_chunk_read_16bit(const struct smax_plan* plan, const struct smax_run_buffers* buffers, size_t row,
                                    const struct smax_chunk* chunk, size_t start, const struct smax_row_result* result) {
+  if ((plan->options.flags & SMAX_OPTION_LOG_SOFTMAX) != 0 && result->verdict == smax_row_finite) {
+    write_log_softmax_read_16bit(plan, buffers, row, start, chunk->length, &result->logsumexp);
+    return;
+  }
   float tile[SMAX_TRANSFORM_TILE_ELEMENTS] __attribute__((aligned(64)));
   for (size_t t = 0; t < chunk->length; t += SMAX_TRANSFORM_TILE_ELEMENTS) {
     const size_t length = smax_block_length(chunk->length - t, SMAX_TRANSFORM_TILE_ELEMENTS);
@@ -335,6 +356,22 @@ static void rows_read_16bit(const struct smax_plan* plan, const struct smax_run_
   }
 }
 
+// Log-softmax rows of one pipeline block read from the 16-bit input by reload's fused loop
+// (plan.read_16bit_log_rows), which writes the output from the input too.
+static void log_rows_read_16bit(const struct smax_plan* plan, const struct smax_run_buffers* buffers,
+                                size_t first_row, size_t rows) {
+  const size_t n = plan->channels;
+  const uint16_t* x = input_16bit(buffers, first_row, 0);
+  if (plan->options.output_type == smax_datatype_f32) {
+    float* y = (float*) buffers->y + first_row * buffers->y_stride;
+    smax_reload_log_softmax_rows_16bit(plan->config, &plan->reader16, n, rows, x, buffers->x_stride, y,
+                                       buffers->y_stride, NULL);
+    return;
+  }
+  const struct smax_reload_narrow_output output = narrow_output_of(plan, buffers, first_row);
+  smax_reload_log_softmax_rows_16bit(plan->config, &plan->reader16, n, rows, x, buffers->x_stride, NULL, 0, &output);
+}
+
 // 16-bit rows of one chunk (at most one tile): a tile of rows widened (and transformed) into the float
 // tile, run there (a 16-bit output: in place in the tile; f32: into y), narrowed into y; or, for reload's
 // fused path, narrowed by its last pass (narrow_rows_in_last_pass).
@@ -384,6 +421,8 @@ static void run_whole_rows(void* opaque, size_t first_row, size_t rows) {
     }
   } else if (plan->read_16bit_rows) {
     rows_read_16bit(plan, buffers, first_row, rows);
+  } else if (plan->read_16bit_log_rows) {
+    log_rows_read_16bit(plan, buffers, first_row, rows);
   } else if (plan->convert) {
     one_chunk_rows_converted(plan, buffers, first_row, rows);
   } else if (plan->transform_input || plan->staged_rows) {
