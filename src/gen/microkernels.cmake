@@ -531,6 +531,10 @@ set(SMAX_AVX512F_MICROKERNEL_SRCS
   src/f32-raddexpminusmax/gen/f32-raddexpminusmax-avx512f-rr2-p5-x144-acc3.c
   src/f32-raddexpminusmax/gen/f32-raddexpminusmax-avx512f-rr2-p5-x192-acc2.c
   src/f32-raddexpminusmax/gen/f32-raddexpminusmax-avx512f-rr2-p5-x192-acc3.c
+  src/f32-raddexpminusmax/gen/f32-raddexpminusmax-avx512f-rr2-lut16-p3-x64-acc2.c
+  src/f32-raddexpminusmax/gen/f32-raddexpminusmax-avx512f-rr2-lut16-p3-x128-acc4.c
+  src/f32-raddexpminusmax/gen/f32-raddexpminusmax-avx512f-rr2-lut16-p3-x128-acc8.c
+  src/f32-raddexpminusmax/gen/f32-raddexpminusmax-avx512f-rr2-lut16-p3-x192-acc3.c
   src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-avx512f-rr2-p5-x16.c
   src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-avx512f-rr2-p5-x32.c
   src/f32-vscaleexpminusmax/gen/f32-vscaleexpminusmax-avx512f-rr2-p5-x48.c
