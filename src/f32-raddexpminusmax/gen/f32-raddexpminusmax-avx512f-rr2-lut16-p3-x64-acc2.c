@@ -1,22 +1,81 @@
-// Generated from src/f32-raddexpminusmax/avx512f-rr2-lut16-p3.c.in by scripts/generate-all: do not edit.
+// Generated from src/f32-raddstoreexpminusmax/avx512f-rr2-lut16-p3.c.in by scripts/generate-all: do not edit.
 // clang-format off
-// smax_f32_raddexpminusmax_ukernel__avx512f_rr2_lut16_p3_x64_acc2: *sum = sum_i exp(input[i] - *max); AVX-512F,
+// smax_f32_raddexpminusmax_ukernel__avx512f_rr2_lut16_p3_x64_acc2: *sum = sum_i exp(input[i] - *max); AVX-512F (this template's exp core without the
+// store and the side max: the f32-raddexpminusmax rows),
 // 64 elements (4 vectors of 16) per iteration, 2 independent partial-sum
 // vectors (vector N adds to partial sum N mod 2).
 //
-// rr2-lut16-p3: the exp core of src/f32-raddstoreexpminusmax/avx512f-rr2-lut16-p3.c.in (which says how it
-// works and why it is faster than rr2-p5 on the Zen 4) and of smax_avx512f_lut16_expminus
-// (src/smax/avx512f-exp.h: at most 0.99 ULP, measured over every float), here without the store: the
-// same operations per vector, so every exp is that function's. Arguments below -87.3365 (and -inf) add
-// exactly 0; NaN propagates to the sum. The tail is one k-masked vector: reads exactly
-// [input, input + batch).
+// rr2-lut16-p3: exp(x) = 2^(n/16) * exp(t), n = round(x * 16 * log2(e)), t = x - n * ln2/16 in about
+// [-ln2/32, ln2/32]; a smaller t than rr2-p5's [-ln2/2, ln2/2] needs only a degree-3 polynomial, and
+// 2^(n/16) = 2^(n >> 4) * 2^((n & 15)/16) comes from a 16-entry table held in one zmm register.
+// Per vector that is 7 FMA-pipe operations (1 for n, 2 for t, 3 for the polynomial, 1 to combine)
+// instead of rr2-p5's 9 (1 + 2 + 5 + vscalefps); 512-bit FMAs are double-pumped on Zen 4, where rr2-p5
+// is bound by FMA-pipe throughput. The table lookup (vpermd) and exponent add are on other pipes.
+//  - n by the magic bias 1.5*2^19: in x * log2e + bias the float's ulp is 2^-4, so the sum is
+//    round(x * log2e * 16) / 16 + bias and its low mantissa bits hold n (two's complement, 1.5*2^19's
+//    own mantissa bits are 0 below bit 22). Valid for |x * log2e| < 2^18.
+//      * vpermd uses the low 4 bits of each index lane: the sum's bits index the table directly.
+//      * the sum's bits shifted left by 19 are n << 19 (mod 2^32; the bias's bits shift out), i.e.
+//        (n >> 4) << 23 plus (n & 15) << 19. TABLE[k] holds the bits of 2^(k/16) (rounded to float)
+//        MINUS k << 19, so one integer add gives s = 2^(n >> 4) * 2^((n & 15)/16) exactly. For
+//        x >= cutoff, n >= -2016, so s >= 2^-126 stays normal; lanes below the cutoff are zeroed.
+//  - t = x - (n/16) * ln2 with the FMA rr2 constants of src/smax/avx512f-exp.h (n/16 * LN2_HI exact
+//    inside the FMA; |ln2 - HI - LO| = 8.8e-17).
+//  - exp(t) ~= 1 + t + t^2 * (C2 + C3 * t): a Remez exchange (scripts/fit-exp-poly.py, fit_lut16, which
+//    reproduces SMAX_LUT16_C2/C3 bit for bit; double precision) for the minimax RELATIVE error of
+//    1 + t * (C1 + C2 * t + C3 * t^2) on
+//    [-1.001 * ln2/32, 1.001 * ln2/32] (the margin covers t just outside ln2/32 when the FMA rounds n
+//    the other way). Fixing the constant term at 1 breaks the Haar condition of the basis t, t^2, t^3
+//    (every function vanishes at 0; posed that way the exchange levels at a useless 1.06e-7), so it
+//    solves the equivalent weighted problem for g(t) = expm1(t) / t on the basis 1, t, t^2 with
+//    weight |t| / exp(t): each step solves P(t_i) - g(t_i) = (-1)^i * E * exp(t_i) / |t_i| at 4
+//    reference points (Chebyshev points to start), then takes as the new reference the largest |error|
+//    between sign changes on a 20000-point grid (t = 0 left out); 20 steps, levelled error 1.580e-9.
+//    C1 rounds to exactly 1.0 and is dropped; with C2, C3 rounded to float the polynomial's own max
+//    relative error is 1.652e-9 (0.03 ULP), so the error budget is the table's rounding (<= 0.5 ULP)
+//    and the final FMA.
+//  - f = s + s * (t + t^2 * q), q = C2 + C3 * t, in one FMA, under a zeroing mask: lanes with
+//    x < -87.3365 (SMAX_EXP_CUTOFF) and -inf become exactly 0; NaN lanes are kept (unordered compare)
+//    and NaN propagates through t into f.
+//  - Measured by test/exp-core-test.cc, which sweeps all 1.1e9 floats x in [-87.34, 0] through
+//    smax_avx512f_lut16_expminus (src/smax/avx512f-exp.h; smax_lut16_expminus below and the loop are
+//    the same operations) against double exp and checks SMAX_LUT16_EXPMINUS_MAX_*: at most 0.9895 ULP
+//    of the result (at x = -0x1.6078C4p+4), relative error at most 1.0732e-7 (2^-23.15, at
+//    x = -0x1.1FFFECp+4), against rr2-p5's 1.98 ULP; x below the cutoff gives exactly 0, -inf gives 0,
+//    NaN gives NaN, 0 and -0 give exactly 1.
+//  - Speed: bench/f32-raddstoreexpminusmax, cases f32-raddstoreexpminusmax/avx512f/<kernel>/hot:2048
+//    (each kernel called in its operator blocks): on the Zen 4, x128-acc8, the AVX-512F default, is
+//    among the fastest variants and ahead of every rr2-p5 one (tuning/amd-zen4.table; the family
+//    table says why acc8). In experiments on the Zen 4 (not in the repository) removing the cutoff
+//    compare or the t*t multiply made it faster, so the vector pipes, not the FMA count alone, bound
+//    it; an integer compare, a sign-mask instead of the compare, vpermt2d with a 32-entry table and
+//    degree 2, and groups of 1, 2 or 4 vectors were all no faster.
+// The tail is one k-masked vector: reads exactly [input, input + batch).
 #include <assert.h>
+#include <math.h>
 #include <stddef.h>
 
 #include <immintrin.h>
 
 #include "f32-raddexpminusmax/f32-raddexpminusmax.h"
+#include "smax/avx512f-load.h"
 #include "smax/avx512f-exp.h"
+
+// One vector of the core above, for the remainder and the tail.
+static SMAX_INLINE __m512 smax_lut16_expminus(__m512 vx, __m512i vtable) {
+  const __m512 vmagic_bias = _mm512_set1_ps(SMAX_LUT16_MAGIC_BIAS);
+  const __m512 vbiased = _mm512_fmadd_ps(vx, _mm512_set1_ps(SMAX_EXP_LOG2E), vmagic_bias);
+  const __m512 vn = _mm512_sub_ps(vbiased, vmagic_bias);
+  const __m512i vbits = _mm512_castps_si512(vbiased);
+  const __m512 vs = _mm512_castsi512_ps(
+      _mm512_add_epi32(_mm512_permutexvar_epi32(vbits, vtable), _mm512_slli_epi32(vbits, 19)));
+  __m512 vt = _mm512_fmadd_ps(vn, _mm512_set1_ps(SMAX_EXP_FMA_MINUS_LN2_HI), vx);
+  vt = _mm512_fmadd_ps(vn, _mm512_set1_ps(SMAX_EXP_FMA_MINUS_LN2_LO), vt);
+  const __m512 vq = _mm512_fmadd_ps(_mm512_set1_ps(SMAX_LUT16_C3), vt, _mm512_set1_ps(SMAX_LUT16_C2));
+  const __m512 vp = _mm512_fmadd_ps(vq, _mm512_mul_ps(vt, vt), vt);
+  const __mmask16 vkeep = _mm512_cmp_ps_mask(vx, _mm512_set1_ps(SMAX_EXP_CUTOFF), _CMP_NLT_UQ);
+  return _mm512_maskz_fmadd_ps(vkeep, vp, vs, vs);
+}
 
 smax_f32_raddexpminusmax_ukernel_fn smax_f32_raddexpminusmax_ukernel__avx512f_rr2_lut16_p3_x64_acc2;
 
@@ -41,9 +100,9 @@ void smax_f32_raddexpminusmax_ukernel__avx512f_rr2_lut16_p3_x64_acc2(size_t batc
   __m512 vacc0 = _mm512_setzero_ps();
   __m512 vacc1 = _mm512_setzero_ps();
   for (; batch >= 64 * sizeof(float); batch -= 64 * sizeof(float)) {
-    const __m512 vx0 = _mm512_sub_ps(_mm512_loadu_ps(input + 0), vmax);
-    const __m512 vx1 = _mm512_sub_ps(_mm512_loadu_ps(input + 16), vmax);
-    const __m512 vx2 = _mm512_sub_ps(_mm512_loadu_ps(input + 32), vmax);
+    const __m512 vx0 = _mm512_sub_ps(smax_avx512f_load_f32(input + 0), vmax);
+    const __m512 vx1 = _mm512_sub_ps(smax_avx512f_load_f32(input + 16), vmax);
+    const __m512 vx2 = _mm512_sub_ps(smax_avx512f_load_f32(input + 32), vmax);
     // n = round(x * 16 * log2e), held as n/16 + bias.
     const __m512 vbiased0 = _mm512_fmadd_ps(vx0, vlog2e, vmagic_bias);
     const __m512 vbiased1 = _mm512_fmadd_ps(vx1, vlog2e, vmagic_bias);
@@ -83,7 +142,7 @@ void smax_f32_raddexpminusmax_ukernel__avx512f_rr2_lut16_p3_x64_acc2(size_t batc
     vacc0 = _mm512_add_ps(vacc0, vf0);
     vacc1 = _mm512_add_ps(vacc1, vf1);
     vacc0 = _mm512_add_ps(vacc0, vf2);
-    const __m512 vx3 = _mm512_sub_ps(_mm512_loadu_ps(input + 48), vmax);
+    const __m512 vx3 = _mm512_sub_ps(smax_avx512f_load_f32(input + 48), vmax);
     // n = round(x * 16 * log2e), held as n/16 + bias.
     const __m512 vbiased3 = _mm512_fmadd_ps(vx3, vlog2e, vmagic_bias);
     const __m512 vn3 = _mm512_sub_ps(vbiased3, vmagic_bias);
@@ -105,14 +164,15 @@ void smax_f32_raddexpminusmax_ukernel__avx512f_rr2_lut16_p3_x64_acc2(size_t batc
   }
   vacc0 = _mm512_add_ps(vacc0, vacc1);
   for (; batch >= 16 * sizeof(float); batch -= 16 * sizeof(float)) {
-    const __m512 vf = smax_avx512f_lut16_expminus(_mm512_sub_ps(_mm512_loadu_ps(input), vmax), vtable);
+    const __m512 vf = smax_lut16_expminus(_mm512_sub_ps(smax_avx512f_load_f32(input), vmax), vtable);
     input += 16;
     vacc0 = _mm512_add_ps(vacc0, vf);
   }
   if (batch != 0) {
     // Masked-out lanes load 0 and are not added.
-    const __mmask16 vmask = smax_avx512f_tail_mask(batch / sizeof(float));
-    const __m512 vf = smax_avx512f_lut16_expminus(_mm512_sub_ps(_mm512_maskz_loadu_ps(vmask, input), vmax), vtable);
+    const size_t count = batch / sizeof(float);
+    const __mmask16 vmask = smax_avx512f_tail_mask(count);
+    const __m512 vf = smax_lut16_expminus(_mm512_sub_ps(smax_avx512f_load_tail_f32(input, count), vmax), vtable);
     vacc0 = _mm512_mask_add_ps(vacc0, vmask, vacc0, vf);
   }
   *sum = _mm512_reduce_add_ps(vacc0);
