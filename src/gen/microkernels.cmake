@@ -1,10 +1,12 @@
 # Generated from src/isa.table and src/*/*.table by scripts/generate-all: do not edit.
-# Per-ISA kernel sources and the flags each ISA's sources are compiled with.
+# Per-ISA kernel sources, the flags each ISA's sources are compiled with, and the intrinsics
+# header they all include (precompiled once per ISA).
 set(SMAX_ISAS scalar sse2 avx avx2 avx512f avx512bf16 neon neonfma)
 set(SMAX_SCALAR_ARCHES x86_64 aarch64 armv7)
 set(SMAX_SCALAR_FLAGS_X86_64 )
 set(SMAX_SCALAR_FLAGS_AARCH64 )
 set(SMAX_SCALAR_FLAGS_ARMV7 )
+set(SMAX_SCALAR_INTRINSICS_HEADER )
 set(SMAX_SCALAR_MICROKERNEL_SRCS
   src/f32-rmax/gen/f32-rmax-scalar-x1.c
   src/f32-rmax/gen/f32-rmax-scalar-x2.c
@@ -88,6 +90,7 @@ set(SMAX_SSE2_ARCHES x86_64)
 set(SMAX_SSE2_FLAGS_X86_64 -msse2)
 set(SMAX_SSE2_FLAGS_AARCH64 )
 set(SMAX_SSE2_FLAGS_ARMV7 )
+set(SMAX_SSE2_INTRINSICS_HEADER emmintrin.h)
 set(SMAX_SSE2_MICROKERNEL_SRCS
   src/f32-rmax/gen/f32-rmax-sse2-x4.c
   src/f32-rmax/gen/f32-rmax-sse2-x8.c
@@ -240,6 +243,7 @@ set(SMAX_AVX_ARCHES x86_64)
 set(SMAX_AVX_FLAGS_X86_64 -mavx)
 set(SMAX_AVX_FLAGS_AARCH64 )
 set(SMAX_AVX_FLAGS_ARMV7 )
+set(SMAX_AVX_INTRINSICS_HEADER immintrin.h)
 set(SMAX_AVX_MICROKERNEL_SRCS
   src/f32-rmax/gen/f32-rmax-avx-x8.c
   src/f32-rmax/gen/f32-rmax-avx-x16.c
@@ -379,6 +383,7 @@ set(SMAX_AVX2_ARCHES x86_64)
 set(SMAX_AVX2_FLAGS_X86_64 -mavx2 -mfma -mf16c)
 set(SMAX_AVX2_FLAGS_AARCH64 )
 set(SMAX_AVX2_FLAGS_ARMV7 )
+set(SMAX_AVX2_INTRINSICS_HEADER immintrin.h)
 set(SMAX_AVX2_MICROKERNEL_SRCS
   src/f32-rmax/gen/f32-rmax-avx2-x8.c
   src/f32-rmax/gen/f32-rmax-avx2-x16.c
@@ -506,6 +511,7 @@ set(SMAX_AVX512F_ARCHES x86_64)
 set(SMAX_AVX512F_FLAGS_X86_64 -mavx512f)
 set(SMAX_AVX512F_FLAGS_AARCH64 )
 set(SMAX_AVX512F_FLAGS_ARMV7 )
+set(SMAX_AVX512F_INTRINSICS_HEADER immintrin.h)
 set(SMAX_AVX512F_MICROKERNEL_SRCS
   src/f32-rmax/gen/f32-rmax-avx512f-x16.c
   src/f32-rmax/gen/f32-rmax-avx512f-x32.c
@@ -659,6 +665,7 @@ set(SMAX_AVX512BF16_ARCHES x86_64)
 set(SMAX_AVX512BF16_FLAGS_X86_64 -mavx512f -mavx512bf16)
 set(SMAX_AVX512BF16_FLAGS_AARCH64 )
 set(SMAX_AVX512BF16_FLAGS_ARMV7 )
+set(SMAX_AVX512BF16_INTRINSICS_HEADER immintrin.h)
 set(SMAX_AVX512BF16_MICROKERNEL_SRCS
   src/f32-bf16-vcvt/gen/f32-bf16-vcvt-avx512bf16-x16.c
   src/f32-bf16-vcvt/gen/f32-bf16-vcvt-avx512bf16-x32.c
@@ -672,6 +679,7 @@ set(SMAX_NEON_ARCHES aarch64 armv7)
 set(SMAX_NEON_FLAGS_X86_64 )
 set(SMAX_NEON_FLAGS_AARCH64 )
 set(SMAX_NEON_FLAGS_ARMV7 -mfpu=neon)
+set(SMAX_NEON_INTRINSICS_HEADER arm_neon.h)
 set(SMAX_NEON_MICROKERNEL_SRCS
   src/f32-rmax/gen/f32-rmax-neon-x4.c
   src/f32-rmax/gen/f32-rmax-neon-x8.c
@@ -786,6 +794,7 @@ set(SMAX_NEONFMA_ARCHES aarch64 armv7)
 set(SMAX_NEONFMA_FLAGS_X86_64 )
 set(SMAX_NEONFMA_FLAGS_AARCH64 )
 set(SMAX_NEONFMA_FLAGS_ARMV7 -mfpu=neon-vfpv4)
+set(SMAX_NEONFMA_INTRINSICS_HEADER arm_neon.h)
 set(SMAX_NEONFMA_MICROKERNEL_SRCS
   src/f32-rmax/gen/f32-rmax-neonfma-x4.c
   src/f32-rmax/gen/f32-rmax-neonfma-x8.c
