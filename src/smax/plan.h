@@ -87,6 +87,10 @@ struct smax_plan {
   // fused_log_softmax on a bf16 input without a transform: reload's fused log-softmax loop reads the
   // bf16 rows directly (smax_reload_log_softmax_rows_16bit) and writes the output from them.
   bool read_16bit_log_rows;
+  // f32 rows of one pipeline block with a transform, through reload's fused loop (softmax without other
+  // options, or fused_log_softmax): the loop writes each row's z into its output just before it reads the
+  // row (smax_reload_rows_from_z), instead of a tile of rows transformed before the loop.
+  bool transform_in_loop;
   struct smax_reader16 reader16;  // the kernels that read it, where the input is read directly
   size_t rows_per_transform_tile;  // rows of one chunk transformed before their fused path runs on them
   size_t channels;

@@ -107,6 +107,24 @@ SMAX_INTERNAL void smax_reload_log_softmax_rows_16bit(const struct smax_config* 
                                                       const uint16_t* x, size_t x_stride, float* y, size_t y_stride,
                                                       const struct smax_reload_narrow_output* output);
 
+// Rows whose z (the input transform, smax/plan.h) is computed inside reload's fused loop rather than for
+// a tile of rows before it: write_z(context, r, z) writes row r's z (r counted from the call's first
+// row) into z, the row's f32 output, just before the loop first reads the row, so that the three passes
+// over it run from L1 and the loop's lookahead across rows is kept.
+struct smax_reload_z_rows {
+  void (*write_z)(const void* context, size_t row, float* z);
+  const void* context;
+};
+
+// Softmax (smax_reload_rows_from_z) and log-softmax (smax_reload_log_softmax_rows_from_z, as
+// smax_reload_log_softmax_rows) of rows of one pipeline block (at most config->reload_pipeline_elements;
+// log-softmax: at most smax_reload_log_softmax_rows_max_elements) from their z, in place in the f32 rows y.
+SMAX_INTERNAL void smax_reload_rows_from_z(const struct smax_config* config, size_t n, size_t rows,
+                                           const struct smax_reload_z_rows* z_rows, float* y, size_t y_stride);
+SMAX_INTERNAL void smax_reload_log_softmax_rows_from_z(const struct smax_config* config, size_t n, size_t rows,
+                                                       const struct smax_reload_z_rows* z_rows, float* y,
+                                                       size_t y_stride);
+
 // The longest row reload's fused path takes whole.
 SMAX_INTERNAL size_t smax_reload_max_row_elements(const struct smax_config* config);
 

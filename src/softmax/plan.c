@@ -127,6 +127,22 @@ static bool reads_16bit_rows(const struct smax_config* config, const struct smax
          channels <= SMAX_TRANSFORM_TILE_ELEMENTS && stages == &smax_three_pass_reload_stages;
 }
 
+// Where reload's fused loop computes the rows' z itself (plan.transform_in_loop): f32 rows of one pipeline
+// block with a transform, softmax alone or fused_log_softmax. Transformed a tile of rows at a time before
+// the loop, each tile restarted the loop's lookahead across rows and the tile's rows were read once more
+// for their max (op/scale_mask/smax:auto/1024x1024 and 4096x128).
+static bool transforms_in_loop(const struct smax_config* config, const struct smax_row_options* options,
+                               const struct smax_softmax_stages* stages, size_t channels, bool fused_log) {
+  if (!smax_options_transform_input(options) || smax_options_convert(options)) {
+    return false;
+  }
+  if (fused_log) {
+    return true;
+  }
+  return !smax_options_need_staged_rows(options) && stages == &smax_three_pass_reload_stages &&
+         channels <= config->reload_pipeline_elements;
+}
+
 static size_t whole_rows_per_task(size_t batch_size, size_t channels, size_t threads) {
   size_t rows = channels >= ELEMENTS_PER_TASK ? 1 : ELEMENTS_PER_TASK / channels;
   // Keep a few tasks per thread so that uneven progress still balances.
@@ -171,6 +187,7 @@ struct smax_plan smax_make_plan(const struct smax_config* config, const struct s
   };
   plan.read_16bit_input = reads_16bit_input(options, stages, channels, plan.fused_log_softmax);
   plan.read_16bit_log_rows = reads_16bit_log_rows(options, plan.fused_log_softmax);
+  plan.transform_in_loop = transforms_in_loop(config, options, stages, channels, plan.fused_log_softmax);
   if (plan.read_16bit_input || plan.read_16bit_rows || plan.read_16bit_log_rows) {
     plan.reader16 = smax_reader16_for(config, options->input_type);
   }

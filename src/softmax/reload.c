@@ -242,13 +242,19 @@ static SMAX_INLINE void reload_one_block_rows_to(const struct smax_config* confi
                                                  const struct smax_reader16* reader16, size_t n, size_t rows,
                                                  const void* x, size_t x_stride, float* y, size_t y_stride,
                                                  enum one_block_output output,
-                                                 const struct smax_reload_narrow_output* narrow) {
+                                                 const struct smax_reload_narrow_output* narrow,
+                                                 const struct smax_reload_z_rows* z_rows) {
   float scratch[output == one_block_log_softmax ? LOG_SOFTMAX_SCRATCH_ELEMENTS : 1] __attribute__((aligned(64)));
   const bool one_call = block_is_one_call(config, reader16);
   // Row r's call takes the max of row r + ahead: two rows ahead while that stays within
   // ONE_BLOCK_LOOKAHEAD_BYTES, so that a row's exp does not wait for the max reduction at the end of the
   // call just before it (op/smax:three_pass_reload/4096x128 against 1024x1024, 8 KiB ahead).
   const size_t ahead = 2 * n * element_bytes(reader16) <= ONE_BLOCK_LOOKAHEAD_BYTES ? 2 : 1;
+  // z_rows: row r's z is written into its y just before the first read of the row (its max), so that it
+  // is still in L1 for the exp pass and the last pass.
+  for (size_t r = 0; z_rows != NULL && r < ahead && r < rows; r++) {
+    z_rows->write_z(z_rows->context, r, y + r * y_stride);
+  }
   float max = -INFINITY;
   input_max(config, reader16, n, x, &max);
   float following_max = -INFINITY;  // row r + 1's, when two rows ahead
@@ -268,6 +274,9 @@ static SMAX_INLINE void reload_one_block_rows_to(const struct smax_config* confi
     uint16_t* row_y16 = narrow != NULL ? narrow->y16 + r * narrow->y16_stride : NULL;
     float* exps = output == one_block_log_softmax ? scratch : row_y;
     const void* next_x = r + ahead < rows ? element_at(reader16, row_x, ahead * x_stride) : NULL;
+    if (z_rows != NULL && next_x != NULL) {
+      z_rows->write_z(z_rows->context, r + ahead, y + (r + ahead) * y_stride);
+    }
     float next_max = -INFINITY;
     const float reference = smax_exp_reference(max);
     // The sum is read only after the previous row's last pass: read at once, as the helper's result, it
@@ -321,7 +330,7 @@ static SMAX_INLINE void reload_one_block_rows_to(const struct smax_config* confi
 
 void smax_reload_log_softmax_rows(const struct smax_config* config, size_t n, size_t rows, const float* x,
                                   size_t x_stride, float* y, size_t y_stride) {
-  reload_one_block_rows_to(config, NULL, n, rows, x, x_stride, y, y_stride, one_block_log_softmax, NULL);
+  reload_one_block_rows_to(config, NULL, n, rows, x, x_stride, y, y_stride, one_block_log_softmax, NULL, NULL);
 }
 
 void smax_reload_log_softmax_rows_16bit(const struct smax_config* config, const struct smax_reader16* reader16,
@@ -329,10 +338,21 @@ void smax_reload_log_softmax_rows_16bit(const struct smax_config* config, const 
                                         size_t y_stride, const struct smax_reload_narrow_output* output) {
   // Two calls of the inlined path, as in smax_reload_rows_16bit.
   if (output != NULL) {
-    reload_one_block_rows_to(config, reader16, n, rows, x, x_stride, NULL, 0, one_block_log_softmax, output);
+    reload_one_block_rows_to(config, reader16, n, rows, x, x_stride, NULL, 0, one_block_log_softmax, output, NULL);
   } else {
-    reload_one_block_rows_to(config, reader16, n, rows, x, x_stride, y, y_stride, one_block_log_softmax, NULL);
+    reload_one_block_rows_to(config, reader16, n, rows, x, x_stride, y, y_stride, one_block_log_softmax, NULL,
+                             NULL);
   }
+}
+
+void smax_reload_rows_from_z(const struct smax_config* config, size_t n, size_t rows,
+                             const struct smax_reload_z_rows* z_rows, float* y, size_t y_stride) {
+  reload_one_block_rows_to(config, NULL, n, rows, y, y_stride, y, y_stride, one_block_softmax, NULL, z_rows);
+}
+
+void smax_reload_log_softmax_rows_from_z(const struct smax_config* config, size_t n, size_t rows,
+                                         const struct smax_reload_z_rows* z_rows, float* y, size_t y_stride) {
+  reload_one_block_rows_to(config, NULL, n, rows, y, y_stride, y, y_stride, one_block_log_softmax, NULL, z_rows);
 }
 
 size_t smax_reload_log_softmax_rows_max_elements(const struct smax_config* config) {
@@ -474,7 +494,7 @@ static SMAX_INLINE void reload_rows_to(const struct smax_config* config, const s
                                        size_t n, size_t rows, const void* x, size_t x_stride, float* y,
                                        size_t y_stride, const struct smax_reload_narrow_output* narrow) {
   if (n <= config->reload_pipeline_elements) {
-    reload_one_block_rows_to(config, reader16, n, rows, x, x_stride, y, y_stride, one_block_softmax, narrow);
+    reload_one_block_rows_to(config, reader16, n, rows, x, x_stride, y, y_stride, one_block_softmax, narrow, NULL);
     return;
   }
   float reference[RELOAD_MAX_ROW_BLOCKS];

@@ -275,12 +275,43 @@ static void one_chunk_rows_from_z(const struct smax_plan* plan, const struct sma
   }
 }
 
+// Rows whose z reload's fused loop computes itself (plan.transform_in_loop), from row first_row on.
+struct z_rows_context {
+  const struct smax_plan* plan;
+  const struct smax_run_buffers* buffers;
+  size_t first_row;
+};
+
+static void write_row_z(const void* opaque, size_t r, float* z) {
+  const struct z_rows_context* context = opaque;
+  const struct smax_run_buffers* buffers = context->buffers;
+  const size_t row = context->first_row + r;
+  const float* x = (const float*) buffers->x + row * buffers->x_stride;
+  smax_transform_row_part(context->plan, buffers, row, 0, context->plan->channels, x, z);
+}
+
+static void rows_transformed_in_loop(const struct smax_plan* plan, const struct smax_run_buffers* buffers,
+                                     size_t first_row, size_t rows) {
+  const struct z_rows_context context = {plan, buffers, first_row};
+  const struct smax_reload_z_rows z_rows = {write_row_z, &context};
+  float* y = (float*) buffers->y + first_row * buffers->y_stride;
+  if (plan->fused_log_softmax) {
+    smax_reload_log_softmax_rows_from_z(plan->config, plan->channels, rows, &z_rows, y, buffers->y_stride);
+  } else {
+    smax_reload_rows_from_z(plan->config, plan->channels, rows, &z_rows, y, buffers->y_stride);
+  }
+}
+
 // Rows of one chunk with options: z of a tile of rows (into the scratch tile where the rows fit in it,
 // else into their outputs), then the rows from there.
 static void one_chunk_rows_with_options(const struct smax_plan* plan, const struct smax_run_buffers* buffers,
                                         size_t first_row, size_t rows) {
   float scratch[SMAX_TRANSFORM_TILE_ELEMENTS] __attribute__((aligned(64)));
   const size_t n = plan->channels;
+  if (plan->transform_in_loop) {
+    rows_transformed_in_loop(plan, buffers, first_row, rows);
+    return;
+  }
   const bool in_scratch = plan->transform_input && n <= SMAX_TRANSFORM_TILE_ELEMENTS;
   const size_t end = first_row + rows;
   // Without a transform, one tile: the fused paths keep their pipeline across all the rows.
