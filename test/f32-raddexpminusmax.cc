@@ -3,6 +3,8 @@
 // bounds), with *max the inputs' max.
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <cstdlib>
 #include <vector>
 
 #include "smax/microkernels.h"
@@ -10,6 +12,7 @@
 
 namespace {
 
+using smax_test::kExpCutoff;
 using smax_test::RAddExpMinusMaxTester;
 
 const std::vector<smax_test::UKernel<smax_f32_raddexpminusmax_ukernel_fn>> kKernels = {
@@ -40,6 +43,28 @@ TEST_P(F32RAddExpMinusMax, NegativeInfinityAndUnderflow) {
 // One NaN input makes the sum NaN.
 TEST_P(F32RAddExpMinusMax, NaN) {
   TestSizes(RAddExpMinusMaxTester().input_range(-30.0f, 30.0f).nan_input(true));
+}
+
+// Each term checked on its own (RAddExpMinusMaxTester::TestEachTerm), at every position of two main-loop
+// iterations and a tail (every lane of every accumulator), over values across the exp's domain, its
+// cutoff and below; densely at a first-iteration and a tail position.
+TEST_P(F32RAddExpMinusMax, EachTerm) {
+  const auto& kernel = GetParam();
+  const size_t n = 2 * kernel.elements + 3;
+  std::vector<size_t> every_position(n);
+  for (size_t i = 0; i < n; i++) every_position[i] = i;
+  std::vector<float> values = {0.0f, -0.0f, -0x1p-30f, -1.0f, -0.5f, kExpCutoff, std::nextafter(kExpCutoff, 0.0f),
+                               std::nextafter(kExpCutoff, -1.0f), -88.0f, -103.0f, -1e30f};
+  for (int i = 1; i <= 64; i++) values.push_back(-87.3f * static_cast<float>(i) / 64.0f);
+  RAddExpMinusMaxTester tester;
+  tester.kernel(kernel).elements(n).TestEachTerm(kernel.fn, every_position, values);
+  if (HasFailure()) return;
+  // Densely (about 2^16 values, 2^12 with SMAX_TEST_QUICK) where a main-loop lane and a tail lane sit.
+  const char* quick = std::getenv("SMAX_TEST_QUICK");
+  const int steps = quick != nullptr && quick[0] != '\0' && quick[0] != '0' ? 1 << 12 : 1 << 16;
+  std::vector<float> dense;
+  for (int i = 0; i <= steps; i++) dense.push_back(-88.0f * static_cast<float>(i) / static_cast<float>(steps));
+  tester.TestEachTerm(kernel.fn, {1, n - 1}, dense);
 }
 
 SMAX_TEST_INSTANTIATE_KERNELS(F32RAddExpMinusMax, kKernels);

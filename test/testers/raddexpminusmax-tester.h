@@ -3,6 +3,7 @@
 #ifndef SMAX_TEST_TESTERS_RADDEXPMINUSMAX_TESTER_H_
 #define SMAX_TEST_TESTERS_RADDEXPMINUSMAX_TESTER_H_
 
+#include <cmath>
 #include <limits>
 #include <vector>
 
@@ -32,6 +33,32 @@ class RAddExpMinusMaxTester : public TesterBase<RAddExpMinusMaxTester> {
                CheckSum(context, "sum", sum[0], reference.sum, reference.has_nan, reference.sum_error);
       });
     });
+  }
+
+  // Each term on its own, where Test() sees only sums, whose tolerance grows with their additions'
+  // roundings: a kernel whose every exp is a few ULP off passes it. Here every input is -inf but the one
+  // at `position`, v, and *max is 0, so the sum is the kernel's exp(v) itself (the other terms, and the
+  // additions of them, are exactly 0), checked as a stored output is: within the kernel's bound of
+  // exp(v) in double, exactly 0 below the cutoff. Every position of `positions` (of elements()) takes
+  // every value of `values` (at most 0).
+  void TestEachTerm(smax_f32_raddexpminusmax_ukernel_fn* raddexpminusmax, const std::vector<size_t>& positions,
+                    const std::vector<float>& values) const {
+    std::vector<float> x(elements(), -std::numeric_limits<float>::infinity());
+    const float max = 0.0f;
+    for (size_t position : positions) {
+      for (float v : values) {
+        x[position] = v;
+        float sum = FromBits(kSentinelBits);
+        raddexpminusmax(batch_bytes(), x.data(), &max, &sum, nullptr);
+        x[position] = -std::numeric_limits<float>::infinity();
+        const Where context{this, Layout::kExact, 0, "*max 0, the only finite input at", static_cast<float>(position)};
+        if (!CheckOutput(context, position, v, sum, std::exp(static_cast<double>(v)), false, v < kExpCutoff,
+                         exp_error(), kFlushAllowance)) {
+          return;
+        }
+      }
+    }
+    RecordOutputErrors();
   }
 };
 
