@@ -48,6 +48,15 @@ TEST_P(F32VSubC2, Huge) {
   TestSizes(VSubC2Tester().input_range(-30.0f, 30.0f).huge_fraction(0.5).constants(-FLT_MAX, FLT_MAX));
 }
 
+// With streaming stores (struct smax_store_params, the output pass of rows beyond the cache), from every
+// 64-byte alignment of the output and in place: the same bits, the same elements written.
+TEST_P(F32VSubC2, Streaming) {
+  for (size_t shift = 0; shift < 16; shift++) {
+    TestSizes(VSubC2Tester().input_range(-30.0f, 30.0f).streaming(true).output_shift(shift).iterations(1));
+    TestSizes(VSubC2Tester().input_range(-30.0f, 30.0f).streaming(true).output_shift(shift).iterations(1).in_place(true));
+  }
+}
+
 // -inf inputs (masked-out positions) give -inf.
 TEST_P(F32VSubC2, NegativeInfinity) {
   TestSizes(VSubC2Tester().input_range(-30.0f, 30.0f).neg_inf_fraction(0.25));

@@ -20,6 +20,7 @@
 
 #include "smax/common.h"
 #include "smax/isa.h"
+#include "smax/microfnptr.h"
 #include "ukernel-tester.h"
 #include "vcvt-tester.h"
 
@@ -108,6 +109,44 @@ class VSubC2From16BitCases : public UKernelTest<Fn> {
     }
   }
 
+  // With streaming stores (struct smax_store_params, the output pass of rows beyond the cache), from each
+  // element alignment within a 64-byte line: the reference's bits and nothing written outside the output.
+  void TestStreaming() const {
+    const UKernel<Fn>& kernel = this->GetParam();
+    const float c[2] = {3.5f, 2.7725887f};
+    const struct smax_store_params store = {1};
+    const bool flushes = SMAX_ARCH_ARM && (kernel.isa == smax_isa_neon || kernel.isa == smax_isa_neonfma);
+    Out sentinel;
+    if (sizeof(Out) == sizeof(uint16_t)) {
+      const uint16_t bits = kType == Type16::f16 ? kHalfSentinel : kBf16Sentinel;
+      std::memcpy(&sentinel, &bits, sizeof(bits));
+    } else {
+      const uint32_t bits = kFloatSentinel;
+      std::memcpy(&sentinel, &bits, sizeof(bits));
+    }
+    const size_t per_line = 64 / sizeof(Out);
+    for (size_t n : KernelSizes(kernel.elements)) {
+      const std::vector<uint16_t> in = RandomPatterns(n, static_cast<uint32_t>(n + 2));
+      for (size_t shift = 0; shift < per_line; shift++) {
+        std::vector<Out> storage(n + 4 * per_line, sentinel);
+        // A line of guard, then the next 64-byte boundary, then `shift` elements.
+        const uintptr_t guarded = reinterpret_cast<uintptr_t>(storage.data() + per_line);
+        Out* out = reinterpret_cast<Out*>((guarded + 63) / 64 * 64) + shift;
+        kernel.fn(n * sizeof(uint16_t), in.data(), out, c, &store);
+        for (size_t i = 0; i < n; i++) {
+          const std::string problem = CheckVSubC2Output(kType, ReferenceVSubC2(kType, in[i], c[0], c[1], flushes), out[i]);
+          ASSERT_TRUE(problem.empty()) << kernel.name << ": streaming, n=" << n << ", output at " << shift
+                                       << " elements past a 64-byte boundary, element " << i << ": " << problem;
+        }
+        for (size_t i = 0; i < storage.size(); i++) {
+          const bool inside = &storage[i] >= out && &storage[i] < out + n;
+          ASSERT_TRUE(inside || std::memcmp(&storage[i], &sentinel, sizeof(Out)) == 0)
+              << kernel.name << ": streaming, n=" << n << ", shift " << shift << ": wrote outside the output";
+        }
+      }
+    }
+  }
+
  private:
   void Check(const std::vector<uint16_t>& in, float c0, float c1) const {
     const UKernel<Fn>& kernel = this->GetParam();
@@ -147,6 +186,9 @@ class VSubC2From16BitCases : public UKernelTest<Fn> {
   }                                                    \
   TEST_P(fixture, EverySize) {                         \
     TestEverySize();                                   \
+  }                                                    \
+  TEST_P(fixture, Streaming) {                         \
+    TestStreaming();                                   \
   }                                                    \
   SMAX_TEST_INSTANTIATE_KERNELS(fixture, kernels)
 

@@ -8,16 +8,18 @@
 //  - Kernels read exactly [input, input + batch) and write exactly [output, output + batch) (or the
 //    scalar outputs named below); they never touch a byte outside the caller's buffers.
 //  - Scalars are passed by pointer; `params` comes last and is reserved for per-call parameters:
-//    today every kernel holds its constants inline and callers pass NULL.
+//    every kernel holds its constants inline; callers pass NULL, or struct smax_store_params below.
 //  - output may equal input (in place) in the elementwise families.
 #ifndef SMAX_MICROFNPTR_H_
 #define SMAX_MICROFNPTR_H_
 
 #include <stddef.h>
 
-// Params of the kernels that write a row's final output (f32-vscaleextexp). With streaming != 0 the
-// caller will not read the output soon and it does not fit in the cache: a kernel may then write it
-// with non-temporal stores (the AVX-512F ones do), which skip reading each line before writing it.
+// Params of the kernels that write a row's final output (f32-vscaleextexp, the narrowing f32-f16-vmulc
+// and f32-bf16-vmulc, and log-softmax's output pass: f32-vsubc2 and the f16 / bf16 vsubc2 families). With
+// streaming != 0 the caller will not read the output soon and it does not fit in the cache: a kernel may
+// then write it with non-temporal stores (the AVX-512F ones do), which skip reading each line before
+// writing it.
 // The results are the same either way.
 struct smax_store_params {
   int streaming;

@@ -130,18 +130,19 @@ static void write_tile_read_16bit(const struct smax_plan* plan, const struct sma
 }
 
 // Log-softmax's output for a chunk of a finite row, y = (x - hi) - lo, from the 16-bit input straight into
-// the output.
+// the output, with streaming stores for rows beyond the cache (struct smax_store_params).
 static void write_log_softmax_read_16bit(const struct smax_plan* plan, const struct smax_run_buffers* buffers,
                                          size_t row, size_t start, size_t length,
                                          const struct smax_logsumexp* logsumexp) {
   const float c[2] = {logsumexp->hi, logsumexp->lo};
   const uint16_t* x = input_16bit(buffers, row, start);
+  const struct smax_store_params store = {.streaming = smax_row_exceeds_cache(plan->config, plan->channels)};
   if (plan->options.output_type == smax_datatype_f32) {
     plan->reader16.vsubc2_to_f32(length * sizeof(uint16_t), x, (float*) buffers->y + row * buffers->y_stride + start,
-                                 c, NULL);
+                                 c, &store);
   } else {
     plan->reader16.vsubc2_to_16bit(length * sizeof(uint16_t), x,
-                                   (uint16_t*) buffers->y + row * buffers->y_stride + start, c, NULL);
+                                   (uint16_t*) buffers->y + row * buffers->y_stride + start, c, &store);
   }
 }
 

@@ -30,6 +30,17 @@ class VSubC2Tester : public TesterBase<VSubC2Tester> {
     mode_ = kRandom;
     return *this;
   }
+  // Passes struct smax_store_params{streaming = 1}: the kernels that stream their stores (non-temporal,
+  // once the output is 64-byte aligned) must give the same bits and write exactly the same elements.
+  VSubC2Tester& streaming(bool streaming) {
+    streaming_ = streaming;
+    return *this;
+  }
+  // Moves the guarded output by this many floats, so that its 64-byte alignment varies.
+  VSubC2Tester& output_shift(size_t output_shift) {
+    output_shift_ = output_shift;
+    return *this;
+  }
 
   void Test(smax_f32_vsubc2_ukernel_fn* vsubc2) const {
     const size_t n = elements();
@@ -45,10 +56,11 @@ class VSubC2Tester : public TesterBase<VSubC2Tester> {
       }
       return InBothLayouts([&](Layout layout) {
         const Where context{this, layout, iteration, "c[0]", c0, "c[1]", c1};
-        ArrayAndOutput array(x, in_place(), layout);
+        ArrayAndOutput array(x, in_place(), layout, output_shift_);
         ReadOnlyBuffer<float> c = Scalars({c0, c1}, layout);
+        const struct smax_store_params store = {1};
 
-        vsubc2(batch_bytes(), array.input(), array.output(), c.data(), nullptr);
+        vsubc2(batch_bytes(), array.input(), array.output(), c.data(), streaming_ ? &store : nullptr);
 
         return CheckArrayUnchanged(array, context) && CheckUnchanged(c, "c[0..2)", context) &&
                CheckGuards(array, context) && ForEachElement(n, [&](size_t i) {
@@ -78,6 +90,8 @@ class VSubC2Tester : public TesterBase<VSubC2Tester> {
   }
 
   Mode mode_ = kLogSoftmax;
+  bool streaming_ = false;
+  size_t output_shift_ = 0;
   float c0_ = 0.0f;
   float c1_ = 0.0f;
 };

@@ -7,8 +7,14 @@
 // so its bits. Remainders: whole vectors one at a time, then one k-masked vector (masked-out lanes
 // are neither read nor written), so it reads exactly [input, input + batch) and writes exactly
 // [output, output + 2 * batch); input never overlaps output.
+// With params->streaming (struct smax_store_params), whole vectors are written with non-temporal stores
+// once output is 64-byte aligned (a masked vector first gets it there), then an sfence: for the output
+// pass of rows beyond the cache, which the output would only evict, this saves reading each output line
+// before writing it (bench case op/log_softmax/smax:auto/1x16777216).
 #include <assert.h>
+#include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include <immintrin.h>
 
@@ -24,10 +30,41 @@ void smax_bf16_f32_vsubc2_ukernel__avx512f_x64(size_t batch, const uint16_t* inp
   assert(input != NULL);
   assert(output != NULL);
   assert(c != NULL);
-  (void) params;
 
   const __m512 vc0 = _mm512_set1_ps(c[0]);
   const __m512 vc1 = _mm512_set1_ps(c[1]);
+  const bool streaming = params != NULL && ((const struct smax_store_params*) params)->streaming;
+  if (streaming) {
+    const size_t head = smax_avx512f_floats_to_alignment(output);
+    if (head != 0 && head * sizeof(uint16_t) < batch) {
+      const __mmask16 vhead = smax_avx512f_tail_mask(head);
+      _mm512_mask_storeu_ps(output, vhead, _mm512_sub_ps(_mm512_sub_ps(smax_avx512f_load_tail_bf16(input, head), vc0), vc1));
+      input += head;
+      output += head;
+      batch -= head * sizeof(uint16_t);
+    }
+  }
+  if (streaming && ((uintptr_t) output & 63) == 0) {
+  for (; batch >= 64 * sizeof(uint16_t); batch -= 64 * sizeof(uint16_t)) {
+    const __m512 vx0 = smax_avx512f_load_bf16(input + 0);
+    const __m512 vx1 = smax_avx512f_load_bf16(input + 16);
+    const __m512 vx2 = smax_avx512f_load_bf16(input + 32);
+    const __m512 vx3 = smax_avx512f_load_bf16(input + 48);
+    input += 64;
+
+    _mm512_stream_ps(output + 0, _mm512_sub_ps(_mm512_sub_ps(vx0, vc0), vc1));
+    _mm512_stream_ps(output + 16, _mm512_sub_ps(_mm512_sub_ps(vx1, vc0), vc1));
+    _mm512_stream_ps(output + 32, _mm512_sub_ps(_mm512_sub_ps(vx2, vc0), vc1));
+    _mm512_stream_ps(output + 48, _mm512_sub_ps(_mm512_sub_ps(vx3, vc0), vc1));
+    output += 64;
+  }
+  for (; batch >= 16 * sizeof(uint16_t); batch -= 16 * sizeof(uint16_t)) {
+    _mm512_stream_ps(output, _mm512_sub_ps(_mm512_sub_ps(smax_avx512f_load_bf16(input), vc0), vc1));
+    input += 16;
+    output += 16;
+  }
+  }
+  {
   for (; batch >= 64 * sizeof(uint16_t); batch -= 64 * sizeof(uint16_t)) {
     const __m512 vx0 = smax_avx512f_load_bf16(input + 0);
     const __m512 vx1 = smax_avx512f_load_bf16(input + 16);
@@ -46,9 +83,13 @@ void smax_bf16_f32_vsubc2_ukernel__avx512f_x64(size_t batch, const uint16_t* inp
     input += 16;
     output += 16;
   }
+  }
   if (batch != 0) {
     // smax/avx512f-exp.h is included for the tail mask only.
     const __mmask16 vtail = smax_avx512f_tail_mask(batch / sizeof(uint16_t));
     _mm512_mask_storeu_ps(output, vtail, _mm512_sub_ps(_mm512_sub_ps(smax_avx512f_load_tail_bf16(input, batch / sizeof(uint16_t)), vc0), vc1));
+  }
+  if (streaming) {
+    _mm_sfence();  // non-temporal stores are weakly ordered: make them visible before returning
   }
 }

@@ -32,9 +32,11 @@ void smax_bf16_vsubc2_ukernel__avx512bf16_x32(size_t batch, const uint16_t* inpu
   assert(input != NULL);
   assert(output != NULL);
   assert(c != NULL);
-  (void) params;
-  #define STORE(p, v) _mm256_storeu_si256((__m256i*) (p), v)
-
+  // With params->streaming (struct smax_store_params) and output 32-byte aligned, whole vectors are
+  // written with non-temporal stores (same results); every whole vector after an aligned output is.
+  const bool stream = params != NULL && ((const struct smax_store_params*) params)->streaming &&
+                      ((uintptr_t) output & 31) == 0;
+  #define STORE(p, v) (stream ? _mm256_stream_si256((__m256i*) (p), v) : _mm256_storeu_si256((__m256i*) (p), v))
   // Two float subtractions, rounded each (f32-vsubc2's bits), then the rounding to 16 bits.
   const __m512 vc0 = _mm512_set1_ps(c[0]);
   const __m512 vc1 = _mm512_set1_ps(c[1]);
@@ -58,6 +60,9 @@ void smax_bf16_vsubc2_ukernel__avx512bf16_x32(size_t batch, const uint16_t* inpu
     const __mmask16 vmask = _cvtu32_mask16((UINT32_C(1) << (batch / sizeof(uint16_t))) - 1);
     const __m256i vh = CONVERT(LOAD_MASKED(vmask, input));
     _mm512_mask_cvtepi32_storeu_epi16(output, vmask, _mm512_cvtepu16_epi32(vh));
+  }
+  if (stream) {
+    _mm_sfence();  // non-temporal stores are weakly ordered: make them visible before returning
   }
 #undef STORE
 }
