@@ -233,9 +233,10 @@ static SMAX_INLINE void write_log_softmax(const struct smax_config* config, cons
 #define LOG_SOFTMAX_SCRATCH_ELEMENTS 4096
 
 // Rows of one pipeline block: row r's exp pass also takes a later row's max, and row r's last pass runs
-// after row r + 1's exp pass, so that its wait for the sum (a reduction, then a division or a logarithm)
-// overlaps useful work. All of it in one loop with the state in locals: per-row calls through a function
-// pointer and state kept in memory were slower (op/smax:three_pass_reload/4096x128). Inlined into one
+// after row r + 1's exp pass (log-softmax on short rows: row r + 2's, see defer_log), so that its wait
+// for the sum (a reduction, then a division or a logarithm) overlaps useful work. All of it in one loop
+// with the state in locals: per-row calls through a function pointer and state kept in memory were
+// slower (op/smax:three_pass_reload/4096x128). Inlined into one
 // function per output, so that softmax's loop carries nothing of log-softmax's (nor of a 16-bit output:
 // narrow, softmax only, NULL for f32).
 static SMAX_INLINE void reload_one_block_rows_to(const struct smax_config* config,
@@ -267,6 +268,17 @@ static SMAX_INLINE void reload_one_block_rows_to(const struct smax_config* confi
   float* pending_y = NULL;
   uint16_t* pending_y16 = NULL;
   float pending[2] = {0.0f, 0.0f};
+  // Log-softmax on short rows (two ahead): a finite row's logarithm is taken one row later, after the next
+  // row's exp pass, when its sum has long been reduced: taken at once, it waited for the reduction at the
+  // end of the row's exp call, a wait that a short row's last pass could not hide
+  // (op/log_softmax/smax:auto/4096x128). Longer rows write each row at once: a row written two exp
+  // passes later was no longer in L1 (op/log_softmax/smax:auto/1024x1024 ran 7% slower).
+  const bool defer_log = output == one_block_log_softmax && ahead == 2;
+  const void* deferred_x = NULL;
+  float* deferred_y = NULL;
+  uint16_t* deferred_y16 = NULL;
+  float deferred_max = 0.0f;
+  double deferred_sum = 0.0;
   for (size_t r = 0; r < rows; r++) {
     const void* row_x = element_at(reader16, x, r * x_stride);
     // Log-softmax into a 16-bit output has no float y.
@@ -297,10 +309,24 @@ static SMAX_INLINE void reload_one_block_rows_to(const struct smax_config* confi
       }
       pending_x = NULL;
     }
+    if (deferred_x != NULL) {
+      pending_x = deferred_x;
+      pending_y = deferred_y;
+      pending_y16 = deferred_y16;
+      pending[0] = deferred_max;
+      pending[1] = (float) log(deferred_sum);
+      deferred_x = NULL;
+    }
     const double sum = one_call ? kernel_sum : helper_sum;
     if (!isfinite(max) || !isfinite(sum)) {  // NaN or +inf entries, or only -inf ones
       // (log-softmax: the exps are no longer needed, so their scratch takes the NaNs to narrow)
       nan_row(n, row_y != NULL ? row_y : scratch, narrow, row_y16);
+    } else if (defer_log) {
+      deferred_x = row_x;
+      deferred_y = row_y;
+      deferred_y16 = row_y16;
+      deferred_max = max;
+      deferred_sum = sum;
     } else {
       pending_x = row_x;
       pending_y = row_y;
@@ -325,6 +351,10 @@ static SMAX_INLINE void reload_one_block_rows_to(const struct smax_config* confi
     } else {
       last_scale(config, n, pending_y, &pending[0], narrow, pending_y16);
     }
+  }
+  if (deferred_x != NULL) {
+    const float last[2] = {deferred_max, (float) log(deferred_sum)};
+    write_log_softmax(config, reader16, n, deferred_x, last, deferred_y, deferred_y16);
   }
 }
 
