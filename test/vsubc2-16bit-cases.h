@@ -115,15 +115,8 @@ class VSubC2From16BitCases : public UKernelTest<Fn> {
     const UKernel<Fn>& kernel = this->GetParam();
     const float c[2] = {3.5f, 2.7725887f};
     const struct smax_store_params store = {1};
-    const bool flushes = SMAX_ARCH_ARM && (kernel.isa == smax_isa_neon || kernel.isa == smax_isa_neonfma);
-    Out sentinel;
-    if (sizeof(Out) == sizeof(uint16_t)) {
-      const uint16_t bits = kType == Type16::f16 ? kHalfSentinel : kBf16Sentinel;
-      std::memcpy(&sentinel, &bits, sizeof(bits));
-    } else {
-      const uint32_t bits = kFloatSentinel;
-      std::memcpy(&sentinel, &bits, sizeof(bits));
-    }
+    const bool flushes = Flushes(kernel);
+    const Out sentinel = Sentinel();
     const size_t per_line = 64 / sizeof(Out);
     for (size_t n : KernelSizes(kernel.elements)) {
       const std::vector<uint16_t> in = RandomPatterns(n, static_cast<uint32_t>(n + 2));
@@ -148,13 +141,9 @@ class VSubC2From16BitCases : public UKernelTest<Fn> {
   }
 
  private:
-  void Check(const std::vector<uint16_t>& in, float c0, float c1) const {
-    const UKernel<Fn>& kernel = this->GetParam();
-    const float c[2] = {c0, c1};
-    const auto call = [&](size_t batch, const uint16_t* x, Out* y) {
-      kernel.fn(batch, x, y, c, nullptr);
-      EXPECT_TRUE(FloatBits(c[0]) == FloatBits(c0) && FloatBits(c[1]) == FloatBits(c1)) << "the constants changed";
-    };
+  // What an output element holds before the call: a signaling NaN of the output's type, which the kernels
+  // never write.
+  static Out Sentinel() {
     Out sentinel;
     if (sizeof(Out) == sizeof(uint16_t)) {
       const uint16_t bits = kType == Type16::f16 ? kHalfSentinel : kBf16Sentinel;
@@ -163,8 +152,24 @@ class VSubC2From16BitCases : public UKernelTest<Fn> {
       const uint32_t bits = kFloatSentinel;
       std::memcpy(&sentinel, &bits, sizeof(bits));
     }
+    return sentinel;
+  }
+
+  // ARMv7 NEON reads subnormals as zero (ReferenceVSubC2's flushes).
+  static bool Flushes(const UKernel<Fn>& kernel) {
+    return SMAX_ARCH_ARM && (kernel.isa == smax_isa_neon || kernel.isa == smax_isa_neonfma);
+  }
+
+  void Check(const std::vector<uint16_t>& in, float c0, float c1) const {
+    const UKernel<Fn>& kernel = this->GetParam();
+    const float c[2] = {c0, c1};
+    const auto call = [&](size_t batch, const uint16_t* x, Out* y) {
+      kernel.fn(batch, x, y, c, nullptr);
+      EXPECT_TRUE(FloatBits(c[0]) == FloatBits(c0) && FloatBits(c[1]) == FloatBits(c1)) << "the constants changed";
+    };
+    const Out sentinel = Sentinel();
     const std::vector<Out> out = RunConversion<uint16_t, Out>(call, in, sentinel);
-    const bool flushes = SMAX_ARCH_ARM && (kernel.isa == smax_isa_neon || kernel.isa == smax_isa_neonfma);
+    const bool flushes = Flushes(kernel);
     int failures = 0;
     for (size_t i = 0; i < in.size() && failures < 5; i++) {
       const float want = ReferenceVSubC2(kType, in[i], c0, c1, flushes);
