@@ -124,7 +124,8 @@ inline bool FullSuite() {
 
 // Records the CPU in the JSON context (read by scripts/bench-report.py), and the tuning smax chose for
 // it (tuning/README.md): smax_tuning (the committed table), smax_tuning_override (the build-time
-// table, or empty), smax_auto_two_pass_elements (auto's crossover in effect), smax_cpu_identity.
+// table, or empty), smax_auto_two_pass_elements (auto's crossover in effect),
+// smax_streaming_store_elements (the streaming-stores crossover in effect), smax_cpu_identity.
 inline void AddCpuContext() {
   const struct cpuinfo_package* package = cpuinfo_get_package(0);
   benchmark::AddCustomContext("smax_cpu_name", package != nullptr ? package->name : "unknown");
@@ -141,6 +142,7 @@ inline void AddCpuContext() {
     benchmark::AddCustomContext("smax_tuning_override",
                                 config->tuning_override != nullptr ? config->tuning_override->source : "");
     benchmark::AddCustomContext("smax_auto_two_pass_elements", std::to_string(config->auto_two_pass_elements));
+    benchmark::AddCustomContext("smax_streaming_store_elements", std::to_string(config->streaming_store_elements));
   }
 }
 

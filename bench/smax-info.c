@@ -1,6 +1,7 @@
 // Prints the CPU cpuinfo detected, the kernels smax chose for it, and one sample softmax.
 #include <stdio.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 
 #include <cpuinfo.h>
@@ -27,7 +28,16 @@ int main(void) {
   if (config->tuning_override != NULL) {
     printf(", overridden by the build-time table %s", config->tuning_override->source);
   }
-  printf("\nauto: two passes over memory for rows of %zu elements and more\n", config->auto_two_pass_elements);
+  if (config->auto_two_pass_elements == SIZE_MAX) {
+    printf("\nauto: three-pass reload on every row (the two passes over memory never won where measured)\n");
+  } else {
+    printf("\nauto: two passes over memory for rows of %zu elements and more\n", config->auto_two_pass_elements);
+  }
+  if (config->streaming_store_elements == SIZE_MAX) {
+    printf("streaming stores: never (ordinary stores were faster at every row length measured)\n");
+  } else {
+    printf("streaming stores: output passes of rows of %zu elements and more\n", config->streaming_store_elements);
+  }
   for (size_t index = 0; index < smax_get_ukernel_family_count(); index++) {
     const char* family = smax_get_ukernel_family_name(index);
     printf("  %-30s %s\n", family, smax_get_ukernel_name(family));

@@ -1,18 +1,23 @@
-// The operator cases that scripts/measure-tuning measures besides the kernels: auto's crossover between
-// its two paths for long rows, on one thread.
+// The operator cases that scripts/measure-tuning measures besides the kernels, on one thread: auto's
+// crossover between its two paths for long rows, and the crossover between ordinary and streaming
+// stores in the output pass.
 //
-// Benchmark names: crossover/<path>/1x<N>, N from 256K to 32M elements in steps of 1.5x and 4/3x
+// Benchmark names: <crossover>/<path>/1x<N>, N from 256K to 32M elements in steps of 1.5x and 4/3x
 // (2^18, 3 * 2^17, 2^19, ...), each path right after the other on the same buffers:
-//   three_pass_reload     smax_algorithm_three_pass_reload: what auto runs below the crossover;
-//   running_max_two_pass  smax_algorithm_auto with the crossover set to 1 element in this process, so
-//                         that auto takes its two passes over memory (src/softmax/running-max-two-pass.c,
-//                         with the streaming stores it uses there) on every row, as it does beyond the
-//                         crossover.
-// Both run through the operator API (create, reshape and setup outside the timed loop). Counters as
+//   crossover/three_pass_reload     smax_algorithm_three_pass_reload: what auto runs below the crossover;
+//   crossover/running_max_two_pass  smax_algorithm_auto with the crossover set to 1 element in this
+//                                   process, so that auto takes its two passes over memory
+//                                   (src/softmax/running-max-two-pass.c) on every row, as it does beyond
+//                                   the crossover, with the streaming stores of the tuning in effect;
+//   streaming/ordinary              those two passes with ordinary stores in the output pass
+//                                   (smax_config.streaming_store_elements = SIZE_MAX while it runs);
+//   streaming/streaming             the same with streaming stores on every row (= 1).
+// All run through the operator API (create, reshape and setup outside the timed loop). Counters as
 // every smax benchmark (bench/bench-utils.h): 8 bytes per element (read once, write once). Inputs are
-// uniform in [-10, 10], as the operator benchmarks'. The crossover is the shortest N from which
-// running_max_two_pass is the faster on every longer N (scripts/measure-tuning writes it into
-// tuning/<cpu>.table as `crossover auto-two-pass N`).
+// uniform in [-10, 10], as the operator benchmarks'. Each crossover is the shortest N from which the
+// second path is the faster on every longer N (scripts/measure-tuning writes them into
+// tuning/<cpu>.table as `crossover auto-two-pass N` and `crossover streaming-stores N`).
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <string>
@@ -49,6 +54,9 @@ Buffers& SharedBuffers() {
   }
   return buffers;
 }
+
+// The library's configuration (not const: smax_get_config() only hands it out as const).
+struct smax_config* Config() { return const_cast<struct smax_config*>(smax_get_config()); }
 
 void RunOperator(benchmark::State& state, enum smax_algorithm algorithm, size_t channels) {
   Buffers& buffers = SharedBuffers();
@@ -87,16 +95,27 @@ int main(int argc, char** argv) {
     return 1;
   }
   smax_bench::AddCpuContext();
-  // From here on, auto takes its two passes over memory on every row longer than a few elements. The
-  // configuration is the library's own (not const: smax_get_config() only hands it out as const).
-  const_cast<struct smax_config*>(smax_get_config())->auto_two_pass_elements = 1;
+  // From here on, auto takes its two passes over memory on every row longer than a few elements.
+  Config()->auto_two_pass_elements = 1;
+  const size_t tuned_streaming = Config()->streaming_store_elements;
   for (size_t n : CrossoverLengths()) {
     const std::string shape = "/1x" + std::to_string(n);
     benchmark::RegisterBenchmark(("crossover/three_pass_reload" + shape).c_str(), [n](benchmark::State& state) {
       RunOperator(state, smax_algorithm_three_pass_reload, n);
     })->UseRealTime();
-    benchmark::RegisterBenchmark(("crossover/running_max_two_pass" + shape).c_str(), [n](benchmark::State& state) {
+    benchmark::RegisterBenchmark(("crossover/running_max_two_pass" + shape).c_str(), [=](benchmark::State& state) {
+      Config()->streaming_store_elements = tuned_streaming;
       RunOperator(state, smax_algorithm_auto, n);
+    })->UseRealTime();
+    benchmark::RegisterBenchmark(("streaming/ordinary" + shape).c_str(), [=](benchmark::State& state) {
+      Config()->streaming_store_elements = SIZE_MAX;
+      RunOperator(state, smax_algorithm_auto, n);
+      Config()->streaming_store_elements = tuned_streaming;
+    })->UseRealTime();
+    benchmark::RegisterBenchmark(("streaming/streaming" + shape).c_str(), [=](benchmark::State& state) {
+      Config()->streaming_store_elements = 1;
+      RunOperator(state, smax_algorithm_auto, n);
+      Config()->streaming_store_elements = tuned_streaming;
     })->UseRealTime();
   }
   benchmark::Initialize(&argc, argv);

@@ -55,13 +55,13 @@ static const struct ukernel_row rows[] = {
 
 // Three passes over the rows: the tables, their cpu lines, their kernel rows. Each pass defines the
 // macro it wants and leaves the others empty.
-#define SMAX_TUNING(id, name, source, auto_two_pass_elements)
+#define SMAX_TUNING(id, name, source, auto_two_pass_elements, streaming_store_elements)
 #define SMAX_TUNING_CPU(id, arch, vendor, family, first_model, last_model)
 #define SMAX_TUNING_UKERNEL(id, family, isa, kernel)
 
 enum tuning_id {
 #undef SMAX_TUNING
-#define SMAX_TUNING(id, name, source, auto_two_pass_elements) tuning_id_##id,
+#define SMAX_TUNING(id, name, source, auto_two_pass_elements, streaming_store_elements) tuning_id_##id,
 #include SMAX_CPU_TUNINGS_INC
   TUNING_ID_COUNT,
   TUNING_ID_BUILD,  // the build-time table (below)
@@ -69,11 +69,12 @@ enum tuning_id {
 
 static const struct smax_tuning tunings[] = {
 #undef SMAX_TUNING
-#define SMAX_TUNING(id, name, source, auto_two_pass_elements) {name, source, auto_two_pass_elements},
+#define SMAX_TUNING(id, name, source, auto_two_pass_elements, streaming_store_elements) \
+  {name, source, auto_two_pass_elements, streaming_store_elements},
 #include SMAX_CPU_TUNINGS_INC
 };
 #undef SMAX_TUNING
-#define SMAX_TUNING(id, name, source, auto_two_pass_elements)
+#define SMAX_TUNING(id, name, source, auto_two_pass_elements, streaming_store_elements)
 
 // Each of the arrays below ends with a row of no table, so that none is empty; the counts leave it out.
 static const struct smax_tuning_cpu tuning_cpus[] = {
@@ -107,11 +108,12 @@ static const struct smax_tuning_data tuning_data = {
 #ifdef SMAX_TUNING_INC
 static const struct smax_tuning override_tunings[] = {
 #undef SMAX_TUNING
-#define SMAX_TUNING(id, name, source, auto_two_pass_elements) {name, source, auto_two_pass_elements},
+#define SMAX_TUNING(id, name, source, auto_two_pass_elements, streaming_store_elements) \
+  {name, source, auto_two_pass_elements, streaming_store_elements},
 #include SMAX_TUNING_INC
 };
 #undef SMAX_TUNING
-#define SMAX_TUNING(id, name, source, auto_two_pass_elements)
+#define SMAX_TUNING(id, name, source, auto_two_pass_elements, streaming_store_elements)
 static const struct smax_tuning* const override_tuning = &override_tunings[0];
 #else
 static const struct smax_tuning* const override_tuning = NULL;
@@ -157,6 +159,15 @@ bool smax_tuning_cpu_matches(const struct smax_tuning_cpu* cpu, const struct sma
   return cpu->arch == identity->arch && identity->arch != smax_cpu_arch_other && cpu->vendor == identity->vendor &&
          cpu->family == identity->family && cpu->first_model <= identity->model &&
          identity->model <= cpu->last_model;
+}
+
+// A crossover of the configuration: the build-time table's, else the matched table's, else the generic
+// one (0: the table does not measure it).
+static size_t crossover_in_effect(size_t generic, size_t matched, size_t build) {
+  if (build != 0) {
+    return build;
+  }
+  return matched != 0 ? matched : generic;
 }
 
 const struct smax_tuning* smax_tuning_for_cpu(const struct smax_cpu_identity* identity) {
@@ -318,13 +329,12 @@ static enum smax_status initialize(void) {
       config.isa = config.info[family].isa;
     }
   }
-  config.auto_two_pass_elements = tunings[0].auto_two_pass_elements;
-  if (config.tuning->auto_two_pass_elements != 0) {
-    config.auto_two_pass_elements = config.tuning->auto_two_pass_elements;
-  }
-  if (override_tuning != NULL && override_tuning->auto_two_pass_elements != 0) {
-    config.auto_two_pass_elements = override_tuning->auto_two_pass_elements;
-  }
+  config.auto_two_pass_elements =
+      crossover_in_effect(tunings[0].auto_two_pass_elements, config.tuning->auto_two_pass_elements,
+                          override_tuning != NULL ? override_tuning->auto_two_pass_elements : 0);
+  config.streaming_store_elements =
+      crossover_in_effect(tunings[0].streaming_store_elements, config.tuning->streaming_store_elements,
+                          override_tuning != NULL ? override_tuning->streaming_store_elements : 0);
   config.reload_pipeline_elements =
       smax_reload_pipeline_elements(&config.info[smax_ukernel_family_f32_raddstoreexpminusmax]);
   // From the chosen kernel's table row (side_max): whether it takes the side max inside its exp loop.

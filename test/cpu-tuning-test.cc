@@ -66,6 +66,7 @@ TEST_F(CpuTuningTest, generic_table_comes_first_and_has_a_crossover) {
   EXPECT_STREQ(Data().tunings[0].name, "generic");
   EXPECT_STREQ(Data().tunings[0].source, "tuning/generic.table");
   EXPECT_GT(Data().tunings[0].auto_two_pass_elements, 0u);
+  EXPECT_GT(Data().tunings[0].streaming_store_elements, 0u);
   for (size_t i = 0; i < Data().ukernel_count; i++) {
     EXPECT_NE(Data().ukernels[i].tuning, 0u) << "the generic table names a kernel: " << Data().ukernels[i].name;
   }
@@ -188,6 +189,9 @@ TEST_F(CpuTuningTest, initialization_uses_the_table_matched_here) {
   EXPECT_EQ(config->tuning_override, nullptr);  // this build has no SMAX_TUNING_TABLE (tuning-test has one)
   const size_t own = config->tuning->auto_two_pass_elements;
   EXPECT_EQ(config->auto_two_pass_elements, own != 0 ? own : Data().tunings[0].auto_two_pass_elements);
+  const size_t own_streaming = config->tuning->streaming_store_elements;
+  EXPECT_EQ(config->streaming_store_elements,
+            own_streaming != 0 ? own_streaming : Data().tunings[0].streaming_store_elements);
   // Every family's chosen kernel is the matched table's for the chosen ISA, where the table has one.
   const size_t index = size_t(config->tuning - Data().tunings);
   for (size_t i = 0; i < Data().ukernel_count; i++) {
@@ -196,9 +200,11 @@ TEST_F(CpuTuningTest, initialization_uses_the_table_matched_here) {
       EXPECT_STREQ(config->info[row.family].name, row.name);
     }
   }
-  std::printf("This CPU: arch %d vendor %u family 0x%x model 0x%x -> %s (auto: two passes from %zu elements)\n",
+  std::printf("This CPU: arch %d vendor %u family 0x%x model 0x%x -> %s (auto: two passes from %zu elements; "
+              "streaming stores from %zu)\n",
               int(config->cpu.arch), unsigned(config->cpu.vendor), unsigned(config->cpu.family),
-              unsigned(config->cpu.model), config->tuning->name, config->auto_two_pass_elements);
+              unsigned(config->cpu.model), config->tuning->name, config->auto_two_pass_elements,
+              config->streaming_store_elements);
 }
 
 // Auto on one row of n elements; true if its output is bit for bit three-pass reload's.
@@ -260,3 +266,95 @@ TEST_F(CpuTuningTest, auto_switches_paths_at_each_committed_tables_crossover) {
 }
 
 }  // namespace
+
+namespace {
+
+// Sets the streaming-stores crossover for the lifetime of the object (tests only).
+class StreamingOverride {
+ public:
+  explicit StreamingOverride(size_t elements)
+      : config_(const_cast<smax_config*>(smax_get_config())), saved_(config_->streaming_store_elements) {
+    config_->streaming_store_elements = elements;
+  }
+  ~StreamingOverride() { config_->streaming_store_elements = saved_; }
+
+ private:
+  smax_config* config_;
+  size_t saved_;
+};
+
+size_t ElementBytes(enum smax_datatype type) { return type == smax_datatype_f32 ? 4 : 2; }
+
+// One row of n elements through auto (or `algorithm`), the output's bytes; x holds n values in [-10, 10]
+// as the input type's bits.
+std::vector<uint8_t> RunRow(enum smax_datatype in, enum smax_datatype out, enum smax_algorithm algorithm,
+                            uint32_t option_flags, const std::vector<uint8_t>& x, size_t n) {
+  const struct smax_softmax_options options = {option_flags, 1.0f, smax_mask_type_none, 0};
+  std::vector<uint8_t> y(n * ElementBytes(out), 0xA5);
+  smax_operator_t op = nullptr;
+  EXPECT_EQ(smax_create_softmax_nc(in, out, algorithm, 0, &options, &op), smax_status_success);
+  EXPECT_EQ(smax_reshape_softmax_nc(op, n, n, n, 1, nullptr), smax_status_success);
+  EXPECT_EQ(smax_setup_softmax_nc(op, x.data(), y.data(), nullptr), smax_status_success);
+  EXPECT_EQ(smax_run_operator(op, nullptr), smax_status_success);
+  smax_delete_operator(op);
+  return y;
+}
+
+}  // namespace
+
+// Streaming stores are a speed choice (the tuning's streaming-stores crossover): every output pass that
+// takes them (auto's two passes, two_pass, log-softmax's output pass, the 16-bit narrowing) gives the same
+// bits with and without them, whatever this CPU's table says.
+TEST_F(CpuTuningTest, streaming_stores_give_the_same_bits) {
+  const size_t n = 40000 + 13;  // several chunks of a 16-bit row, and a tail
+  CrossoverOverride crossover(5000);  // auto takes its two passes over memory
+  struct Case {
+    enum smax_datatype in, out;
+    enum smax_algorithm algorithm;
+    uint32_t flags;
+  };
+  const Case cases[] = {
+      {smax_datatype_f32, smax_datatype_f32, smax_algorithm_auto, 0},
+      {smax_datatype_f32, smax_datatype_f32, smax_algorithm_two_pass, 0},
+      {smax_datatype_f32, smax_datatype_f32, smax_algorithm_auto, SMAX_OPTION_LOG_SOFTMAX},
+      {smax_datatype_bf16, smax_datatype_bf16, smax_algorithm_auto, 0},
+      {smax_datatype_f16, smax_datatype_f16, smax_algorithm_auto, 0},
+      {smax_datatype_bf16, smax_datatype_f32, smax_algorithm_auto, 0},
+      {smax_datatype_bf16, smax_datatype_bf16, smax_algorithm_auto, SMAX_OPTION_LOG_SOFTMAX},
+      {smax_datatype_f16, smax_datatype_f32, smax_algorithm_auto, SMAX_OPTION_LOG_SOFTMAX},
+  };
+  for (const Case& c : cases) {
+    std::vector<uint8_t> x(n * ElementBytes(c.in));
+    uint32_t state = 0x2545F491u;
+    for (size_t i = 0; i < n; i++) {
+      state ^= state << 13;
+      state ^= state >> 17;
+      state ^= state << 5;
+      const float value = float(state >> 8) * 0x1.0p-24f * 20.0f - 10.0f;
+      uint32_t bits;
+      std::memcpy(&bits, &value, sizeof(bits));
+      if (c.in == smax_datatype_f32) {
+        std::memcpy(&x[i * 4], &bits, 4);
+      } else {
+        // bf16: the top half; f16: a value in [2, 4) (exponent 1, 8 random bits of fraction).
+        const uint16_t half = c.in == smax_datatype_bf16 ? uint16_t(bits >> 16)
+                                                         : uint16_t(0x4000 + (state >> 24));
+        std::memcpy(&x[i * 2], &half, 2);
+      }
+    }
+    std::vector<uint8_t> ordinary, streaming;
+    {
+      StreamingOverride off(SIZE_MAX);
+      ordinary = RunRow(c.in, c.out, c.algorithm, c.flags, x, n);
+    }
+    {
+      StreamingOverride on(1);
+      streaming = RunRow(c.in, c.out, c.algorithm, c.flags, x, n);
+    }
+    const std::string name = std::to_string(int(c.in)) + "->" + std::to_string(int(c.out)) + " algorithm " +
+                             std::to_string(int(c.algorithm)) + " flags " + std::to_string(c.flags);
+    EXPECT_EQ(ordinary, streaming) << name;
+    // Not two runs that both left the buffer as it was: the sentinel bytes are gone.
+    EXPECT_NE(ordinary, std::vector<uint8_t>(ordinary.size(), 0xA5)) << name;
+  }
+}

@@ -84,23 +84,24 @@ def main():
         inc = os.path.join(work, "old.inc")
         result = run("inc", "--root", ROOT, "--override", "--out", inc, old)
         text = open(inc).read() if result.returncode == 0 else ""
-        check(result.returncode == 0 and "SMAX_TUNING(build, \"build\", \"%s\", 0)" % old in text and
+        check(result.returncode == 0 and "SMAX_TUNING(build, \"build\", \"%s\", 0, 0)" % old in text and
               "#if SMAX_ENABLE_NEON\nSMAX_TUNING_UKERNEL(build, f32_rmax, neon, %s)\n#endif" % rmax_neon[0] in text,
               "a three-column build-time table becomes the build table's rows, each under its ISA's #if")
 
         # A committed set with an ARM table: its rows, and the generic table first.
         directory = copy_committed(work)
         write(directory, "arm-test.table",
-              "cpu arm implementer 0x41 part 0xd40-0xd4f\ncrossover auto-two-pass none\nf32-rmax neon %s\n" % rmax_neon[0])
+              "cpu arm implementer 0x41 part 0xd40-0xd4f\ncrossover auto-two-pass none\ncrossover streaming-stores 4096\n"
+              "f32-rmax neon %s\n" % rmax_neon[0])
         inc = os.path.join(work, "cpu.inc")
         result = run("inc", "--root", ROOT, "--out", inc, *sorted(glob.glob(os.path.join(directory, "*.table"))))
         text = open(inc).read() if result.returncode == 0 else ""
         rows = [line for line in text.splitlines() if line.startswith("SMAX_TUNING(")]
         check(result.returncode == 0 and rows and rows[0].startswith("SMAX_TUNING(generic, ") and
-              "SMAX_TUNING(arm_test, \"arm-test\", \"%s\", SIZE_MAX)" % os.path.relpath(
+              "SMAX_TUNING(arm_test, \"arm-test\", \"%s\", SIZE_MAX, 4096)" % os.path.relpath(
                   os.path.join(directory, "arm-test.table"), ROOT) in text and
               "SMAX_TUNING_CPU(arm_test, arm, 0x41, 0, 0xd40, 0xd4f)" in text,
-              "an ARM table: its cpu line as MIDR fields, 'none' as SIZE_MAX, the generic table first (%s)" %
+              "an ARM table: its cpu line as MIDR fields, 'none' as SIZE_MAX, both crossovers, the generic table first (%s)" %
               result.stderr.strip())
 
     cpu_zen3 = "cpu x86 vendor amd family 0x19 model 0x00-0x0f\n"
@@ -147,8 +148,14 @@ def main():
     expect_failure("a kernel row in the generic table",
                    lambda d: append(d, "generic.table", "f32-rmax avx512f %s\n" % rmax_avx512f[0]),
                    r"generic\.table: the generic table holds crossovers only")
-    expect_failure("a generic table without its crossover",
+    expect_failure("a generic table without its crossovers",
                    lambda d: write(d, "generic.table", "name generic\n"), r"generic\.table: the generic table needs")
+    expect_failure("a generic table without the streaming-stores crossover",
+                   lambda d: write(d, "generic.table", "name generic\ncrossover auto-two-pass 1000\n"),
+                   r"generic\.table: the generic table needs every crossover \(missing: streaming-stores\)")
+    expect_failure("a second streaming-stores crossover",
+                   lambda d: write(d, "t.table", cpu_zen3 + "crossover streaming-stores 1000\ncrossover streaming-stores none\n"),
+                   r"t\.table:3: a second crossover streaming-stores")
 
     print("%d failure(s)" % len(failures))
     return 1 if failures else 0

@@ -58,6 +58,7 @@ TEST_F(TuningTest, the_build_time_crossover_wins) {
   ASSERT_NE(config->tuning_override, nullptr);
   EXPECT_STREQ(config->tuning_override->name, "build");
   EXPECT_EQ(config->auto_two_pass_elements, 12345u);
+  EXPECT_EQ(config->streaming_store_elements, 54321u);
   // The committed table matched here is still recorded (its kernels lose to the build-time ones only
   // where the build-time table has a row).
   EXPECT_EQ(config->tuning, smax_tuning_for_cpu(&config->cpu));

@@ -47,6 +47,7 @@ def main(argv):
         table.append("%s %s %s\n" % foreign_row)
     # A crossover of its own, which must win over the committed table's (tuning-test.cc).
     table.append("crossover auto-two-pass 12345\n")
+    table.append("crossover streaming-stores 54321\n")
     for name, lines in (("tuning-table.txt", table), ("tuning-test-expected.h", expected)):
         with open(os.path.join(out_dir, name), "w", encoding="utf-8") as handle:
             handle.write("".join(lines))

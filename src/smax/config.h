@@ -52,10 +52,12 @@ struct smax_config {
 #include "gen/families.inc"
 #undef SMAX_FAMILY
   // Rows of at least this many elements are bound by memory traffic: auto takes two passes over memory
-  // for them, and the two-pass output kernels store with streaming stores (smax_row_exceeds_cache).
-  // The crossover measured between auto's two paths on this CPU (the chosen tuning's), not the
-  // last-level cache cpuinfo reports (in a VM, often the host's).
+  // for them (smax_row_exceeds_cache). The crossover measured between auto's two paths on this CPU (the
+  // chosen tuning's), not the last-level cache cpuinfo reports (in a VM, often the host's).
   size_t auto_two_pass_elements;
+  // Rows of at least this many elements store their outputs with streaming stores
+  // (smax_row_streams_stores): the chosen tuning's measured crossover, SIZE_MAX where they never won.
+  size_t streaming_store_elements;
   // The CPU as tuning tables see it, the committed table chosen for it (tuning/<name>.table, or the
   // generic one), and the build-time table (CMake SMAX_TUNING_TABLE) that overrides it, or NULL.
   struct smax_cpu_identity cpu;

@@ -19,7 +19,7 @@
 // and f32-bf16-vmulc, and log-softmax's output pass: f32-vsubc2 and the f16 / bf16 vsubc2 families). With
 // streaming != 0 the caller will not read the output soon and it does not fit in the cache: a kernel may
 // then write it with non-temporal stores (the AVX-512F ones do), which skip reading each line before
-// writing it.
+// writing it. Whether they are faster is measured per CPU (tuning tables, `crossover streaming-stores`).
 // The results are the same either way.
 struct smax_store_params {
   int streaming;

@@ -151,6 +151,12 @@ static SMAX_INLINE size_t smax_block_length(size_t remaining, size_t block_eleme
 static SMAX_INLINE bool smax_row_exceeds_cache(const struct smax_config* config, size_t n) {
   return n >= config->auto_two_pass_elements;
 }
+// True if the output of a row of n elements is written with streaming stores (struct smax_store_params):
+// from the crossover measured between streaming and ordinary stores (smax_config
+// .streaming_store_elements, from the tuning table), which need not be auto's.
+static SMAX_INLINE bool smax_row_streams_stores(const struct smax_config* config, size_t n) {
+  return n >= config->streaming_store_elements;
+}
 
 // Rows of one chunk through an algorithm's stages: reduce the row, take its statistics as the row's
 // (the merge of one chunk), write it. Each algorithm's fused `rows` path calls this with its own stages,

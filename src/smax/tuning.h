@@ -48,6 +48,11 @@ struct smax_tuning {
   // auto takes two passes over memory there (smax_row_exceeds_cache). 0: not measured (the generic
   // table's value applies); SIZE_MAX: two passes never won.
   size_t auto_two_pass_elements;
+  // Rows of at least this many elements store their outputs with non-temporal (streaming) stores where a
+  // kernel offers them (struct smax_store_params): the crossover measured between the two kinds of
+  // store (bench/tuning-bench, cases streaming/<on|off>/1xN). 0: not measured; SIZE_MAX: streaming
+  // stores never won.
+  size_t streaming_store_elements;
 };
 
 // One kernel row of a table: for `tuning`, the kernel of (family, isa).

@@ -104,10 +104,10 @@ void smax_finish_row(const struct smax_plan* plan, const struct smax_run_buffers
 }
 
 // y = z - logsumexp, as (z - hi) - lo (struct smax_logsumexp says why), with streaming stores for rows
-// beyond the cache (struct smax_store_params).
+// beyond the streaming crossover (smax_row_streams_stores).
 static void write_log_softmax(const struct smax_chunk* chunk, const struct smax_logsumexp* logsumexp) {
   const float c[2] = {logsumexp->hi, logsumexp->lo};
-  const struct smax_store_params store = {.streaming = smax_row_exceeds_cache(chunk->config, chunk->row_length)};
+  const struct smax_store_params store = {.streaming = smax_row_streams_stores(chunk->config, chunk->row_length)};
   chunk->config->vsubc2(chunk->length * sizeof(float), chunk->x, chunk->y, c, &store);
 }
 

@@ -73,7 +73,7 @@ static const uint16_t* input_16bit(const struct smax_run_buffers* buffers, size_
 
 // The output's elements [start, start + length) of a row from their exps times `scale`: in place in the
 // f32 output, where the exp pass wrote them, or from the tile into a 16-bit output, narrowed in the same
-// pass, with streaming stores for rows beyond the cache (struct smax_store_params). Writing an f32
+// pass, with streaming stores for rows beyond the streaming crossover (smax_row_streams_stores). Writing an f32
 // output's exps into it in the compute-bound exp pass, and scaling them there from L1, is faster than
 // writing it from the tile in this light pass, whose stores then wait on memory, streaming or not
 // (op/softmax_16bit/bf16_f32:auto/1x16777216).
@@ -81,7 +81,7 @@ static void write_scaled_exps(const struct smax_plan* plan, const struct smax_ru
                               size_t start, size_t length, float* exps, float scale) {
   const struct smax_config* config = plan->config;
   const size_t bytes = length * sizeof(float);
-  const struct smax_store_params store = {.streaming = smax_row_exceeds_cache(config, plan->channels)};
+  const struct smax_store_params store = {.streaming = smax_row_streams_stores(config, plan->channels)};
   uint16_t* y16 = (uint16_t*) buffers->y + row * buffers->y_stride + start;
   switch (plan->options.output_type) {
     case smax_datatype_f32:
@@ -130,13 +130,13 @@ static void write_tile_read_16bit(const struct smax_plan* plan, const struct sma
 }
 
 // Log-softmax's output for a chunk of a finite row, y = (x - hi) - lo, from the 16-bit input straight into
-// the output, with streaming stores for rows beyond the cache (struct smax_store_params).
+// the output, with streaming stores for rows beyond the streaming crossover (smax_row_streams_stores).
 static void write_log_softmax_read_16bit(const struct smax_plan* plan, const struct smax_run_buffers* buffers,
                                          size_t row, size_t start, size_t length,
                                          const struct smax_logsumexp* logsumexp) {
   const float c[2] = {logsumexp->hi, logsumexp->lo};
   const uint16_t* x = input_16bit(buffers, row, start);
-  const struct smax_store_params store = {.streaming = smax_row_exceeds_cache(plan->config, plan->channels)};
+  const struct smax_store_params store = {.streaming = smax_row_streams_stores(plan->config, plan->channels)};
   if (plan->options.output_type == smax_datatype_f32) {
     plan->reader16.vsubc2_to_f32(length * sizeof(uint16_t), x, (float*) buffers->y + row * buffers->y_stride + start,
                                  c, &store);

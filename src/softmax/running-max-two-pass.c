@@ -1,8 +1,9 @@
 // Running-max two-pass: auto's algorithm for rows whose input and output do not fit in the last-level
 // cache (no public value; plan.c picks it). Two passes over memory, as two-pass, but pass 1 is reload's
 // exp against the running max (smax_reload_exp_against_running_max) into a scratch block that is thrown
-// away, which yields M = max(x) and S = sum exp(x - M); pass 2 is the two-pass output kernel with
-// streaming stores, y = exp(x) * 2^-E * (2^E * exp(-M) / S) for an integer E just above log2(e^M * S).
+// away, which yields M = max(x) and S = sum exp(x - M); pass 2 is the two-pass output kernel (streaming
+// stores where the tuning says: smax_row_streams_stores), y = exp(x) * 2^-E * (2^E * exp(-M) / S) for an
+// integer E just above log2(e^M * S).
 // Pass 1 runs at about the speed of reading the row, faster than two-pass's raddextexp (bench cases
 // op/smax:auto/1x16777216 against op/smax:two_pass/1x16777216). Rows whose max is out of vscaleextexp's
 // safe range take the recompute output kernel for pass 2 (no streaming stores): same results.
@@ -56,7 +57,7 @@ static void running_max_two_pass_write(const struct smax_chunk* chunk, const str
     // scale[0] = 2^(E - log2(e^M * S)) is in [2, 4).
     const double exponent = ceil((double) max * LOG2_E + log2(sum)) + 1.0;
     const float scale[2] = {(float) (exp(exponent * LN_2 - (double) max) / sum), (float) -exponent};
-    const struct smax_store_params store = {.streaming = smax_row_exceeds_cache(config, chunk->row_length)};
+    const struct smax_store_params store = {.streaming = smax_row_streams_stores(config, chunk->row_length)};
     config->vscaleextexp(chunk->length * sizeof(float), chunk->x, chunk->y, scale, &store);
   } else {
     smax_write_exp_minus_max(chunk, row);

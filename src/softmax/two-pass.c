@@ -84,7 +84,7 @@ static SMAX_INLINE void two_pass_write(const struct smax_chunk* chunk, const str
   // mantissa * 2^exponent is the sum; the scale is 1/mantissa and 2^-exponent.
   const float scale[2] = {(float) (1.0 / row->ext_exp.mantissa), (float) -row->ext_exp.exponent};
   // Output beyond the last-level cache goes out with non-temporal stores where the kernel has them.
-  const struct smax_store_params store = {.streaming = smax_row_exceeds_cache(chunk->config, chunk->row_length)};
+  const struct smax_store_params store = {.streaming = smax_row_streams_stores(chunk->config, chunk->row_length)};
   chunk->config->vscaleextexp(chunk->length * sizeof(float), chunk->x, chunk->y, scale, &store);
 }
 
