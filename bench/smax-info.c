@@ -34,7 +34,7 @@ int main(void) {
     printf("\nauto: two passes over memory for rows of %zu elements and more\n", config->auto_two_pass_elements);
   }
   if (config->streaming_store_elements == SIZE_MAX) {
-    printf("streaming stores: never (ordinary stores were faster at every row length measured)\n");
+    printf("streaming stores: never (the tuning's streaming-stores crossover is none)\n");
   } else {
     printf("streaming stores: output passes of rows of %zu elements and more\n", config->streaming_store_elements);
   }

@@ -225,18 +225,25 @@ bool AutoIsReload(size_t n) {
   return std::memcmp(auto_y.data(), reload_y.data(), n * sizeof(float)) == 0;
 }
 
-// Sets the crossover in the library's configuration for the lifetime of the object (tests only).
-class CrossoverOverride {
+// Sets one crossover of the library's configuration for the lifetime of the object (tests only).
+class ConfigOverride {
  public:
-  explicit CrossoverOverride(size_t elements)
-      : config_(const_cast<smax_config*>(smax_get_config())), saved_(config_->auto_two_pass_elements) {
-    config_->auto_two_pass_elements = elements;
+  ConfigOverride(size_t smax_config::*field, size_t elements)
+      : config_(const_cast<smax_config*>(smax_get_config())), field_(field), saved_(config_->*field) {
+    config_->*field_ = elements;
   }
-  ~CrossoverOverride() { config_->auto_two_pass_elements = saved_; }
+  ~ConfigOverride() { config_->*field_ = saved_; }
 
  private:
   smax_config* config_;
+  size_t smax_config::*field_;
   size_t saved_;
+};
+
+// Auto's crossover.
+class CrossoverOverride : public ConfigOverride {
+ public:
+  explicit CrossoverOverride(size_t elements) : ConfigOverride(&smax_config::auto_two_pass_elements, elements) {}
 };
 
 TEST_F(CpuTuningTest, auto_switches_paths_at_the_crossover) {
@@ -269,18 +276,10 @@ TEST_F(CpuTuningTest, auto_switches_paths_at_each_committed_tables_crossover) {
 
 namespace {
 
-// Sets the streaming-stores crossover for the lifetime of the object (tests only).
-class StreamingOverride {
+// The streaming-stores crossover.
+class StreamingOverride : public ConfigOverride {
  public:
-  explicit StreamingOverride(size_t elements)
-      : config_(const_cast<smax_config*>(smax_get_config())), saved_(config_->streaming_store_elements) {
-    config_->streaming_store_elements = elements;
-  }
-  ~StreamingOverride() { config_->streaming_store_elements = saved_; }
-
- private:
-  smax_config* config_;
-  size_t saved_;
+  explicit StreamingOverride(size_t elements) : ConfigOverride(&smax_config::streaming_store_elements, elements) {}
 };
 
 size_t ElementBytes(enum smax_datatype type) { return type == smax_datatype_f32 ? 4 : 2; }
