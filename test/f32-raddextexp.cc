@@ -56,6 +56,23 @@ TEST_P(F32RAddExtExp, NaN) {
   TestSizes(RAddExtExpTester().input_range(-30.0f, 30.0f).nan_input(true));
 }
 
+// Each term checked on its own (RAddExtExpTester::TestEachTerm), at every position of two main-loop
+// iterations and a tail (every lane of every accumulator), over values across the extended range; then
+// densely across float's exp range at a first-iteration and a tail position.
+TEST_P(F32RAddExtExp, EachTerm) {
+  const auto& kernel = GetParam();
+  const size_t n = 2 * kernel.elements + 3;
+  std::vector<size_t> every_position(n);
+  for (size_t i = 0; i < n; i++) every_position[i] = i;
+  // Few values at every position (CI runs this suite under qemu-x86_64 for three ISAs), many at two below.
+  const std::vector<float> values = {0.0f,  -0.0f,  0x1p-30f, -1.0f,  1.5f,   88.7f,  89.0f, -87.4f,
+                                     -103.0f, -500.0f, -896.0f, 700.0f, 1000.0f, 1024.0f, 1e30f, 33.3f};
+  RAddExtExpTester tester;
+  tester.kernel(kernel).elements(n).TestEachTerm(kernel.fn, every_position, values);
+  if (HasFailure()) return;
+  tester.TestEachTerm(kernel.fn, {1, n - 1}, smax_test::DenseValues(-100.0f, 100.0f, 1 << 11));
+}
+
 SMAX_TEST_INSTANTIATE_KERNELS(F32RAddExtExp, kKernels);
 
 }  // namespace

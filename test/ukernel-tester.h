@@ -138,9 +138,13 @@ struct KernelTestName {
 // sums). Compact on purpose: SIMD tables multiply the kernel count and CI also runs under sanitizers
 // and emulators. Quick mode (SMAX_TEST_QUICK: emulators and sanitizers) keeps every remainder with one
 // and two main-loop iterations, 8*tile+1 and one long odd size.
-inline std::vector<size_t> KernelSizes(size_t tile) {
+inline bool QuickKernelTests() {
   const char* quick_env = std::getenv("SMAX_TEST_QUICK");
-  const bool quick = quick_env != nullptr && quick_env[0] != '\0' && quick_env[0] != '0';
+  return quick_env != nullptr && quick_env[0] != '\0' && quick_env[0] != '0';
+}
+
+inline std::vector<size_t> KernelSizes(size_t tile) {
+  const bool quick = QuickKernelTests();
   std::vector<size_t> sizes;
   for (size_t n = 1; n <= (quick ? 2 : 3) * tile; n++) {
     sizes.push_back(n);
@@ -153,6 +157,19 @@ inline std::vector<size_t> KernelSizes(size_t tile) {
   std::sort(sizes.begin(), sizes.end());
   sizes.erase(std::unique(sizes.begin(), sizes.end()), sizes.end());
   return sizes;
+}
+
+// Evenly spaced values from `low` to `high`, both included: `steps` + 1 of them, 2^9 + 1 in quick mode
+// (the per-term sweeps of the exp kernels' testers).
+inline std::vector<float> DenseValues(float low, float high, int steps) {
+  if (QuickKernelTests() && steps > (1 << 9)) {
+    steps = 1 << 9;
+  }
+  std::vector<float> values;
+  for (int i = 0; i <= steps; i++) {
+    values.push_back(low + (high - low) * static_cast<float>(i) / static_cast<float>(steps));
+  }
+  return values;
 }
 
 // ---- Error log ---------------------------------------------------------------------------------------

@@ -37,6 +37,29 @@ class RAddExtExpTester : public TesterBase<RAddExtExpTester> {
     });
   }
 
+  // Each term on its own: every input -inf (clamped to -1024) but one, v, at each of `positions`, so
+  // the sum is the kernel's exp(v) next to n - 1 terms of e^-1024, which for v >= -900 change it by
+  // less than e^-100 (the reference adds them anyway). Within the row's exp bound: the sum tolerance of
+  // Test() adds the additions' roundings, which would let a few units of error in every exp pass.
+  void TestEachTerm(smax_f32_raddextexp_ukernel_fn* raddextexp, const std::vector<size_t>& positions,
+                    const std::vector<float>& values) const {
+    std::vector<float> x(elements(), -std::numeric_limits<float>::infinity());
+    const double tolerance = exp_error() + static_cast<double>(elements()) * 2.0 * static_cast<double>(FLT_MIN);
+    for (size_t position : positions) {
+      for (float v : values) {
+        x[position] = v;
+        const ExtExpSumReference reference = ReferenceExtExpSum(x);
+        float sum[2] = {FromBits(kSentinelBits), FromBits(kSentinelBits)};
+        raddextexp(batch_bytes(), x.data(), sum, nullptr);
+        x[position] = -std::numeric_limits<float>::infinity();
+        const Where context{this, Layout::kExact, 0, "every input -inf but", v, "at", static_cast<float>(position)};
+        if (!CheckExtSum(context, sum[0], sum[1], reference, tolerance)) {
+          return;
+        }
+      }
+    }
+  }
+
  private:
   bool CheckExtSum(const Where& context, float mantissa, float exponent, const ExtExpSumReference& reference,
                    double tolerance) const {
