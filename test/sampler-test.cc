@@ -521,7 +521,7 @@ TEST(SamplerInvalid, ReshapeSetupRunChangeNothing) {
   // A workspace of about 45 TB (2^36 rows of 10 candidates at 16 bytes, plus 16 per row; the input span, 11 TB,
   // fits in size_t): the allocation fails, and nothing changes.
   if (sizeof(size_t) >= 8) {
-    const size_t huge_rows = size_t(1) << 36;
+    const size_t huge_rows = static_cast<size_t>(uint64_t{1} << 36);  // 0 where size_t is 32-bit: not run there
     EXPECT_EQ(smax_status_out_of_memory, smax_reshape_sampler_nc_f32(op.get(), channels, channels, huge_rows, nullptr));
   }
   ASSERT_EQ(smax_status_success, smax_run_operator(op.get(), nullptr));

@@ -162,7 +162,9 @@ TEST_P(SplitRows, same_bits_on_any_thread_count) {
   const Pattern& pattern = kPatterns[std::get<1>(GetParam())];
   for (size_t n : Lengths(pattern)) {
     const size_t chunk = ChunkElements(n);
-    if (QuickMode()) ASSERT_EQ(3u, (n + chunk - 1) / chunk) << "the quick length must still make several chunks";
+    if (QuickMode()) {
+      ASSERT_EQ(3u, (n + chunk - 1) / chunk) << "the quick length must still make several chunks";
+    }
     // One row (split on any pool) and three rows (split on 2, 4 and 8 threads, whole rows on 3).
     for (size_t rows : {size_t(1), size_t(3)}) {
       if (n > (size_t(1) << 20) && rows > 1) continue;

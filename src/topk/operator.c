@@ -70,10 +70,12 @@ enum smax_status smax_reshape_topk_nc_f32(smax_operator_t handle, size_t channel
     return smax_status_invalid_parameter;
   }
   // The heap's ranks hold an index in 32 bits (topk/order.h): rows of 2^32 floats (16 GiB) and more are
-  // not taken.
-  if ((uint64_t) channels > UINT32_MAX) {
+  // not taken (only a 64-bit size_t can count them).
+#if SIZE_MAX > UINT32_MAX
+  if (channels > UINT32_MAX) {
     return smax_status_unsupported_parameter;
   }
+#endif
   const struct smax_topk_plan plan =
       smax_topk_make_plan(op->k, channels, batch_size, pthreadpool_get_threads_count(threadpool));
   if (!smax_workspace_reserve(&op->workspace, plan.workspace_bytes)) {
