@@ -51,7 +51,8 @@ class RAddExpMinusMaxTester : public TesterBase<RAddExpMinusMaxTester> {
         float sum = FromBits(kSentinelBits);
         raddexpminusmax(batch_bytes(), x.data(), &max, &sum, nullptr);
         x[position] = -std::numeric_limits<float>::infinity();
-        const Where context{this, Layout::kExact, 0, "*max 0, the only finite input at", static_cast<float>(position)};
+        Where context{this, Layout::kExact, 0, "the finite input at", static_cast<float>(position), "value", v};
+        context.inputs = "every input -inf but one, *max 0";
         if (!CheckOutput(context, position, v, sum, std::exp(static_cast<double>(v)), false, v < kExpCutoff,
                          exp_error(), kFlushAllowance)) {
           return;

@@ -52,7 +52,8 @@ class RAddExtExpTester : public TesterBase<RAddExtExpTester> {
         float sum[2] = {FromBits(kSentinelBits), FromBits(kSentinelBits)};
         raddextexp(batch_bytes(), x.data(), sum, nullptr);
         x[position] = -std::numeric_limits<float>::infinity();
-        const Where context{this, Layout::kExact, 0, "every input -inf but", v, "at", static_cast<float>(position)};
+        Where context{this, Layout::kExact, 0, "the finite input at", static_cast<float>(position), "value", v};
+        context.inputs = "every input -inf (clamped to -1024) but one";
         if (!CheckExtSum(context, sum[0], sum[1], reference, tolerance)) {
           return;
         }

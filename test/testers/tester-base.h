@@ -340,7 +340,8 @@ class TesterBase {
   }
 
   // Where a check runs: streamed into a failure message only when a check fails, so that passing
-  // checks cost nothing. Up to two labelled scalars (the max, the scale...) complete the context.
+  // checks cost nothing. Up to two labelled scalars (the max, the scale...) complete the context; a test
+  // that builds its inputs itself describes them in `inputs`, in place of the tester's random inputs.
   struct Where {
     const TesterBase* tester;
     Layout layout;
@@ -349,9 +350,10 @@ class TesterBase {
     float value1 = 0.0f;
     const char* label2 = nullptr;
     float value2 = 0.0f;
+    const char* inputs = nullptr;
 
     std::string str() const {
-      std::string context = tester->Context(layout, iteration);
+      std::string context = tester->Context(layout, iteration, inputs);
       if (label1 != nullptr) context += std::string(", ") + label1 + " " + Str(value1);
       if (label2 != nullptr) context += std::string(", ") + label2 + " " + Str(value2);
       return context;
@@ -362,12 +364,16 @@ class TesterBase {
     }
   };
 
-  // Names everything needed to reproduce a failure.
-  std::string Context(Layout layout, size_t iteration) const {
+  // Names everything needed to reproduce a failure; `inputs` (NULL: the tester's random inputs) describes
+  // inputs a test built itself, and then the seed and iteration, which only choose random inputs, are left out.
+  std::string Context(Layout layout, size_t iteration, const char* inputs = nullptr) const {
     std::ostringstream out;
-    out << kernel_name_ << " with n=" << elements_ << " (batch=" << batch_bytes() << " bytes), " << InputsDescription()
-        << ", " << (layout == Layout::kGuarded ? "guarded" : "exact-size") << " buffers"
-        << (in_place_ ? ", in place" : "") << ", seed " << seed_ << ", iteration " << iteration;
+    out << kernel_name_ << " with n=" << elements_ << " (batch=" << batch_bytes() << " bytes), "
+        << (inputs != nullptr ? std::string(inputs) : InputsDescription()) << ", "
+        << (layout == Layout::kGuarded ? "guarded" : "exact-size") << " buffers" << (in_place_ ? ", in place" : "");
+    if (inputs == nullptr) {
+      out << ", seed " << seed_ << ", iteration " << iteration;
+    }
     return out.str();
   }
 
