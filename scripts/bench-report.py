@@ -10,6 +10,8 @@ Reads <raw>/*.json:
                           op/<operation>/<implementation>/<rows>x<channels>/threads:<T>
   <binary>.scalar.json    softmax-bench with SMAX_ISA=scalar, each operation's subject only (one process)
   ukernel-<family>.json   bench/<family>-bench: every kernel variant, names <family>/<isa>/<kernel>/<hot|cold>:<n>
+  <name>.cpu              each binary run's own CPU time next to the machine's (scripts/bench-suite's run): the
+                          summary warns where other work, or the hypervisor (steal), took CPU time meanwhile
 
 How a figure is made: per process, the median of its repetitions; per case, the best (lowest) of those
 per-process medians, since a library's speed can depend on the process (oneDNN's by up to 3x with its
@@ -168,6 +170,40 @@ def process_figures(data):
     return {key: (statistics.median(values), labels.get(key, "")) for key, values in times.items()}, errors
 
 
+# Other work during a run, in CPUs (its CPU time over the run's wall time), above which the summary says
+# the machine was busy: a tenth of a CPU is about what a shell and a desktop idle at.
+BUSY_OTHER_CPUS = 0.1
+# Runs shorter than this are left out: the machine's counters advance in clock ticks (10 ms).
+MIN_ACCOUNTED_SECONDS = 1.0
+
+
+def other_work(raw):
+    """(other, steal, run): the most other work, in CPUs, during any one benchmark binary's run (the
+    machine's busy CPU time over the run minus the binary's own), the most CPU time the hypervisor took
+    from this machine's CPUs (steal, in CPUs), and the run where the other work peaked, from the
+    raw/<name>.cpu files scripts/bench-suite writes; None where there are none (an older run)."""
+    peaks = None
+    for path in sorted(glob.glob(os.path.join(raw, "*.cpu"))):
+        try:
+            with open(path) as f:
+                fields = [float(v) for v in f.read().split()]
+        except (OSError, ValueError):
+            continue
+        if len(fields) != 8 or fields[0] < MIN_ACCOUNTED_SECONDS or fields[7] <= 0:
+            continue
+        wall, user, system, busy0, steal0, busy1, steal1, ticks = fields
+        # Each CPU's counters round to whole ticks at both ends of the run.
+        rounding = 2.0 * (os.cpu_count() or 1) / ticks
+        other = max(0.0, (busy1 - busy0) / ticks - user - system - rounding) / wall
+        steal = max(0.0, (steal1 - steal0) / ticks - rounding) / wall
+        run = os.path.basename(path)[:-len(".cpu")]
+        if peaks is None:
+            peaks = (other, steal, run)
+        else:
+            peaks = (max(peaks[0], other), max(peaks[1], steal), run if other > peaks[0] else peaks[2])
+    return peaks
+
+
 def collect(raw, table):
     """The results document (what results.json holds) from the raw JSON of one suite run."""
     cases = {}
@@ -223,6 +259,9 @@ def collect(raw, table):
             context["omp_proc_bind:" + binary] = ctxs[0]["omp_proc_bind"]
     load_average = [c.get("load_avg") for ctxs in contexts.values() for c in ctxs if c.get("load_avg")]
     context["load_avg_max"] = max((l[0] for l in load_average), default=None)
+    peaks = other_work(raw)
+    if peaks is not None:
+        context["other_work_cpus"], context["steal_cpus"], context["other_work_run"] = peaks
     return {"format": RESULTS_FORMAT, "context": context,
             "operations": table.operations, "side_by_side": table.side_by_side, "cases": out}
 
@@ -430,18 +469,35 @@ def placement_lines(results):
     return out
 
 
+def busy_lines(context):
+    """The warnings that other work (or the hypervisor) took CPU time while the suite measured."""
+    if "other_work_cpus" not in context:
+        # An older run without CPU accounting: its load average counts the suite's own processes too.
+        cores = int(context.get("smax_cores", "0") or 0)
+        busy = context.get("load_avg_max")
+        if cores and busy is not None and busy > 0.5 * cores:
+            return ["WARNING: the machine may have been busy (load average up to %.1f on %d cores while measuring, "
+                    "the suite's own processes included)." % (busy, cores)]
+        return []
+    out = []
+    if context["other_work_cpus"] > BUSY_OTHER_CPUS:
+        out.append("WARNING: the machine was busy: other work took up to %.2f CPUs while a benchmark ran (%s): "
+                   "the figures, multi-threaded ones most, are unreliable; run again when it is idle." % (
+                       context["other_work_cpus"], context["other_work_run"]))
+    if context["steal_cpus"] > BUSY_OTHER_CPUS:
+        out.append("WARNING: the hypervisor took up to %.2f CPUs from this machine while a benchmark ran (steal "
+                   "time): figures from a shared host drift; compare ratios within this run." % context["steal_cpus"])
+    return out
+
+
 def summary_lines(results):
     context = results.context
     out = []
     llc = int(context.get("smax_llc_bytes", "0") or 0)
-    out.append("CPU: %s, %s cores, last-level cache %s MiB; ISA used: %s; commit %s" % (
-        context.get("smax_cpu_name", "unknown"), context.get("smax_cores", "?"), fmt(llc / 2**20),
-        context.get("smax_isa", "unknown"), context.get("git_commit", "?")))
-    cores = int(context.get("smax_cores", "0") or 0)
-    busy = context.get("load_avg_max")
-    if cores and busy is not None and busy > 0.5 * cores:
-        out.append("WARNING: the machine was busy (load average up to %.1f on %d cores while measuring): the figures, "
-                   "multi-threaded ones most, are unreliable; run again when it is idle." % (busy, cores))
+    out.append("CPU: %s, %s logical CPUs (%s cores by cpuinfo), last-level cache %s MiB; ISA used: %s; commit %s" % (
+        context.get("smax_cpu_name", "unknown"), context.get("num_cpus", "?"), context.get("smax_cores", "?"),
+        fmt(llc / 2**20), context.get("smax_isa", "unknown"), context.get("git_commit", "?")))
+    out += busy_lines(context)
     out += placement_lines(results)
     out.append("Each binary ran in %s processes, interleaved (smax, then each peer, then smax again...); a figure is "
                "the best per-process median; spread = slowest / fastest per-process median - 1." % (
