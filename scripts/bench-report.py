@@ -182,26 +182,25 @@ def other_work(raw):
     machine's busy CPU time over the run minus the binary's own), the most CPU time the hypervisor took
     from this machine's CPUs (steal, in CPUs), and the run where the other work peaked, from the
     raw/<name>.cpu files scripts/bench-suite writes; None where there are none (an older run)."""
-    peaks = None
+    runs = []  # (other, steal, run)
     for path in sorted(glob.glob(os.path.join(raw, "*.cpu"))):
         try:
             with open(path) as f:
                 fields = [float(v) for v in f.read().split()]
         except (OSError, ValueError):
             continue
-        if len(fields) != 8 or fields[0] < MIN_ACCOUNTED_SECONDS or fields[7] <= 0:
+        if len(fields) != 9 or fields[0] < MIN_ACCOUNTED_SECONDS or fields[7] <= 0:
             continue
-        wall, user, system, busy0, steal0, busy1, steal1, ticks = fields
+        wall, user, system, busy0, steal0, busy1, steal1, ticks, cpus = fields
         # Each CPU's counters round to whole ticks at both ends of the run.
-        rounding = 2.0 * (os.cpu_count() or 1) / ticks
+        rounding = 2.0 * cpus / ticks
         other = max(0.0, (busy1 - busy0) / ticks - user - system - rounding) / wall
         steal = max(0.0, (steal1 - steal0) / ticks - rounding) / wall
-        run = os.path.basename(path)[:-len(".cpu")]
-        if peaks is None:
-            peaks = (other, steal, run)
-        else:
-            peaks = (max(peaks[0], other), max(peaks[1], steal), run if other > peaks[0] else peaks[2])
-    return peaks
+        runs.append((other, steal, os.path.basename(path)[:-len(".cpu")]))
+    if not runs:
+        return None
+    other, _, run = max(runs)
+    return other, max(steal for _, steal, _ in runs), run
 
 
 def collect(raw, table):
