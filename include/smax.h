@@ -567,7 +567,8 @@ enum smax_status smax_run_softmax_nc_f32(size_t channels, size_t input_stride, s
  *    sum S = sum_c exp(z[c] - M), which is accumulated as the softmax operator's statistics are (float
  *    partial sums of at most 16 terms, added in double).
  *  - log_probabilities: |y - y_ref| <= 2e-6 + 2.5e-7 * |y_ref|, computed as (z - M) - log(S) in double, so
- *    rows of equal logits of any magnitude give -log(channels).
+ *    rows of equal logits of any magnitude give -log(channels). Outputs whose exact value is below
+ *    -FLT_MAX (z near -FLT_MAX in a row near +FLT_MAX) are -FLT_MAX or -inf, as the softmax operator's.
  *  - probabilities: the softmax bounds (relative error at most 2e-6 on outputs >= 1e-6, 1e-5 on outputs
  *    >= 1e-30, absolute 1e-30 below), computed as exp(z - M) / S in double.
  *  - Same bits for any number of threads: each 2048-element tile of a row (counted from the row's

@@ -24,14 +24,6 @@
 
 namespace smax_test {
 
-// Log-softmax and logsumexp: |y - y_ref| <= kLogAbsoluteError + kLogRelativeError * |y_ref|.
-constexpr double kLogAbsoluteError = 2.0e-6;
-constexpr double kLogRelativeError = 2.5e-7;
-
-inline double LogBound(double reference) {
-  return kLogAbsoluteError + kLogRelativeError * std::abs(reference);
-}
-
 inline uint32_t OptionFloatBits(float value) {
   uint32_t bits;
   std::memcpy(&bits, &value, sizeof(bits));

@@ -30,6 +30,22 @@ constexpr double kSmallOutputRelativeError = 1.0e-5;
 constexpr double kTinyOutputAbsoluteError = 1.0e-30;
 constexpr double kSumError = 1.0e-5;
 
+// The largest |actual - p| the contract allows a softmax output, or a probability, whose exact value is
+// p >= 0.
+inline double OutputBound(double p) {
+  return p >= kLargeOutput   ? kLargeOutputRelativeError * p
+         : p >= kSmallOutput ? kSmallOutputRelativeError * p
+                             : kTinyOutputAbsoluteError;
+}
+
+// Log-softmax and logsumexp: |y - y_ref| <= kLogAbsoluteError + kLogRelativeError * |y_ref|.
+constexpr double kLogAbsoluteError = 2.0e-6;
+constexpr double kLogRelativeError = 2.5e-7;
+
+inline double LogBound(double reference) {
+  return kLogAbsoluteError + kLogRelativeError * std::abs(reference);
+}
+
 // softmax of one row in double, the IEEE way: a row with a NaN, a +inf, or only -inf gives NaN
 // everywhere (those are exactly the rows where exp(x - max) / sum computes inf - inf, 0/0 or NaN).
 inline std::vector<double> ReferenceSoftmax(const float* x, size_t n) {

@@ -130,13 +130,6 @@ Distribution Exact(const float* x, size_t channels, const smax_sampler_params& p
   return distribution;
 }
 
-// The softmax contract's bound on a probability p (include/smax.h; test/reference.h's constants).
-double SoftmaxTolerance(double p) {
-  return p >= kLargeOutput   ? kLargeOutputRelativeError * p
-         : p >= kSmallOutput ? kSmallOutputRelativeError * p
-                             : kTinyOutputAbsoluteError;
-}
-
 // The inverse CDF of the exact distribution at u: the token the sampler must return.
 size_t ExactDraw(const Distribution& distribution, float u) {
   double cumulative = 0.0;
@@ -274,7 +267,7 @@ TEST(SamplerRepeatable, SameTokensOnAnyThreadCountInPlaceAndAsTheReference) {
       cut_by_top_k += exact.tokens.size() == params.top_k;
       const size_t j = ExactDraw(exact, smax_sampler_uniform(params.seed, counter, r));
       ASSERT_EQ(exact.tokens[j], serial.tokens[r]) << "row " << r;
-      EXPECT_NEAR(exact.full_row[j], serial.probabilities[r], SoftmaxTolerance(exact.full_row[j])) << "row " << r;
+      EXPECT_NEAR(exact.full_row[j], serial.probabilities[r], OutputBound(exact.full_row[j])) << "row " << r;
     }
     if (shape.rows > 1) {
       // The rows exercise the rules they are made for: top-p and top-k, or min-p.
@@ -358,7 +351,7 @@ TEST(SamplerGreedy, TemperatureZeroIsTheArgmax) {
       const int64_t argmax = std::max_element(x, x + channels) - x;
       EXPECT_EQ(argmax, draws.tokens[r]) << "row " << r;
       const std::vector<double> softmax = ReferenceSoftmax(x, channels);
-      EXPECT_NEAR(softmax[argmax], draws.probabilities[r], SoftmaxTolerance(softmax[argmax])) << "row " << r;
+      EXPECT_NEAR(softmax[argmax], draws.probabilities[r], OutputBound(softmax[argmax])) << "row " << r;
     }
   }
 }

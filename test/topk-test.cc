@@ -19,6 +19,7 @@
 #include "operator-tester.h"
 #include "reference.h"
 #include "smax.h"
+#include "topk-reference.h"
 #include "topk/topk.h"  // the plan's chunks; topk/order.h's threshold
 
 namespace smax_test {
@@ -30,32 +31,6 @@ namespace {
 const float kInf = std::numeric_limits<float>::infinity();
 const float kNaN = std::numeric_limits<float>::quiet_NaN();
 const uint32_t kAllOutputs = SMAX_TOPK_PROBABILITIES | SMAX_TOPK_LOG_PROBABILITIES;
-
-// The documented order, written independently of the library's key: a ranks above b. Subnormals rank
-// as 0 (the operator runs with denormals disabled).
-bool RanksAbove(float a, size_t ia, float b, size_t ib) {
-  a = std::fpclassify(a) == FP_SUBNORMAL ? 0.0f : a;
-  b = std::fpclassify(b) == FP_SUBNORMAL ? 0.0f : b;
-  const bool nan_a = std::isnan(a), nan_b = std::isnan(b);
-  if (nan_a != nan_b) {
-    return nan_a;
-  }
-  if (!nan_a && a != b) {
-    return a > b;
-  }
-  return ia < ib;
-}
-
-// z = fl(scale * x) as the operator computes it, with denormals disabled: a subnormal x reads as a zero
-// of its sign and a subnormal product flushes to one; scale 1 is x itself (no multiplication).
-float ZValue(float scale, float x) {
-  if (scale == 1.0f) {
-    return x;
-  }
-  const float x_read = std::fpclassify(x) == FP_SUBNORMAL ? std::copysign(0.0f, x) : x;
-  const float z = scale * x_read;
-  return std::fpclassify(z) == FP_SUBNORMAL ? std::copysign(0.0f, z) : z;
-}
 
 struct Result {
   std::vector<int64_t> indices;
@@ -91,73 +66,39 @@ bool SameBits(float a, float b) {
   return FloatBits(a) == FloatBits(b);
 }
 
-// Checks row `row` of r against the reference on z = fl(scale * x).
+// Checks row `row` of r against the reference on z = fl(scale * x) (test/topk-reference.h).
 void CheckRow(const Result& r, const float* x, size_t channels, size_t k, float scale, size_t row,
               const std::string& what) {
-  std::vector<float> z(channels);
-  for (size_t c = 0; c < channels; c++) {
-    z[c] = ZValue(scale, x[c]);
-  }
-  std::vector<size_t> order(channels);
-  std::iota(order.begin(), order.end(), size_t{0});
-  std::partial_sort(order.begin(), order.begin() + k, order.end(),
-                    [&](size_t a, size_t b) { return RanksAbove(z[a], a, z[b], b); });
+  const TopkRowReference ref = MakeTopkRowReference(x, channels, k, scale);
   for (size_t j = 0; j < k; j++) {
-    ASSERT_EQ(static_cast<int64_t>(order[j]), r.indices[row * k + j]) << what << " row " << row << " rank " << j;
-    ASSERT_TRUE(SameBits(z[order[j]], r.values[row * k + j])) << what << " row " << row << " rank " << j;
+    ASSERT_EQ(static_cast<int64_t>(ref.order[j]), r.indices[row * k + j]) << what << " row " << row << " rank " << j;
+    ASSERT_TRUE(SameBits(ref.z[ref.order[j]], r.values[row * k + j])) << what << " row " << row << " rank " << j;
   }
-  // Statistics: the IEEE double reference.
-  bool has_nan = false;
-  double max = -INFINITY;
-  for (float v : z) {
-    has_nan |= std::isnan(v);
-    max = std::max(max, static_cast<double>(v));
-  }
-  const float top = z[order[0]];
-  ASSERT_TRUE(SameBits(top, r.max[row])) << what << " row " << row;
-  const bool finite = !has_nan && std::isfinite(max);
-  double sum = 0.0;
-  if (finite) {
-    for (float v : z) {
-      sum += std::exp(static_cast<double>(v) - max);
-    }
-  }
-  const double lse = finite ? max + std::log(sum) : (has_nan || max == INFINITY ? NAN : -INFINITY);
-  if (std::isnan(lse)) {
+  ASSERT_TRUE(SameBits(ref.z[ref.order[0]], r.max[row])) << what << " row " << row;
+  if (std::isnan(ref.logsumexp)) {
     ASSERT_TRUE(std::isnan(r.logsumexp[row])) << what << " row " << row;
-  } else if (std::isinf(lse)) {
-    ASSERT_EQ(lse, r.logsumexp[row]) << what << " row " << row;
   } else {
-    ASSERT_LE(std::fabs(r.logsumexp[row] - lse), 2e-6 + 2.5e-7 * std::fabs(lse)) << what << " row " << row;
+    ASSERT_TRUE(TopkLogWithin(r.logsumexp[row], ref.logsumexp))
+        << what << " row " << row << ": " << r.logsumexp[row] << " against " << ref.logsumexp;
   }
   for (size_t j = 0; j < k && !r.probabilities.empty(); j++) {
     const float got = r.probabilities[row * k + j];
-    if (!finite) {
+    if (!ref.finite) {
       ASSERT_TRUE(std::isnan(got)) << what << " row " << row << " rank " << j;
       continue;
     }
-    const double want = std::exp(static_cast<double>(z[order[j]]) - max) / sum;
-    const double error = std::fabs(got - want);
-    if (want >= kLargeOutput) {
-      ASSERT_LE(error, kLargeOutputRelativeError * want) << what << " row " << row << " rank " << j;
-    } else if (want >= kSmallOutput) {
-      ASSERT_LE(error, kSmallOutputRelativeError * want) << what << " row " << row << " rank " << j;
-    } else {
-      ASSERT_LE(error, kTinyOutputAbsoluteError) << what << " row " << row << " rank " << j;
-    }
+    const double want = ref.Probability(j);
+    ASSERT_LE(std::fabs(got - want), OutputBound(want)) << what << " row " << row << " rank " << j;
   }
   for (size_t j = 0; j < k && !r.log_probabilities.empty(); j++) {
     const float got = r.log_probabilities[row * k + j];
-    if (!finite) {
+    if (!ref.finite) {
       ASSERT_TRUE(std::isnan(got)) << what << " row " << row << " rank " << j;
       continue;
     }
-    const double want = (static_cast<double>(z[order[j]]) - max) - std::log(sum);
-    if (std::isinf(want)) {
-      ASSERT_EQ(want, got) << what << " row " << row << " rank " << j;
-    } else {
-      ASSERT_LE(std::fabs(got - want), 2e-6 + 2.5e-7 * std::fabs(want)) << what << " row " << row << " rank " << j;
-    }
+    const double want = ref.LogProbability(j);
+    ASSERT_TRUE(TopkLogWithin(got, want)) << what << " row " << row << " rank " << j << ": " << got << " against "
+                                          << want;
   }
 }
 
@@ -307,9 +248,23 @@ TEST(TopkTest, EqualHugeLogitsGiveMinusLogN) {
   const Result r = RunTopk(x, 1, n, n, 3, 1.0f, kAllOutputs, nullptr);
   for (size_t j = 0; j < 3; j++) {
     EXPECT_EQ(static_cast<int64_t>(j), r.indices[j]);
-    EXPECT_NEAR(-std::log(1000.0), r.log_probabilities[j], 2e-6 + 2.5e-7 * std::log(1000.0));
+    EXPECT_NEAR(-std::log(1000.0), r.log_probabilities[j], LogBound(std::log(1000.0)));
     EXPECT_NEAR(1e-3, r.probabilities[j], 2e-6 * 1e-3);
   }
+}
+
+// Found by test/fuzz/topk-fuzzer.cc: a log-probability whose exact value is below -FLT_MAX (z = -FLT_MAX
+// in a row whose max is FLT_MAX) can only be -inf or -FLT_MAX; and a row whose huge max appears twice has
+// probabilities of 1/2, which exp(z - L) with L rounded in double would miss (log 2 is lost in M + log 2).
+TEST(TopkTest, HugeMagnitudes) {
+  const float big = std::numeric_limits<float>::max();
+  const std::vector<float> x = {big, -big, 0.0f, 1.0f, big};
+  const Result r = RunTopk(x, 1, x.size(), x.size(), x.size(), 1.0f, kAllOutputs, nullptr);
+  CheckRow(r, x.data(), x.size(), x.size(), 1.0f, 0, "huge magnitudes");
+  ASSERT_EQ(1, r.indices[4]);  // -big, last: its exact log-probability is about -2 * FLT_MAX
+  EXPECT_TRUE(r.log_probabilities[4] == -kInf || r.log_probabilities[4] == -big) << r.log_probabilities[4];
+  EXPECT_EQ(0.5f, r.probabilities[0]);
+  EXPECT_EQ(0.5f, r.probabilities[1]);
 }
 
 // The chunks of a split row cover it in order with whole tiles, their tile counts differing by at most
