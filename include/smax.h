@@ -233,8 +233,8 @@ struct smax_softmax_tensors {
  * return the first call's status.
  *
  * The environment variable SMAX_ISA caps the instruction set used: one of "scalar", "sse2",
- * "avx", "avx2" (AVX2 + FMA3 + F16C), "avx512f", "avx512bf16" (AVX-512F + AVX512-BF16: the f32 -> bf16
- * kernels only; the other families take their AVX-512F kernels) on x86-64, "scalar", "neon",
+ * "avx", "avx2" (AVX2 + FMA3 + F16C), "avx512f", "avx512bf16" (AVX-512F + AVX512-BW + AVX512-BF16: the
+ * kernels that round to bf16 only; the other families take their AVX-512F kernels) on x86-64, "scalar", "neon",
  * "neonfma" on ARM. Unset or empty means the best the CPU has.
  *
  * @returns smax_status_success on success;

@@ -20,7 +20,7 @@ SMAX_ISA_FLAGS = {
     "avx": {"x86_64": ["-mavx"], "aarch64": [], "armv7": []},
     "avx2": {"x86_64": ["-mavx2", "-mfma", "-mf16c"], "aarch64": [], "armv7": []},
     "avx512f": {"x86_64": ["-mavx512f"], "aarch64": [], "armv7": []},
-    "avx512bf16": {"x86_64": ["-mavx512f", "-mavx512bf16"], "aarch64": [], "armv7": []},
+    "avx512bf16": {"x86_64": ["-mavx512f", "-mavx512bw", "-mavx512bf16"], "aarch64": [], "armv7": []},
     "neon": {"x86_64": [], "aarch64": [], "armv7": ["-mfpu=neon"]},
     "neonfma": {"x86_64": [], "aarch64": [], "armv7": ["-mfpu=neon-vfpv4"]},
 }
@@ -661,7 +661,6 @@ SMAX_MICROKERNEL_SRCS = {
         "src/bf16-f32-vsubc2/gen/bf16-f32-vsubc2-avx512f-x64.c",
     ],
     "avx512bf16": [
-        "src/f32-bf16-vcvt/gen/f32-bf16-vcvt-avx512bf16-x16.c",
         "src/f32-bf16-vcvt/gen/f32-bf16-vcvt-avx512bf16-x32.c",
         "src/f32-bf16-vcvt/gen/f32-bf16-vcvt-avx512bf16-x64.c",
         "src/f32-bf16-vmulc/gen/f32-bf16-vmulc-avx512bf16-x32.c",

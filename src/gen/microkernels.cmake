@@ -662,12 +662,11 @@ set(SMAX_AVX512F_MICROKERNEL_SRCS
   src/bf16-f32-vsubc2/gen/bf16-f32-vsubc2-avx512f-x64.c
 )
 set(SMAX_AVX512BF16_ARCHES x86_64)
-set(SMAX_AVX512BF16_FLAGS_X86_64 -mavx512f -mavx512bf16)
+set(SMAX_AVX512BF16_FLAGS_X86_64 -mavx512f -mavx512bw -mavx512bf16)
 set(SMAX_AVX512BF16_FLAGS_AARCH64 )
 set(SMAX_AVX512BF16_FLAGS_ARMV7 )
 set(SMAX_AVX512BF16_INTRINSICS_HEADER immintrin.h)
 set(SMAX_AVX512BF16_MICROKERNEL_SRCS
-  src/f32-bf16-vcvt/gen/f32-bf16-vcvt-avx512bf16-x16.c
   src/f32-bf16-vcvt/gen/f32-bf16-vcvt-avx512bf16-x32.c
   src/f32-bf16-vcvt/gen/f32-bf16-vcvt-avx512bf16-x64.c
   src/f32-bf16-vmulc/gen/f32-bf16-vmulc-avx512bf16-x32.c
