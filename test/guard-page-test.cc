@@ -53,7 +53,7 @@ class GuardedRegion {
 
 // The masks of the families that take one (call shapes x_m_y_c2 and x_m16_y_c2), and the 16-bit
 // input and output of the conversion families (x16_y32, x32_y16, x_c_y16) and of the families reading
-// 16-bit inputs (x16_acc, x16_max_y_sum_next): n elements each, flush against a guard page like the
+// 16-bit inputs (x16_acc, x16_max_y_sum_next, x16_ref_sum_max): n elements each, flush against a guard page like the
 // float buffers.
 struct Masks {
   const float* f32;
@@ -118,6 +118,13 @@ constexpr float kCoefficients[2] = {0.125f, 1.0f};
   float next_max = -INFINITY;                                                                     \
   name(n * sizeof(uint16_t), m.x16, &kMax, y, &sum, n * sizeof(uint16_t), m.x16, &next_max, nullptr); \
   (void) x
+// bf16-rsumexpmax: the input is m.x16.
+#define SMAX_CALL_x16_ref_sum_max(name)                                  \
+  float sum;                                                             \
+  float max = -INFINITY;                                                 \
+  name(n * sizeof(uint16_t), m.x16, &kMax, &sum, &max, nullptr);         \
+  (void) x;                                                              \
+  (void) y
 // The 16-bit inputs of vsubc2 (f16-vsubc2, bf16-f32-vsubc2, ...): the input is m.x16, the output m.y16
 // or y.
 #define SMAX_CALL_x16_y16_c2(name)                                   \

@@ -26,6 +26,11 @@ struct smax_reader16 {
   smax_f16_rmax_ukernel_fn* rmax;
   smax_f16_f32_raddstoreexpminusmax_ukernel_fn* raddstoreexpminusmax;
   size_t block_elements;  // per raddstoreexpminusmax call: a reducing kernel, called in blocks
+  // The statistics pass's kernel, which stores no exps (bf16-rsumexpmax), where the CPU has one of the
+  // ISA of raddstoreexpminusmax's (bf16 on AVX-512F); else NULL, and the pass calls raddstoreexpminusmax
+  // on its own block and drops the exps.
+  smax_bf16_rsumexpmax_ukernel_fn* rsumexpmax;
+  size_t rsumexpmax_block_elements;  // per rsumexpmax call
   // Log-softmax's output pass, y = (x - hi) - lo, from the 16-bit input into a 16-bit output of its type
   // or an f32 output.
   smax_f16_vsubc2_ukernel_fn* vsubc2_to_16bit;
@@ -38,7 +43,7 @@ SMAX_INTERNAL struct smax_reader16 smax_reader16_for(const struct smax_config* c
 // The max M of x[0, n) and the sum of exp(x - M), in one read of x from memory: running-max two-pass's
 // statistics pass (src/softmax/running-max-two-pass.c) on 16-bit elements. Each block is exponentiated
 // against the running max of the blocks before it (the first against its own max), its own max taken on
-// the side by the same kernel call, and redone from L1 where that tops the running max by more than
+// the side by the same kernel call (reader->rsumexpmax where there is one), and redone from L1 where that tops the running max by more than
 // SMAX_RUNNING_MAX_KEEP_LIMIT. Only -inf entries give {-inf, 0}; a NaN or +inf entry makes the sum NaN.
 SMAX_INTERNAL struct smax_max_sum smax_reduce_16bit_running_max(const struct smax_reader16* reader, size_t n,
                                                                 const uint16_t* x);

@@ -23,6 +23,12 @@ struct smax_reader16 smax_reader16_for(const struct smax_config* config, enum sm
     family = smax_ukernel_family_bf16_f32_raddstoreexpminusmax;
   }
   reader.block_elements = config->info[family].block_elements;
+  // bf16-rsumexpmax where its chosen kernel is of the exp kernel's ISA: its AVX-512F kernels widen
+  // without a shuffle (src/bf16-rsumexpmax/bf16-rsumexpmax.table says why no other ISA has rows).
+  const struct smax_ukernel_info* rsumexpmax = &config->info[smax_ukernel_family_bf16_rsumexpmax];
+  const bool rsumexpmax_fits = input_type == smax_datatype_bf16 && rsumexpmax->isa == config->info[family].isa;
+  reader.rsumexpmax = rsumexpmax_fits ? config->bf16_rsumexpmax : NULL;
+  reader.rsumexpmax_block_elements = rsumexpmax_fits ? rsumexpmax->block_elements : 0;
   return reader;
 }
 
@@ -37,16 +43,29 @@ static double exp_block(const struct smax_reader16* reader, size_t n, const uint
   return (double) sum;
 }
 
+// The sum of exp(x - reference) over one block, its own max into *block_max (NULL: not taken): with
+// rsumexpmax, or with raddstoreexpminusmax into `discarded`.
+static double block_sum(const struct smax_reader16* reader, size_t n, const uint16_t* x, float reference,
+                        float* discarded, float* block_max) {
+  if (reader->rsumexpmax == NULL) {
+    return exp_block(reader, n, x, reference, discarded, block_max);
+  }
+  float sum = 0.0f;
+  float unused_max = -INFINITY;
+  reader->rsumexpmax(n * sizeof(uint16_t), x, &reference, &sum, block_max != NULL ? block_max : &unused_max, NULL);
+  return (double) sum;
+}
+
 // One block against the running max (smax/reload.h's rule), which it raises to the block's own max.
 static struct smax_max_sum reduce_block(const struct smax_reader16* reader, size_t n, const uint16_t* x,
                                         float* running_max, float* discarded) {
   float block_max = -INFINITY;  // the kernels' max skips NaN; +inf raises the reference (a redo)
   struct smax_max_sum block = {*running_max, 0.0};
-  block.sum = exp_block(reader, n, x, smax_exp_reference(block.max), discarded, &block_max);
+  block.sum = block_sum(reader, n, x, smax_exp_reference(block.max), discarded, &block_max);
   const float reference = smax_reference_for_block(*running_max, block_max);
   if (reference != block.max) {
     block.max = reference;
-    block.sum = exp_block(reader, n, x, smax_exp_reference(reference), discarded, NULL);
+    block.sum = block_sum(reader, n, x, smax_exp_reference(reference), discarded, NULL);
   }
   if (block_max > *running_max) {
     *running_max = block_max;
@@ -56,8 +75,8 @@ static struct smax_max_sum reduce_block(const struct smax_reader16* reader, size
 
 struct smax_max_sum smax_reduce_16bit_running_max(const struct smax_reader16* reader, size_t n, const uint16_t* x) {
   float discarded[SMAX_DISCARDED_EXP_ELEMENTS] __attribute__((aligned(64)));
-  const size_t block_elements =
-      reader->block_elements < SMAX_DISCARDED_EXP_ELEMENTS ? reader->block_elements : SMAX_DISCARDED_EXP_ELEMENTS;
+  const size_t kernel_block = reader->rsumexpmax != NULL ? reader->rsumexpmax_block_elements : reader->block_elements;
+  const size_t block_elements = kernel_block < SMAX_DISCARDED_EXP_ELEMENTS ? kernel_block : SMAX_DISCARDED_EXP_ELEMENTS;
   // The first block's max first, so that it is not exponentiated twice.
   float running_max = -INFINITY;
   reader->rmax(smax_block_length(n, block_elements) * sizeof(uint16_t), x, &running_max, NULL);
