@@ -174,7 +174,6 @@ struct smax_plan smax_make_plan(const struct smax_config* config, const struct s
       .narrow_in_last_pass = options->output_type != smax_datatype_f32 && stages == &smax_three_pass_reload_stages &&
                              !smax_options_need_staged_rows(options) && channels <= SMAX_TRANSFORM_TILE_ELEMENTS,
       .read_16bit_rows = reads_16bit_rows(config, options, stages, channels),
-      .reader16 = {NULL, NULL, 0, NULL, 0, NULL, NULL},
       .rows_per_transform_tile = channels >= SMAX_TRANSFORM_TILE_ELEMENTS ? 1 : SMAX_TRANSFORM_TILE_ELEMENTS / channels,
       .channels = channels,
       .batch_size = batch_size,

@@ -4,11 +4,10 @@
 // *max = max(*max, widen(input[i])); AVX-512F, 64 elements (2 pairs of vectors) per
 // iteration, 2 partial-sum vectors (vector N adds to partial sum N mod 2).
 //
-// Each 64-byte load holds 32 bf16 elements as 16 pairs; the even elements widen by a 32-bit shift left
-// by 16 and the odd ones by clearing the pair's low half (a bf16 widens to the float of bits h << 16):
-// two single-uop ALU operations per 32 elements, where the ordered widening of the
-// bf16-f32-raddstoreexpminusmax kernels takes a vpmovzxwd and a shift per 16. The sum and the max
-// do not care that a vector holds every other element (bench cases bf16-rsumexpmax/avx512f/<kernel>/hot:2048
+// Each 64-byte load holds 32 bf16 elements as 16 pairs, widened into the even and the odd elements
+// (smax_avx512f_load_bf16_pairs, src/smax/avx512f-load.h) with no shuffle, where the ordered widening of
+// the bf16-f32-raddstoreexpminusmax kernels takes a vpmovzxwd per 16. The sum and the max do not care
+// that a vector holds every other element (bench cases bf16-rsumexpmax/avx512f/<kernel>/hot:2048
 // against bf16-f32-raddstoreexpminusmax/avx512f/<kernel>/hot:2048).
 // The exp is the rr2-lut16-p3 core of src/smax/avx512f-exp.h (smax_avx512f_lut16_expminus: the bound
 // of f32-raddstoreexpminusmax's lut16 rows). vmaxps returns its second operand when either is NaN, so
@@ -40,20 +39,19 @@ void smax_bf16_rsumexpmax_ukernel__avx512f_rr2_lut16_p3_x64_acc2(size_t batch, c
 
   const __m512 vreference = _mm512_set1_ps(*reference);
   const __m512i vtable = smax_lut16_table();
-  const __m512i vhigh_halves = _mm512_set1_epi32((int) 0xFFFF0000);
   __m512 vacc0 = _mm512_setzero_ps();
   __m512 vacc1 = _mm512_setzero_ps();
   __m512 vmax0 = _mm512_set1_ps(*max);
   __m512 vmax1 = _mm512_set1_ps(*max);
   for (; batch >= 64 * sizeof(uint16_t); batch -= 64 * sizeof(uint16_t)) {
-    const __m512i vpairs0 = _mm512_loadu_si512(input + 0);
-    const __m512i vpairs1 = _mm512_loadu_si512(input + 32);
+    __m512 vw0;
+    __m512 vw1;
+    __m512 vw2;
+    __m512 vw3;
+    smax_avx512f_load_bf16_pairs(input + 0, &vw0, &vw1);
+    smax_avx512f_load_bf16_pairs(input + 32, &vw2, &vw3);
     input += 64;
 
-    const __m512 vw0 = _mm512_castsi512_ps(_mm512_slli_epi32(vpairs0, 16));
-    const __m512 vw1 = _mm512_castsi512_ps(_mm512_and_si512(vpairs0, vhigh_halves));
-    const __m512 vw2 = _mm512_castsi512_ps(_mm512_slli_epi32(vpairs1, 16));
-    const __m512 vw3 = _mm512_castsi512_ps(_mm512_and_si512(vpairs1, vhigh_halves));
     vmax0 = _mm512_max_ps(vw0, vmax0);
     vmax1 = _mm512_max_ps(vw1, vmax1);
     vmax0 = _mm512_max_ps(vw2, vmax0);

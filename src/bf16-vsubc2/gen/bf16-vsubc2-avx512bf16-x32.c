@@ -7,8 +7,8 @@
 // rounding on all 2^32 floats on an AMD Zen 4).
 // The main loop rounds two vectors with one vcvtne2ps2bf16 (the same rounding as vcvtneps2bf16's, on
 // half the instructions) and stores 32 results at once.
-// It loads 32 bf16 elements as one vector of 16 pairs and widens them without a shuffle: the even
-// elements by a 32-bit shift left by 16, the odd ones by clearing each pair's low half; one vpermw
+// It loads 32 bf16 elements as one vector of 16 pairs and widens them without a shuffle
+// (smax_avx512f_load_bf16_pairs: the even elements, then the odd ones); one vpermw
 // (AVX512-BW, which every CPU with AVX512-BF16 has; the ISA row requires it) puts the rounded
 // results back in order. Against vpmovzxwd widening and two vcvtneps2bf16 per 32 elements: bench case
 // bf16-vsubc2/avx512bf16/<kernel>/hot:2048.
@@ -52,17 +52,18 @@ void smax_bf16_vsubc2_ukernel__avx512bf16_x32(size_t batch, const uint16_t* inpu
   // Two float subtractions, rounded each (f32-vsubc2's bits), then the rounding to 16 bits.
   const __m512 vc0 = _mm512_set1_ps(c[0]);
   const __m512 vc1 = _mm512_set1_ps(c[1]);
-  const __m512i vhigh_halves = _mm512_set1_epi32((int) 0xFFFF0000);
   // Word k of the output takes the even results' k / 2 for even k (words 0-15 of the converted pair)
   // and the odd results' k / 2 for odd k (words 16-31).
   const __m512i vinterleave = _mm512_set_epi16(31, 15, 30, 14, 29, 13, 28, 12, 27, 11, 26, 10, 25, 9, 24, 8,
                                                23, 7, 22, 6, 21, 5, 20, 4, 19, 3, 18, 2, 17, 1, 16, 0);
   for (; batch >= 32 * sizeof(uint16_t); batch -= 32 * sizeof(uint16_t)) {
-    const __m512i vw0 = _mm512_loadu_si512(input + 0);
+    __m512 veven0;
+    __m512 vodd0;
+    smax_avx512f_load_bf16_pairs(input + 0, &veven0, &vodd0);
     input += 32;
 
-    const __m512 veven0 = _mm512_sub_ps(_mm512_sub_ps(_mm512_castsi512_ps(_mm512_slli_epi32(vw0, 16)), vc0), vc1);
-    const __m512 vodd0 = _mm512_sub_ps(_mm512_sub_ps(_mm512_castsi512_ps(_mm512_and_si512(vw0, vhigh_halves)), vc0), vc1);
+    veven0 = _mm512_sub_ps(_mm512_sub_ps(veven0, vc0), vc1);
+    vodd0 = _mm512_sub_ps(_mm512_sub_ps(vodd0, vc0), vc1);
     const __m512i vh0 = _mm512_permutexvar_epi16(vinterleave, CONVERT_PAIR(veven0, vodd0));
     STORE_PAIR(output + 0, vh0);
     output += 32;
