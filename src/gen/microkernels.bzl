@@ -867,3 +867,15 @@ SMAX_MICROKERNEL_SRCS = {
         "src/bf16-f32-raddstoreexpminusmax/gen/bf16-f32-raddstoreexpminusmax-neonfma-rr2-p5-x16-acc2.c",
     ],
 }
+
+# The ISA's kernels as one translation unit (src/gen/amalgam/), where it has any.
+SMAX_MICROKERNEL_AMALGAM = {
+    "scalar": "src/gen/amalgam/scalar.c",
+    "sse2": "src/gen/amalgam/sse2.c",
+    "avx": "src/gen/amalgam/avx.c",
+    "avx2": "src/gen/amalgam/avx2.c",
+    "avx512f": "src/gen/amalgam/avx512f.c",
+    "avx512bf16": "src/gen/amalgam/avx512bf16.c",
+    "neon": "src/gen/amalgam/neon.c",
+    "neonfma": "src/gen/amalgam/neonfma.c",
+}

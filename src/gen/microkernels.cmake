@@ -87,6 +87,7 @@ set(SMAX_SCALAR_MICROKERNEL_SRCS
   src/f16-f32-vsubc2/gen/f16-f32-vsubc2-scalar-x1.c
   src/bf16-f32-vsubc2/gen/bf16-f32-vsubc2-scalar-x1.c
 )
+set(SMAX_SCALAR_AMALGAM src/gen/amalgam/scalar.c)
 set(SMAX_SSE2_ARCHES x86_64)
 set(SMAX_SSE2_FLAGS_X86_64 -msse2)
 set(SMAX_SSE2_FLAGS_AARCH64 )
@@ -240,6 +241,7 @@ set(SMAX_SSE2_MICROKERNEL_SRCS
   src/f16-f32-vsubc2/gen/f16-f32-vsubc2-sse2-x16.c
   src/bf16-f32-vsubc2/gen/bf16-f32-vsubc2-sse2-x16.c
 )
+set(SMAX_SSE2_AMALGAM src/gen/amalgam/sse2.c)
 set(SMAX_AVX_ARCHES x86_64)
 set(SMAX_AVX_FLAGS_X86_64 -mavx)
 set(SMAX_AVX_FLAGS_AARCH64 )
@@ -380,6 +382,7 @@ set(SMAX_AVX_MICROKERNEL_SRCS
   src/f32-rmaxselect/gen/f32-rmaxselect-avx-x16.c
   src/f32-rmaxselect/gen/f32-rmaxselect-avx-x32-acc2.c
 )
+set(SMAX_AVX_AMALGAM src/gen/amalgam/avx.c)
 set(SMAX_AVX2_ARCHES x86_64)
 set(SMAX_AVX2_FLAGS_X86_64 -mavx2 -mfma -mf16c)
 set(SMAX_AVX2_FLAGS_AARCH64 )
@@ -508,6 +511,7 @@ set(SMAX_AVX2_MICROKERNEL_SRCS
   src/f16-f32-vsubc2/gen/f16-f32-vsubc2-avx2-x32.c
   src/bf16-f32-vsubc2/gen/bf16-f32-vsubc2-avx2-x32.c
 )
+set(SMAX_AVX2_AMALGAM src/gen/amalgam/avx2.c)
 set(SMAX_AVX512F_ARCHES x86_64)
 set(SMAX_AVX512F_FLAGS_X86_64 -mavx512f)
 set(SMAX_AVX512F_FLAGS_AARCH64 )
@@ -664,6 +668,7 @@ set(SMAX_AVX512F_MICROKERNEL_SRCS
   src/bf16-f32-vsubc2/gen/bf16-f32-vsubc2-avx512f-x32.c
   src/bf16-f32-vsubc2/gen/bf16-f32-vsubc2-avx512f-x64.c
 )
+set(SMAX_AVX512F_AMALGAM src/gen/amalgam/avx512f.c)
 set(SMAX_AVX512BF16_ARCHES x86_64)
 set(SMAX_AVX512BF16_FLAGS_X86_64 -mavx512f -mavx512bw -mavx512bf16)
 set(SMAX_AVX512BF16_FLAGS_AARCH64 )
@@ -677,6 +682,7 @@ set(SMAX_AVX512BF16_MICROKERNEL_SRCS
   src/bf16-vsubc2/gen/bf16-vsubc2-avx512bf16-x32.c
   src/bf16-vsubc2/gen/bf16-vsubc2-avx512bf16-x64.c
 )
+set(SMAX_AVX512BF16_AMALGAM src/gen/amalgam/avx512bf16.c)
 set(SMAX_NEON_ARCHES aarch64 armv7)
 set(SMAX_NEON_FLAGS_X86_64 )
 set(SMAX_NEON_FLAGS_AARCH64 )
@@ -792,6 +798,7 @@ set(SMAX_NEON_MICROKERNEL_SRCS
   src/f16-f32-vsubc2/gen/f16-f32-vsubc2-neon-x8.c
   src/bf16-f32-vsubc2/gen/bf16-f32-vsubc2-neon-x8.c
 )
+set(SMAX_NEON_AMALGAM src/gen/amalgam/neon.c)
 set(SMAX_NEONFMA_ARCHES aarch64 armv7)
 set(SMAX_NEONFMA_FLAGS_X86_64 )
 set(SMAX_NEONFMA_FLAGS_AARCH64 )
@@ -882,3 +889,4 @@ set(SMAX_NEONFMA_MICROKERNEL_SRCS
   src/f16-f32-raddstoreexpminusmax/gen/f16-f32-raddstoreexpminusmax-neonfma-rr2-p5-x16-acc2.c
   src/bf16-f32-raddstoreexpminusmax/gen/bf16-f32-raddstoreexpminusmax-neonfma-rr2-p5-x16-acc2.c
 )
+set(SMAX_NEONFMA_AMALGAM src/gen/amalgam/neonfma.c)

@@ -68,7 +68,7 @@ static SMAX_INLINE uint16_t smax_f32_to_bf16(float x) {
 #include <emmintrin.h>
 
 // (mask & a) | (~mask & b), SSE2 has no blend.
-static SMAX_INLINE __m128i smax_sse2_select(__m128i mask, __m128i a, __m128i b) {
+static SMAX_INLINE __m128i smax_sse2_select_si128(__m128i mask, __m128i a, __m128i b) {
   return _mm_or_si128(_mm_and_si128(mask, a), _mm_andnot_si128(mask, b));
 }
 
@@ -81,14 +81,14 @@ static SMAX_INLINE __m128i smax_sse2_f32_to_f16(__m128 vx) {
                                   _mm_set1_ps(SMAX_F16_SCALE_TO_ZERO));
   const __m128i vexponent = _mm_and_si128(vw, _mm_set1_epi32((int32_t) SMAX_F32_EXPONENT_MASK));
   const __m128i vmin_bias = _mm_set1_epi32((int32_t) SMAX_F16_MIN_BIAS);
-  const __m128i vbias = smax_sse2_select(_mm_cmplt_epi32(vexponent, vmin_bias), vmin_bias, vexponent);
+  const __m128i vbias = smax_sse2_select_si128(_mm_cmplt_epi32(vexponent, vmin_bias), vmin_bias, vexponent);
   const __m128i vbits = _mm_castps_si128(
       _mm_add_ps(_mm_castsi128_ps(_mm_add_epi32(vbias, _mm_set1_epi32((int32_t) SMAX_F16_BIAS_OFFSET))), vbase));
   const __m128i vnonsign = _mm_add_epi32(_mm_and_si128(_mm_srli_epi32(vbits, 13), _mm_set1_epi32(0x7C00)),
                                          _mm_and_si128(vbits, _mm_set1_epi32(0x0FFF)));
   const __m128i vis_nan = _mm_cmpgt_epi32(vabs_w, _mm_set1_epi32((int32_t) SMAX_F32_EXPONENT_MASK));
   const __m128i vsign = _mm_and_si128(_mm_srli_epi32(vw, 16), _mm_set1_epi32(0x8000));
-  return _mm_or_si128(vsign, smax_sse2_select(vis_nan, _mm_set1_epi32((int32_t) SMAX_F16_QUIET_NAN), vnonsign));
+  return _mm_or_si128(vsign, smax_sse2_select_si128(vis_nan, _mm_set1_epi32((int32_t) SMAX_F16_QUIET_NAN), vnonsign));
 }
 
 static SMAX_INLINE __m128i smax_sse2_f32_to_bf16(__m128 vx) {
@@ -97,9 +97,9 @@ static SMAX_INLINE __m128i smax_sse2_f32_to_bf16(__m128 vx) {
   const __m128i vodd = _mm_and_si128(_mm_srli_epi32(vw, 16), _mm_set1_epi32(1));
   __m128i vrounded = _mm_add_epi32(_mm_add_epi32(vw, _mm_set1_epi32((int32_t) SMAX_BF16_ROUNDING_BIAS)), vodd);
   const __m128i vis_nan = _mm_cmpgt_epi32(vabs_w, _mm_set1_epi32((int32_t) SMAX_F32_EXPONENT_MASK));
-  vrounded = smax_sse2_select(vis_nan, _mm_or_si128(vw, _mm_set1_epi32((int32_t) SMAX_F32_QUIET_BIT)), vrounded);
+  vrounded = smax_sse2_select_si128(vis_nan, _mm_or_si128(vw, _mm_set1_epi32((int32_t) SMAX_F32_QUIET_BIT)), vrounded);
   const __m128i vis_subnormal = _mm_cmplt_epi32(vabs_w, _mm_set1_epi32((int32_t) SMAX_F32_MIN_NORMAL_BITS));
-  vrounded = smax_sse2_select(vis_subnormal, _mm_and_si128(vw, _mm_set1_epi32(INT32_MIN)), vrounded);
+  vrounded = smax_sse2_select_si128(vis_subnormal, _mm_and_si128(vw, _mm_set1_epi32(INT32_MIN)), vrounded);
   return _mm_srli_epi32(vrounded, 16);
 }
 
@@ -125,6 +125,12 @@ static SMAX_INLINE __m256i smax_avx2_f32_to_bf16(__m256 vx) {
   const __m256i vis_subnormal = _mm256_cmpgt_epi32(_mm256_set1_epi32((int32_t) SMAX_F32_MIN_NORMAL_BITS), vabs_w);
   vrounded = _mm256_blendv_epi8(vrounded, _mm256_and_si256(vw, _mm256_set1_epi32(INT32_MIN)), vis_subnormal);
   return _mm256_srli_epi32(vrounded, 16);
+}
+
+// Eight floats to eight bf16 patterns in one 16-byte vector (smax_avx2_f32_to_bf16, then packed).
+static SMAX_INLINE __m128i smax_avx2_f32_to_bf16_packed(__m256 vx) {
+  const __m256i vh = smax_avx2_f32_to_bf16(vx);
+  return _mm_packus_epi32(_mm256_castsi256_si128(vh), _mm256_extracti128_si256(vh, 1));
 }
 #endif  // SMAX_ARCH_X86_64 && defined(__AVX2__)
 

@@ -17,12 +17,7 @@
 #include "smax/avx2-load.h"
 #include "bf16-vsubc2/bf16-vsubc2.h"
 
-// Eight patterns, one per 32-bit lane, to 8 halves of a 16-byte vector.
-static inline __m128i convert(__m256 vx) {
-  const __m256i vh = smax_avx2_f32_to_bf16(vx);
-  return _mm_packus_epi32(_mm256_castsi256_si128(vh), _mm256_extracti128_si256(vh, 1));
-}
-#define CONVERT(vx) convert(vx)
+#define CONVERT(vx) smax_avx2_f32_to_bf16_packed(vx)
 
 // LOAD(p): the floats of the elements at p minus c[0], then minus c[1].
 #define LOAD(p) _mm256_sub_ps(_mm256_sub_ps(smax_avx2_load_bf16(p), vc0), vc1)

@@ -16,12 +16,7 @@
 #include "smax/f32-to-16bit.h"
 #include "f32-bf16-vcvt/f32-bf16-vcvt.h"
 
-// Eight patterns, one per 32-bit lane, to 8 halves of a 16-byte vector.
-static inline __m128i convert(__m256 vx) {
-  const __m256i vh = smax_avx2_f32_to_bf16(vx);
-  return _mm_packus_epi32(_mm256_castsi256_si128(vh), _mm256_extracti128_si256(vh, 1));
-}
-#define CONVERT(vx) convert(vx)
+#define CONVERT(vx) smax_avx2_f32_to_bf16_packed(vx)
 
 // LOAD(p): the floats at p.
 #define LOAD(p) _mm256_loadu_ps(p)

@@ -22,18 +22,7 @@
 #define SMAX_NEON_FMA 1
 #include "f32-raddexpminusrunmax/f32-raddexpminusrunmax.h"
 #include "smax/neon-exp.h"
-
-// Folds, per lane, the value x with sum dx (an element: dx = 1; another pair: its running max and
-// sum) into the pair (*vm, *vd), as fold() in the scalar kernel.
-static SMAX_INLINE void fold(float32x4_t vx, float32x4_t vdx, float32x4_t* vm, float32x4_t* vd,
-                             const struct smax_neon_exp_constants* k) {
-  const uint32x4_t vx_is_new_max = vcgtq_f32(vx, *vm);
-  const float32x4_t vhi = vbslq_f32(vx_is_new_max, vx, *vm);
-  const float32x4_t vlo = vbslq_f32(vx_is_new_max, *vm, vx);
-  const float32x4_t ve = smax_neon_expminus(vsubq_f32(vlo, vhi), k);
-  *vd = vbslq_f32(vx_is_new_max, smax_neon_muladd(vdx, *vd, ve), smax_neon_muladd(*vd, vdx, ve));
-  *vm = vhi;
-}
+#include "f32-raddexpminusrunmax/neon-rr2-p5.h"
 
 smax_f32_raddexpminusrunmax_ukernel_fn smax_f32_raddexpminusrunmax_ukernel__neonfma_rr2_p5_x8;
 

@@ -19,17 +19,7 @@
 
 #include "f32-raddexpminusrunmax/f32-raddexpminusrunmax.h"
 #include "smax/scalar-exp.h"
-
-// Folds the value x (a single element with sum 1, or another pair's running max with sum dx) into
-// the pair (*m, *d).
-static inline void fold(float x, float dx, float* m, float* d) {
-  const bool x_is_new_max = x > *m;
-  const float hi = x_is_new_max ? x : *m;
-  const float lo = x_is_new_max ? *m : x;
-  const float e = smax_scalar_expminus(lo - hi);
-  *d = x_is_new_max ? *d * e + dx : *d + dx * e;
-  *m = hi;
-}
+#include "f32-raddexpminusrunmax/scalar-rr2-p5.h"
 
 smax_f32_raddexpminusrunmax_ukernel_fn smax_f32_raddexpminusrunmax_ukernel__scalar_rr2_p5_x4_acc2;
 

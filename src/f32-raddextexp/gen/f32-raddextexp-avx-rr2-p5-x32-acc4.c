@@ -26,14 +26,7 @@
 
 #include "f32-raddextexp/f32-raddextexp.h"
 #include "smax/avx-exp.h"
-
-// Adds p * 2^n to the accumulators (*vv, *ve), lane by lane (the scalar kernel's accumulate()).
-static SMAX_INLINE void accumulate(__m256 vp, __m256 vn, __m256* vv, __m256* ve) {
-  const __m256 ve_new = _mm256_max_ps(vn, *ve);  // n > e ? n : e
-  *vv = _mm256_add_ps(_mm256_mul_ps(*vv, smax_avx_exp2_integer(_mm256_sub_ps(*ve, ve_new))),
-                      _mm256_mul_ps(vp, smax_avx_exp2_integer(_mm256_sub_ps(vn, ve_new))));
-  *ve = ve_new;
-}
+#include "f32-raddextexp/avx-rr2-p5.h"
 
 smax_f32_raddextexp_ukernel_fn smax_f32_raddextexp_ukernel__avx_rr2_p5_x32_acc4;
 

@@ -24,14 +24,7 @@
 
 #include "f32-raddextexp/f32-raddextexp.h"
 #include "smax/avx2-exp.h"
-
-// Adds p * 2^n to the accumulator (*vaccv, *vacce).
-static SMAX_INLINE void accumulate(__m256 vp, __m256 vn, __m256* vaccv, __m256* vacce) {
-  const __m256 vmax_e = _mm256_max_ps(vn, *vacce);
-  *vaccv = _mm256_fmadd_ps(vp, smax_avx2_exp2_nonpositive(_mm256_sub_ps(vn, vmax_e)),
-                           _mm256_mul_ps(*vaccv, smax_avx2_exp2_nonpositive(_mm256_sub_ps(*vacce, vmax_e))));
-  *vacce = vmax_e;
-}
+#include "f32-raddextexp/avx2-rr2-p5.h"
 
 smax_f32_raddextexp_ukernel_fn smax_f32_raddextexp_ukernel__avx2_rr2_p5_x96_acc3;
 

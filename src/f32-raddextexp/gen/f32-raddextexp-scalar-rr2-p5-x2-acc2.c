@@ -18,13 +18,7 @@
 
 #include "f32-raddextexp/f32-raddextexp.h"
 #include "smax/scalar-exp.h"
-
-// Adds p * 2^n to the accumulator (*v, *e).
-static inline void accumulate(float p, float n, float* v, float* e) {
-  const float e_new = n > *e ? n : *e;
-  *v = *v * smax_scalar_exp2_integer(*e - e_new) + p * smax_scalar_exp2_integer(n - e_new);
-  *e = e_new;
-}
+#include "f32-raddextexp/scalar-rr2-p5.h"
 
 smax_f32_raddextexp_ukernel_fn smax_f32_raddextexp_ukernel__scalar_rr2_p5_x2_acc2;
 

@@ -25,14 +25,7 @@
 
 #include "f32-raddextexp/f32-raddextexp.h"
 #include "smax/sse2-exp.h"
-
-// Adds p * 2^n to the accumulators (*vv, *ve), lane by lane (the scalar kernel's accumulate()).
-static SMAX_INLINE void accumulate(__m128 vp, __m128 vn, __m128* vv, __m128* ve) {
-  const __m128 ve_new = _mm_max_ps(vn, *ve);  // n > e ? n : e
-  *vv = _mm_add_ps(_mm_mul_ps(*vv, smax_sse2_exp2_integer(_mm_sub_ps(*ve, ve_new))),
-                   _mm_mul_ps(vp, smax_sse2_exp2_integer(_mm_sub_ps(vn, ve_new))));
-  *ve = ve_new;
-}
+#include "f32-raddextexp/sse2-rr2-p5.h"
 
 smax_f32_raddextexp_ukernel_fn smax_f32_raddextexp_ukernel__sse2_rr2_p5_x16_acc2;
 

@@ -16,17 +16,9 @@
 
 #include "f32-rmaxselect/f32-rmaxselect.h"
 #include "smax/common.h"
+#include "f32-rmaxselect/avx.h"
 
 smax_f32_rmaxselect_ukernel_fn smax_f32_rmaxselect_ukernel__avx2_x32_acc2;
-
-// Appends base + (the set bits of mask) to indices[count...]; returns the new count.
-static inline size_t append_lanes(uint32_t* indices, size_t count, uint32_t base, unsigned mask) {
-  while (mask != 0) {
-    indices[count++] = base + (uint32_t) __builtin_ctz(mask);
-    mask &= mask - 1;
-  }
-  return count;
-}
 
 size_t smax_f32_rmaxselect_ukernel__avx2_x32_acc2(size_t batch, const float* input, float* max, const float* threshold, uint32_t* indices,
                  const void* params) {

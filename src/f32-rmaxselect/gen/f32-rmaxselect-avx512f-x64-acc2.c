@@ -20,16 +20,9 @@
 #include "f32-rmaxselect/f32-rmaxselect.h"
 #include "smax/avx512f-exp.h"
 #include "smax/common.h"
+#include "f32-rmaxselect/avx512f.h"
 
 smax_f32_rmaxselect_ukernel_fn smax_f32_rmaxselect_ukernel__avx512f_x64_acc2;
-
-// Appends the lanes of vindex that mask selects to indices[count...]; returns the new count.
-static inline size_t append_lanes(uint32_t* indices, size_t count, __m512i vindex, __mmask16 mask) {
-  const int selected = __builtin_popcount((unsigned) mask);
-  _mm512_mask_storeu_epi32(indices + count, smax_avx512f_tail_mask((size_t) selected),
-                           _mm512_maskz_compress_epi32(mask, vindex));
-  return count + (size_t) selected;
-}
 
 size_t smax_f32_rmaxselect_ukernel__avx512f_x64_acc2(size_t batch, const float* input, float* max, const float* threshold, uint32_t* indices,
                  const void* params) {

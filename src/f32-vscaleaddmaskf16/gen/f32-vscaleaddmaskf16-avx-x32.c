@@ -20,14 +20,7 @@
 #include "smax/f16-to-f32.h"
 #include "f32-vscaleaddmaskf16/f32-vscaleaddmaskf16.h"
 #include "smax/avx-exp.h"
-
-// 8 halves to 8 floats.
-static SMAX_INLINE __m256 f16_to_f32(__m128i vh) {
-  const __m128i vzero = _mm_setzero_si128();
-  const __m128 vlo = smax_sse2_f16_to_f32(_mm_unpacklo_epi16(vzero, vh));
-  const __m128 vhi = smax_sse2_f16_to_f32(_mm_unpackhi_epi16(vzero, vh));
-  return _mm256_insertf128_ps(_mm256_castps128_ps256(vlo), vhi, 1);
-}
+#include "f32-vscaleaddmaskf16/avx.h"
 
 smax_f32_vscaleaddmaskf16_ukernel_fn smax_f32_vscaleaddmaskf16_ukernel__avx_x32;
 

@@ -23,17 +23,7 @@
 
 #include "f32-vscaleextexp/f32-vscaleextexp.h"
 #include "smax/avx512f-exp.h"
-
-// output[0..count) for 0 < count <= 16 input elements, through a k-mask.
-static SMAX_INLINE void smax_vscaleextexp_masked(size_t count, const float* input, float* output, __m512 vscalev,
-                                                __m512 vscalee) {
-  const __mmask16 vmask = smax_avx512f_tail_mask(count);
-  __m512 vn;
-  const __m512 vp = smax_avx512f_extexp(smax_avx512f_extexp_clamp(_mm512_maskz_loadu_ps(vmask, input)), &vn);
-  const __m512 vd = _mm512_min_ps(_mm512_add_ps(vn, vscalee), _mm512_set1_ps(127.0f));
-  const __mmask16 vkeep = _mm512_cmp_ps_mask(vd, _mm512_set1_ps(-127.0f), _CMP_NLE_UQ);
-  _mm512_mask_storeu_ps(output, vmask, _mm512_maskz_scalef_ps(vkeep, _mm512_mul_ps(vp, vscalev), vd));
-}
+#include "f32-vscaleextexp/avx512f-rr2-p5.h"
 
 smax_f32_vscaleextexp_ukernel_fn smax_f32_vscaleextexp_ukernel__avx512f_rr2_p5_x96;
 

@@ -16,14 +16,7 @@
 #define SMAX_NEON_FMA 1
 #include "f32-vscaleextexp/f32-vscaleextexp.h"
 #include "smax/neon-exp.h"
-
-// (p * scale[0]) * 2^(n + scale[1]) for exp(x) = p * 2^n.
-static SMAX_INLINE float32x4_t scaled_extexp(float32x4_t vx, float32x4_t vscalev, float32x4_t vscalee,
-                                             const struct smax_neon_exp_constants* k) {
-  float32x4_t vn;
-  const float32x4_t vp = smax_neon_extexp(smax_neon_clamp(vx, SMAX_EXTEXP_INPUT_LIMIT), k, &vn);
-  return vmulq_f32(vmulq_f32(vp, vscalev), smax_neon_exp2_integer(vaddq_f32(vn, vscalee)));
-}
+#include "f32-vscaleextexp/neon-rr2-p5.h"
 
 smax_f32_vscaleextexp_ukernel_fn smax_f32_vscaleextexp_ukernel__neonfma_rr2_p5_x16;
 

@@ -1,0 +1,21 @@
+// The static helpers of f32-rmaxselect/sse2.c.in, which each of its variants includes. The include
+// guard keeps one copy where all the ISA's kernels are one translation unit (src/gen/amalgam/).
+#ifndef SMAX_F32_RMAXSELECT_SSE2_H_
+#define SMAX_F32_RMAXSELECT_SSE2_H_
+
+#include <stddef.h>
+#include <stdint.h>
+#include <emmintrin.h>
+
+#include "smax/common.h"
+
+// Appends base + (the set bits of mask) to indices[count...]; returns the new count.
+static SMAX_INLINE size_t append_lanes(uint32_t* indices, size_t count, uint32_t base, unsigned mask) {
+  while (mask != 0) {
+    indices[count++] = base + (uint32_t) __builtin_ctz(mask);
+    mask &= mask - 1;
+  }
+  return count;
+}
+
+#endif  // SMAX_F32_RMAXSELECT_SSE2_H_
