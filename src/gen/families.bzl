@@ -20,6 +20,7 @@ SMAX_FAMILIES = [
     "f32-f16-vmulc",
     "f32-bf16-vmulc",
     "bf16-rsumexpmax",
+    "f16-rsumexpmax",
     "f32-rmaxselect",
     "f16-rmax",
     "bf16-rmax",

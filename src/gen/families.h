@@ -22,6 +22,7 @@
 #include "f32-f16-vmulc/f32-f16-vmulc.h"
 #include "f32-bf16-vmulc/f32-bf16-vmulc.h"
 #include "bf16-rsumexpmax/bf16-rsumexpmax.h"
+#include "f16-rsumexpmax/f16-rsumexpmax.h"
 #include "f32-rmaxselect/f32-rmaxselect.h"
 #include "f16-rmax/f16-rmax.h"
 #include "bf16-rmax/bf16-rmax.h"
@@ -51,16 +52,17 @@ enum smax_ukernel_family {
   smax_ukernel_family_f32_f16_vmulc = 15,
   smax_ukernel_family_f32_bf16_vmulc = 16,
   smax_ukernel_family_bf16_rsumexpmax = 17,
-  smax_ukernel_family_f32_rmaxselect = 18,
-  smax_ukernel_family_f16_rmax = 19,
-  smax_ukernel_family_bf16_rmax = 20,
-  smax_ukernel_family_f16_f32_raddstoreexpminusmax = 21,
-  smax_ukernel_family_bf16_f32_raddstoreexpminusmax = 22,
-  smax_ukernel_family_f16_vsubc2 = 23,
-  smax_ukernel_family_bf16_vsubc2 = 24,
-  smax_ukernel_family_f16_f32_vsubc2 = 25,
-  smax_ukernel_family_bf16_f32_vsubc2 = 26,
-  smax_ukernel_family_count = 27
+  smax_ukernel_family_f16_rsumexpmax = 18,
+  smax_ukernel_family_f32_rmaxselect = 19,
+  smax_ukernel_family_f16_rmax = 20,
+  smax_ukernel_family_bf16_rmax = 21,
+  smax_ukernel_family_f16_f32_raddstoreexpminusmax = 22,
+  smax_ukernel_family_bf16_f32_raddstoreexpminusmax = 23,
+  smax_ukernel_family_f16_vsubc2 = 24,
+  smax_ukernel_family_bf16_vsubc2 = 25,
+  smax_ukernel_family_f16_f32_vsubc2 = 26,
+  smax_ukernel_family_bf16_f32_vsubc2 = 27,
+  smax_ukernel_family_count = 28
 };
 
 // The shape of each family's function type (the call column of src/families.table), for tests
@@ -83,6 +85,7 @@ enum smax_ukernel_family {
 #define SMAX_FAMILY_CALL_f32_f16_vmulc x_c_y16
 #define SMAX_FAMILY_CALL_f32_bf16_vmulc x_c_y16
 #define SMAX_FAMILY_CALL_bf16_rsumexpmax x16_ref_sum_max
+#define SMAX_FAMILY_CALL_f16_rsumexpmax x16_ref_sum_max
 #define SMAX_FAMILY_CALL_f32_rmaxselect x_max_t_idx
 #define SMAX_FAMILY_CALL_f16_rmax x16_acc
 #define SMAX_FAMILY_CALL_bf16_rmax x16_acc

@@ -76,6 +76,7 @@ set(SMAX_SCALAR_MICROKERNEL_SRCS
   src/f32-bf16-vmulc/gen/f32-bf16-vmulc-scalar-x1.c
   src/f32-bf16-vmulc/gen/f32-bf16-vmulc-scalar-x4.c
   src/bf16-rsumexpmax/gen/bf16-rsumexpmax-scalar-rr2-p5-x4-acc2.c
+  src/f16-rsumexpmax/gen/f16-rsumexpmax-scalar-rr2-p5-x4-acc2.c
   src/f32-rmaxselect/gen/f32-rmaxselect-scalar-x4.c
   src/f32-rmaxselect/gen/f32-rmaxselect-scalar-x4-acc2.c
   src/f16-rmax/gen/f16-rmax-scalar-x4-acc4.c
@@ -649,6 +650,8 @@ set(SMAX_AVX512F_MICROKERNEL_SRCS
   src/f32-bf16-vmulc/gen/f32-bf16-vmulc-avx512f-x64.c
   src/bf16-rsumexpmax/gen/bf16-rsumexpmax-avx512f-rr2-lut16-p3-x64-acc2.c
   src/bf16-rsumexpmax/gen/bf16-rsumexpmax-avx512f-rr2-lut16-p3-x128-acc8.c
+  src/f16-rsumexpmax/gen/f16-rsumexpmax-avx512f-rr2-lut16-p3-x64-acc2.c
+  src/f16-rsumexpmax/gen/f16-rsumexpmax-avx512f-rr2-lut16-p3-x128-acc8.c
   src/f32-rmaxselect/gen/f32-rmaxselect-avx512f-x32.c
   src/f32-rmaxselect/gen/f32-rmaxselect-avx512f-x64-acc2.c
   src/f16-rmax/gen/f16-rmax-avx512f-x64-acc4.c

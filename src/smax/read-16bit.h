@@ -9,6 +9,7 @@
 #ifndef SMAX_READ_16BIT_H_
 #define SMAX_READ_16BIT_H_
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -26,10 +27,10 @@ struct smax_reader16 {
   smax_f16_rmax_ukernel_fn* rmax;
   smax_f16_f32_raddstoreexpminusmax_ukernel_fn* raddstoreexpminusmax;
   size_t block_elements;  // per raddstoreexpminusmax call: a reducing kernel, called in blocks
-  // The statistics pass's kernel, which stores no exps (bf16-rsumexpmax), where the CPU has one of the
-  // ISA of raddstoreexpminusmax's (bf16 on AVX-512F); else NULL, and the pass calls raddstoreexpminusmax
-  // on its own block and drops the exps.
-  smax_bf16_rsumexpmax_ukernel_fn* rsumexpmax;
+  // The statistics pass's kernel, which stores no exps (f16-rsumexpmax / bf16-rsumexpmax), where the CPU
+  // has one of the ISA of raddstoreexpminusmax's (AVX-512F); else NULL, and the pass calls
+  // raddstoreexpminusmax on its own block and drops the exps.
+  smax_f16_rsumexpmax_ukernel_fn* rsumexpmax;
   size_t rsumexpmax_block_elements;  // per rsumexpmax call
   // Log-softmax's output pass, y = (x - hi) - lo, from the 16-bit input into a 16-bit output of its type
   // or an f32 output.
@@ -39,6 +40,10 @@ struct smax_reader16 {
 
 // The kernels for input_type (f16 or bf16).
 SMAX_INTERNAL struct smax_reader16 smax_reader16_for(const struct smax_config* config, enum smax_datatype input_type);
+
+// Whether the reader of input_type (f16 or bf16) has a statistics kernel that stores no exps
+// (reader.rsumexpmax not NULL).
+SMAX_INTERNAL bool smax_reader16_sums_without_exps(const struct smax_config* config, enum smax_datatype input_type);
 
 // The max M of x[0, n) and the sum of exp(x - M), in one read of x from memory: running-max two-pass's
 // statistics pass (src/softmax/running-max-two-pass.c) on 16-bit elements. Each block is exponentiated

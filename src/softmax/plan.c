@@ -87,19 +87,22 @@ const struct smax_softmax_stages* smax_stages_for_options(const struct smax_conf
 // with the rows read directly). Log-softmax rows of every length that the fused loop does not take
 // (fused_log: longer rows, or with a sink or the logsumexp output): its output pass reads the 16-bit x
 // too, so no pass widens or narrows anything (op/log_softmax_16bit/*:auto/1x16777216 ran twice as fast).
-// Not f16 rows of up to one tile: the statistics pass widens each element twice (for the exp and for the
-// block's max on the side), and vcvtph2ps in the compute-bound exp loop cost more than the tile's one
-// widening saves (op/log_softmax_16bit/f16:auto/1x4096 was 9% slower read directly; bf16 within 3%).
-// Never with a transform: z is computed in float first.
-static bool reads_16bit_input(const struct smax_row_options* options, const struct smax_softmax_stages* stages,
-                              size_t channels, bool fused_log) {
+// f16 rows of up to one tile only where the statistics pass has f16-rsumexpmax, which widens each element
+// once for both its exp and the block's max: with f16-f32-raddstoreexpminusmax, which widens it twice,
+// vcvtph2ps in the compute-bound exp loop cost more than the tile's one widening saves
+// (op/log_softmax_16bit/f16:auto/1x4096 was 9% slower read directly; with f16-rsumexpmax about 5% faster
+// than through the tile). Never with a transform: z is computed in float first.
+static bool reads_16bit_input(const struct smax_config* config, const struct smax_row_options* options,
+                              const struct smax_softmax_stages* stages, size_t channels, bool fused_log) {
   if (options->input_type == smax_datatype_f32 || smax_options_transform_input(options) ||
       stages != &smax_running_max_two_pass_stages) {
     return false;
   }
   if ((options->flags & SMAX_OPTION_LOG_SOFTMAX) != 0) {
-    const bool f16_in_cache = options->input_type == smax_datatype_f16 && channels <= SMAX_TRANSFORM_TILE_ELEMENTS;
-    return !fused_log && !f16_in_cache;
+    const bool f16_widened_twice = options->input_type == smax_datatype_f16 &&
+                                   channels <= SMAX_TRANSFORM_TILE_ELEMENTS &&
+                                   !smax_reader16_sums_without_exps(config, smax_datatype_f16);
+    return !fused_log && !f16_widened_twice;
   }
   return channels > SMAX_TRANSFORM_TILE_ELEMENTS;
 }
@@ -184,7 +187,7 @@ struct smax_plan smax_make_plan(const struct smax_config* config, const struct s
       .rows_per_task = whole_rows_per_task(batch_size, channels, threads),
       .workspace_bytes = 0,
   };
-  plan.read_16bit_input = reads_16bit_input(options, stages, channels, plan.fused_log_softmax);
+  plan.read_16bit_input = reads_16bit_input(config, options, stages, channels, plan.fused_log_softmax);
   plan.read_16bit_log_rows = reads_16bit_log_rows(options, plan.fused_log_softmax);
   plan.transform_in_loop = transforms_in_loop(config, options, stages, channels, plan.fused_log_softmax);
   if (plan.read_16bit_input || plan.read_16bit_rows || plan.read_16bit_log_rows) {

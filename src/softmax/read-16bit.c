@@ -9,27 +9,41 @@
 struct smax_reader16 smax_reader16_for(const struct smax_config* config, enum smax_datatype input_type) {
   struct smax_reader16 reader;
   enum smax_ukernel_family family;
+  enum smax_ukernel_family rsumexpmax_family;
   if (input_type == smax_datatype_f16) {
     reader.rmax = config->f16_rmax;
     reader.raddstoreexpminusmax = config->f16_f32_raddstoreexpminusmax;
+    reader.rsumexpmax = config->f16_rsumexpmax;
     reader.vsubc2_to_16bit = config->f16_vsubc2;
     reader.vsubc2_to_f32 = config->f16_f32_vsubc2;
     family = smax_ukernel_family_f16_f32_raddstoreexpminusmax;
+    rsumexpmax_family = smax_ukernel_family_f16_rsumexpmax;
   } else {
     reader.rmax = config->bf16_rmax;
     reader.raddstoreexpminusmax = config->bf16_f32_raddstoreexpminusmax;
+    reader.rsumexpmax = config->bf16_rsumexpmax;
     reader.vsubc2_to_16bit = config->bf16_vsubc2;
     reader.vsubc2_to_f32 = config->bf16_f32_vsubc2;
     family = smax_ukernel_family_bf16_f32_raddstoreexpminusmax;
+    rsumexpmax_family = smax_ukernel_family_bf16_rsumexpmax;
   }
   reader.block_elements = config->info[family].block_elements;
-  // bf16-rsumexpmax where its chosen kernel is of the exp kernel's ISA: its AVX-512F kernels widen
-  // without a shuffle (src/bf16-rsumexpmax/bf16-rsumexpmax.table says why no other ISA has rows).
-  const struct smax_ukernel_info* rsumexpmax = &config->info[smax_ukernel_family_bf16_rsumexpmax];
-  const bool rsumexpmax_fits = input_type == smax_datatype_bf16 && rsumexpmax->isa == config->info[family].isa;
-  reader.rsumexpmax = rsumexpmax_fits ? config->bf16_rsumexpmax : NULL;
-  reader.rsumexpmax_block_elements = rsumexpmax_fits ? rsumexpmax->block_elements : 0;
+  if (!smax_reader16_sums_without_exps(config, input_type)) {
+    reader.rsumexpmax = NULL;
+  }
+  reader.rsumexpmax_block_elements = reader.rsumexpmax != NULL ? config->info[rsumexpmax_family].block_elements : 0;
   return reader;
+}
+
+// rsumexpmax only where its chosen kernel is of the exp kernel's ISA (src/bf16-rsumexpmax/
+// bf16-rsumexpmax.table says why no ISA but AVX-512F has rows beside scalar).
+bool smax_reader16_sums_without_exps(const struct smax_config* config, enum smax_datatype input_type) {
+  const bool f16 = input_type == smax_datatype_f16;
+  const enum smax_ukernel_family exp_family =
+      f16 ? smax_ukernel_family_f16_f32_raddstoreexpminusmax : smax_ukernel_family_bf16_f32_raddstoreexpminusmax;
+  const enum smax_ukernel_family rsumexpmax_family =
+      f16 ? smax_ukernel_family_f16_rsumexpmax : smax_ukernel_family_bf16_rsumexpmax;
+  return config->info[rsumexpmax_family].isa == config->info[exp_family].isa;
 }
 
 // exp(x - reference) of one block into exps, its own max into *block_max (NULL: not taken); returns the

@@ -1,4 +1,4 @@
-// Tester of bf16-rsumexpmax: *sum = sum_i exp(widen(input[i]) - *reference) and
+// Tester of f16-rsumexpmax and bf16-rsumexpmax: *sum = sum_i exp(widen(input[i]) - *reference) and
 // *max = max(*max, widen(input[i])), against the double reference on the widened inputs: the sum within
 // the family table's bound per term plus the additions of the kernel's partial sums (the bound
 // test/testers/exp-reference.h gives raddstoreexpminusmax's sums), the max exact (NaN skipped, as the
@@ -23,7 +23,7 @@ class RSumExpMax16Tester
     : public RAddStoreExpMinusMaxSettings<RSumExpMax16Tester, Input16TesterBase<RSumExpMax16Tester>> {
  public:
   // The value *max is seeded with (RAddStoreExpMinusMaxSettings' next_max_seed: the same role).
-  void Test(smax_bf16_rsumexpmax_ukernel_fn* rsumexpmax) const {
+  void Test(smax_f16_rsumexpmax_ukernel_fn* rsumexpmax) const {
     ForEachIteration([&](Rng& rng, size_t iteration) {
       const std::vector<uint16_t> h = GenerateInputs16(rng);
       const std::vector<float> x = Widened(h);

@@ -1,8 +1,8 @@
 // Generated from src/bf16-rsumexpmax/avx512f-rr2-lut16-p3.c.in by scripts/generate-all: do not edit.
 // clang-format off
 // smax_bf16_rsumexpmax_ukernel__avx512f_rr2_lut16_p3_x128_acc8: *sum = sum_i exp(widen(input[i]) - *reference) and
-// *max = max(*max, widen(input[i])); AVX-512F, 128 elements (4 pairs of vectors) per
-// iteration, 8 partial-sum vectors (vector N adds to partial sum N mod 8).
+// *max = max(*max, widen(input[i])); AVX-512F, 128 elements (8 vectors) per iteration,
+// 8 partial-sum vectors (vector N adds to partial sum N mod 8).
 //
 // Each 64-byte load holds 32 bf16 elements as 16 pairs, widened into the even and the odd elements
 // (smax_avx512f_load_bf16_pairs, src/smax/avx512f-load.h) with no shuffle, where the ordered widening of

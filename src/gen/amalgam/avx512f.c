@@ -309,6 +309,10 @@
 
 #include "bf16-rsumexpmax/gen/bf16-rsumexpmax-avx512f-rr2-lut16-p3-x128-acc8.c"
 
+#include "f16-rsumexpmax/gen/f16-rsumexpmax-avx512f-rr2-lut16-p3-x64-acc2.c"
+
+#include "f16-rsumexpmax/gen/f16-rsumexpmax-avx512f-rr2-lut16-p3-x128-acc8.c"
+
 #include "f32-rmaxselect/gen/f32-rmaxselect-avx512f-x32.c"
 
 #include "f32-rmaxselect/gen/f32-rmaxselect-avx512f-x64-acc2.c"

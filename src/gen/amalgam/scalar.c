@@ -147,6 +147,8 @@
 
 #include "bf16-rsumexpmax/gen/bf16-rsumexpmax-scalar-rr2-p5-x4-acc2.c"
 
+#include "f16-rsumexpmax/gen/f16-rsumexpmax-scalar-rr2-p5-x4-acc2.c"
+
 #include "f32-rmaxselect/gen/f32-rmaxselect-scalar-x4.c"
 
 #include "f32-rmaxselect/gen/f32-rmaxselect-scalar-x4-acc2.c"

@@ -1,0 +1,23 @@
+// Tests of every f16-rsumexpmax kernel in src/f16-rsumexpmax/gen/f16-rsumexpmax.inc: the sum of
+// exp(widen(input[i]) - *reference) and the max of the widened inputs, against the double reference.
+// The cases are test/rsumexpmax16-cases.h's, shared with the other 16-bit type.
+#include <gtest/gtest.h>
+
+#include <vector>
+
+#include "rsumexpmax16-cases.h"
+#include "smax/microkernels.h"
+
+namespace {
+
+const std::vector<smax_test::UKernel<smax_f16_rsumexpmax_ukernel_fn>> kKernels = {
+#define SMAX_UKERNEL SMAX_TEST_UKERNEL_ROW
+#include "f16-rsumexpmax/gen/f16-rsumexpmax.inc"
+#undef SMAX_UKERNEL
+};
+
+class F16RSumExpMax : public smax_test::RSumExpMax16Cases<smax_f16_rsumexpmax_ukernel_fn, smax_test::Type16::f16> {};
+
+SMAX_TEST_RSUMEXPMAX16_CASES(F16RSumExpMax, kKernels);
+
+}  // namespace
