@@ -6,44 +6,50 @@
 #include "smax/reload.h"
 #include "smax/softmax-stages.h"
 
+// The families whose kernels read input_type (f16 or bf16): the exp kernel's and the statistics kernel's.
+struct reader16_families {
+  enum smax_ukernel_family exp;
+  enum smax_ukernel_family rsumexpmax;
+};
+
+static struct reader16_families reader16_families_for(enum smax_datatype input_type) {
+  if (input_type == smax_datatype_f16) {
+    return (struct reader16_families){smax_ukernel_family_f16_f32_raddstoreexpminusmax,
+                                      smax_ukernel_family_f16_rsumexpmax};
+  }
+  return (struct reader16_families){smax_ukernel_family_bf16_f32_raddstoreexpminusmax,
+                                    smax_ukernel_family_bf16_rsumexpmax};
+}
+
 struct smax_reader16 smax_reader16_for(const struct smax_config* config, enum smax_datatype input_type) {
   struct smax_reader16 reader;
-  enum smax_ukernel_family family;
-  enum smax_ukernel_family rsumexpmax_family;
   if (input_type == smax_datatype_f16) {
     reader.rmax = config->f16_rmax;
     reader.raddstoreexpminusmax = config->f16_f32_raddstoreexpminusmax;
     reader.rsumexpmax = config->f16_rsumexpmax;
     reader.vsubc2_to_16bit = config->f16_vsubc2;
     reader.vsubc2_to_f32 = config->f16_f32_vsubc2;
-    family = smax_ukernel_family_f16_f32_raddstoreexpminusmax;
-    rsumexpmax_family = smax_ukernel_family_f16_rsumexpmax;
   } else {
     reader.rmax = config->bf16_rmax;
     reader.raddstoreexpminusmax = config->bf16_f32_raddstoreexpminusmax;
     reader.rsumexpmax = config->bf16_rsumexpmax;
     reader.vsubc2_to_16bit = config->bf16_vsubc2;
     reader.vsubc2_to_f32 = config->bf16_f32_vsubc2;
-    family = smax_ukernel_family_bf16_f32_raddstoreexpminusmax;
-    rsumexpmax_family = smax_ukernel_family_bf16_rsumexpmax;
   }
-  reader.block_elements = config->info[family].block_elements;
+  const struct reader16_families families = reader16_families_for(input_type);
+  reader.block_elements = config->info[families.exp].block_elements;
   if (!smax_reader16_sums_without_exps(config, input_type)) {
     reader.rsumexpmax = NULL;
   }
-  reader.rsumexpmax_block_elements = reader.rsumexpmax != NULL ? config->info[rsumexpmax_family].block_elements : 0;
+  reader.rsumexpmax_block_elements = reader.rsumexpmax != NULL ? config->info[families.rsumexpmax].block_elements : 0;
   return reader;
 }
 
 // rsumexpmax only where its chosen kernel is of the exp kernel's ISA (src/bf16-rsumexpmax/
 // bf16-rsumexpmax.table says why no ISA but AVX-512F has rows beside scalar).
 bool smax_reader16_sums_without_exps(const struct smax_config* config, enum smax_datatype input_type) {
-  const bool f16 = input_type == smax_datatype_f16;
-  const enum smax_ukernel_family exp_family =
-      f16 ? smax_ukernel_family_f16_f32_raddstoreexpminusmax : smax_ukernel_family_bf16_f32_raddstoreexpminusmax;
-  const enum smax_ukernel_family rsumexpmax_family =
-      f16 ? smax_ukernel_family_f16_rsumexpmax : smax_ukernel_family_bf16_rsumexpmax;
-  return config->info[rsumexpmax_family].isa == config->info[exp_family].isa;
+  const struct reader16_families families = reader16_families_for(input_type);
+  return config->info[families.rsumexpmax].isa == config->info[families.exp].isa;
 }
 
 // exp(x - reference) of one block into exps, its own max into *block_max (NULL: not taken); returns the

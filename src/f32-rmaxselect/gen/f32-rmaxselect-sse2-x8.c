@@ -16,7 +16,7 @@
 
 #include "f32-rmaxselect/f32-rmaxselect.h"
 #include "smax/common.h"
-#include "f32-rmaxselect/sse2.h"
+#include "f32-rmaxselect/append-lanes.h"
 
 smax_f32_rmaxselect_ukernel_fn smax_f32_rmaxselect_ukernel__sse2_x8;
 
