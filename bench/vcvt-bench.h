@@ -119,14 +119,15 @@ inline float* NextOutput(float*, size_t elements, bool cold, bool) {
   return Buffers(elements, cold, true).Next();
 }
 
-// Log-softmax's output pass on 16-bit inputs (f16-vsubc2, bf16-f32-vsubc2, ...): fn(batch = 2 * N bytes,
-// uint16_t input, Out output, c, NULL), Out uint16_t (the input's type) or float, with log-softmax's
-// constants (a row's max and the log of its sum).
+// The kernels that read 16-bit inputs with two constants, fn(batch = 2 * N bytes, uint16_t input, Out
+// output, c, NULL), Out uint16_t (the input's type) or float: log-softmax's output pass (f16-vsubc2,
+// bf16-f32-vsubc2, ...) with its constants (a row's max and the log of its sum), and softmax's
+// (f16-vscaleexpminusmax, bf16-vscaleexpminusmax) with the inputs' top as the max and a row's scale.
 template <typename Out, typename Fn, size_t N>
-int RegisterVSubC2From16Bit(const char* family, const KernelRow<Fn> (&rows)[N], bool bf16) {
+int RegisterC2From16Bit(const char* family, const KernelRow<Fn> (&rows)[N], bool bf16, float c0, float c1) {
   RegisterRows(family, rows, [=](benchmark::State& state, Fn* function, size_t elements, size_t, bool cold) {
     Rotating16& inputs = Buffers16(elements, cold, bf16);
-    const float c[2] = {-0.5f, 7.6f};
+    const float c[2] = {c0, c1};
     for (auto _ : state) {
       function(elements * sizeof(uint16_t), inputs.Next(), NextOutput(static_cast<Out*>(nullptr), elements, cold, bf16), c,
                nullptr);
@@ -135,6 +136,16 @@ int RegisterVSubC2From16Bit(const char* family, const KernelRow<Fn> (&rows)[N], 
     state.counters["buffers"] = double(inputs.count());
   });
   return 0;
+}
+
+template <typename Out, typename Fn, size_t N>
+int RegisterVSubC2From16Bit(const char* family, const KernelRow<Fn> (&rows)[N], bool bf16) {
+  return RegisterC2From16Bit<Out>(family, rows, bf16, -0.5f, 7.6f);
+}
+
+template <typename Out, typename Fn, size_t N>
+int RegisterVScaleExpMinusMax16(const char* family, const KernelRow<Fn> (&rows)[N], bool bf16) {
+  return RegisterC2From16Bit<Out>(family, rows, bf16, kInputHigh, 1.0f / 4096.0f);
 }
 
 }  // namespace smax_bench

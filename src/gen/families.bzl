@@ -30,4 +30,6 @@ SMAX_FAMILIES = [
     "bf16-vsubc2",
     "f16-f32-vsubc2",
     "bf16-f32-vsubc2",
+    "f16-vscaleexpminusmax",
+    "bf16-vscaleexpminusmax",
 ]

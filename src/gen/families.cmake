@@ -29,4 +29,6 @@ set(SMAX_FAMILIES
   bf16-vsubc2
   f16-f32-vsubc2
   bf16-f32-vsubc2
+  f16-vscaleexpminusmax
+  bf16-vscaleexpminusmax
 )

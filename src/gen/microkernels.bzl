@@ -106,6 +106,8 @@ SMAX_MICROKERNEL_SRCS = {
         "src/bf16-vsubc2/gen/bf16-vsubc2-scalar-x4.c",
         "src/f16-f32-vsubc2/gen/f16-f32-vsubc2-scalar-x1.c",
         "src/bf16-f32-vsubc2/gen/bf16-f32-vsubc2-scalar-x1.c",
+        "src/f16-vscaleexpminusmax/gen/f16-vscaleexpminusmax-scalar-x4.c",
+        "src/bf16-vscaleexpminusmax/gen/bf16-vscaleexpminusmax-scalar-x4.c",
     ],
     "sse2": [
         "src/f32-rmax/gen/f32-rmax-sse2-x4.c",
@@ -665,6 +667,10 @@ SMAX_MICROKERNEL_SRCS = {
         "src/f16-f32-vsubc2/gen/f16-f32-vsubc2-avx512f-x64.c",
         "src/bf16-f32-vsubc2/gen/bf16-f32-vsubc2-avx512f-x32.c",
         "src/bf16-f32-vsubc2/gen/bf16-f32-vsubc2-avx512f-x64.c",
+        "src/f16-vscaleexpminusmax/gen/f16-vscaleexpminusmax-avx512f-x64.c",
+        "src/f16-vscaleexpminusmax/gen/f16-vscaleexpminusmax-avx512f-x128.c",
+        "src/bf16-vscaleexpminusmax/gen/bf16-vscaleexpminusmax-avx512f-x64.c",
+        "src/bf16-vscaleexpminusmax/gen/bf16-vscaleexpminusmax-avx512f-x128.c",
     ],
     "avx512bf16": [
         "src/f32-bf16-vcvt/gen/f32-bf16-vcvt-avx512bf16-x32.c",
@@ -673,6 +679,8 @@ SMAX_MICROKERNEL_SRCS = {
         "src/f32-bf16-vmulc/gen/f32-bf16-vmulc-avx512bf16-x64.c",
         "src/bf16-vsubc2/gen/bf16-vsubc2-avx512bf16-x32.c",
         "src/bf16-vsubc2/gen/bf16-vsubc2-avx512bf16-x64.c",
+        "src/bf16-vscaleexpminusmax/gen/bf16-vscaleexpminusmax-avx512bf16-x64.c",
+        "src/bf16-vscaleexpminusmax/gen/bf16-vscaleexpminusmax-avx512bf16-x128.c",
     ],
     "neon": [
         "src/f32-rmax/gen/f32-rmax-neon-x4.c",

@@ -87,6 +87,8 @@ set(SMAX_SCALAR_MICROKERNEL_SRCS
   src/bf16-vsubc2/gen/bf16-vsubc2-scalar-x4.c
   src/f16-f32-vsubc2/gen/f16-f32-vsubc2-scalar-x1.c
   src/bf16-f32-vsubc2/gen/bf16-f32-vsubc2-scalar-x1.c
+  src/f16-vscaleexpminusmax/gen/f16-vscaleexpminusmax-scalar-x4.c
+  src/bf16-vscaleexpminusmax/gen/bf16-vscaleexpminusmax-scalar-x4.c
 )
 set(SMAX_SCALAR_AMALGAM src/gen/amalgam/scalar.c)
 set(SMAX_SSE2_ARCHES x86_64)
@@ -670,6 +672,10 @@ set(SMAX_AVX512F_MICROKERNEL_SRCS
   src/f16-f32-vsubc2/gen/f16-f32-vsubc2-avx512f-x64.c
   src/bf16-f32-vsubc2/gen/bf16-f32-vsubc2-avx512f-x32.c
   src/bf16-f32-vsubc2/gen/bf16-f32-vsubc2-avx512f-x64.c
+  src/f16-vscaleexpminusmax/gen/f16-vscaleexpminusmax-avx512f-x64.c
+  src/f16-vscaleexpminusmax/gen/f16-vscaleexpminusmax-avx512f-x128.c
+  src/bf16-vscaleexpminusmax/gen/bf16-vscaleexpminusmax-avx512f-x64.c
+  src/bf16-vscaleexpminusmax/gen/bf16-vscaleexpminusmax-avx512f-x128.c
 )
 set(SMAX_AVX512F_AMALGAM src/gen/amalgam/avx512f.c)
 set(SMAX_AVX512BF16_ARCHES x86_64)
@@ -684,6 +690,8 @@ set(SMAX_AVX512BF16_MICROKERNEL_SRCS
   src/f32-bf16-vmulc/gen/f32-bf16-vmulc-avx512bf16-x64.c
   src/bf16-vsubc2/gen/bf16-vsubc2-avx512bf16-x32.c
   src/bf16-vsubc2/gen/bf16-vsubc2-avx512bf16-x64.c
+  src/bf16-vscaleexpminusmax/gen/bf16-vscaleexpminusmax-avx512bf16-x64.c
+  src/bf16-vscaleexpminusmax/gen/bf16-vscaleexpminusmax-avx512bf16-x128.c
 )
 set(SMAX_AVX512BF16_AMALGAM src/gen/amalgam/avx512bf16.c)
 set(SMAX_NEON_ARCHES aarch64 armv7)

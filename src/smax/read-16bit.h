@@ -3,7 +3,8 @@
 // exactly (the same bits as the f32 kernels on the widened elements), so that no pass widens the row into
 // the float tile first. The plan (plan.c, plan.read_16bit_input) takes this path for softmax rows of
 // several chunks under auto's running-max two-pass, whose two passes it runs: the statistics pass
-// (smax_reduce_16bit_running_max) and the output pass (smax_exp_16bit, then the scale); and for rows of up
+// (smax_reduce_16bit_running_max) and the output pass (reader.vscaleexpminusmax into a 16-bit output,
+// or smax_exp_16bit then the scale); and for rows of up
 // to one tile under reload, whose fused path reads them with the same kernels (smax_reload_rows_16bit,
 // smax/reload.h).
 #ifndef SMAX_READ_16BIT_H_
@@ -36,6 +37,13 @@ struct smax_reader16 {
   // or an f32 output.
   smax_f16_vsubc2_ukernel_fn* vsubc2_to_16bit;
   smax_f16_f32_vsubc2_ukernel_fn* vsubc2_to_f32;
+  // Softmax's output pass into a 16-bit output of the input's type, y = exp(x - max) * scale in one read
+  // of the input (f16-vscaleexpminusmax / bf16-vscaleexpminusmax), where the CPU has one of an ISA not
+  // below raddstoreexpminusmax's (AVX-512); else NULL, and the pass stores the exps into the float tile
+  // (smax_exp_16bit) and narrows them with f32-f16-vmulc / f32-bf16-vmulc. An f32 output keeps
+  // raddstoreexpminusmax and f32-vmulc: the exps go into the output, whose lines the scale pass then
+  // finds in L1 (a fused kernel into f32 was no faster on op/softmax_16bit/bf16_f32:auto/1x16777216).
+  smax_f16_vscaleexpminusmax_ukernel_fn* vscaleexpminusmax;
 };
 
 // The kernels for input_type (f16 or bf16).

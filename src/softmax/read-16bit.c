@@ -10,15 +10,26 @@
 struct reader16_families {
   enum smax_ukernel_family exp;
   enum smax_ukernel_family rsumexpmax;
+  enum smax_ukernel_family vscaleexpminusmax;
 };
 
 static struct reader16_families reader16_families_for(enum smax_datatype input_type) {
   if (input_type == smax_datatype_f16) {
     return (struct reader16_families){smax_ukernel_family_f16_f32_raddstoreexpminusmax,
-                                      smax_ukernel_family_f16_rsumexpmax};
+                                      smax_ukernel_family_f16_rsumexpmax,
+                                      smax_ukernel_family_f16_vscaleexpminusmax};
   }
   return (struct reader16_families){smax_ukernel_family_bf16_f32_raddstoreexpminusmax,
-                                    smax_ukernel_family_bf16_rsumexpmax};
+                                    smax_ukernel_family_bf16_rsumexpmax,
+                                    smax_ukernel_family_bf16_vscaleexpminusmax};
+}
+
+// The fused output pass where its chosen kernel's ISA is not below the exp kernel's (src/isa.table lists
+// them lowest preference first): its rows are scalar and AVX-512 only
+// (src/bf16-vscaleexpminusmax/bf16-vscaleexpminusmax.table), and its scalar kernel is slower than a
+// vector exp kernel and vmulc.
+static bool fuses_output_pass(const struct smax_config* config, const struct reader16_families* families) {
+  return config->info[families->vscaleexpminusmax].isa >= config->info[families->exp].isa;
 }
 
 struct smax_reader16 smax_reader16_for(const struct smax_config* config, enum smax_datatype input_type) {
@@ -29,17 +40,22 @@ struct smax_reader16 smax_reader16_for(const struct smax_config* config, enum sm
     reader.rsumexpmax = config->f16_rsumexpmax;
     reader.vsubc2_to_16bit = config->f16_vsubc2;
     reader.vsubc2_to_f32 = config->f16_f32_vsubc2;
+    reader.vscaleexpminusmax = config->f16_vscaleexpminusmax;
   } else {
     reader.rmax = config->bf16_rmax;
     reader.raddstoreexpminusmax = config->bf16_f32_raddstoreexpminusmax;
     reader.rsumexpmax = config->bf16_rsumexpmax;
     reader.vsubc2_to_16bit = config->bf16_vsubc2;
     reader.vsubc2_to_f32 = config->bf16_f32_vsubc2;
+    reader.vscaleexpminusmax = config->bf16_vscaleexpminusmax;
   }
   const struct reader16_families families = reader16_families_for(input_type);
   reader.block_elements = config->info[families.exp].block_elements;
   if (!smax_reader16_sums_without_exps(config, input_type)) {
     reader.rsumexpmax = NULL;
+  }
+  if (!fuses_output_pass(config, &families)) {
+    reader.vscaleexpminusmax = NULL;
   }
   reader.rsumexpmax_block_elements = reader.rsumexpmax != NULL ? config->info[families.rsumexpmax].block_elements : 0;
   return reader;

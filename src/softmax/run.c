@@ -146,12 +146,30 @@ static void write_log_softmax_read_16bit(const struct smax_plan* plan, const str
   }
 }
 
+// Softmax's output for a chunk of a finite row into a 16-bit output, y = exp(x - max) / sum, from the
+// 16-bit input in one pass (plan.reader16.vscaleexpminusmax), with streaming stores for rows beyond the
+// streaming crossover (smax_row_streams_stores): no float tile between the exp and the narrowing
+// (op/softmax_16bit/bf16:auto/1x16777216).
+static void write_softmax_read_16bit(const struct smax_plan* plan, const struct smax_run_buffers* buffers, size_t row,
+                                     size_t start, size_t length, const struct smax_max_sum* max_sum) {
+  const float c[2] = {max_sum->max, (float) (1.0 / max_sum->sum)};
+  const struct smax_store_params store = {.streaming = smax_row_streams_stores(plan->config, plan->channels)};
+  plan->reader16.vscaleexpminusmax(length * sizeof(uint16_t), input_16bit(buffers, row, start),
+                                   (uint16_t*) buffers->y + row * buffers->y_stride + start, c, &store);
+}
+
 // A chunk's outputs from the 16-bit input and the row's merged statistics, a float tile at a time
-// (log-softmax: in one pass from the input).
+// (log-softmax, and softmax into a 16-bit output where the reader has the fused kernel: in one pass from
+// the input).
 static void write_chunk_read_16bit(const struct smax_plan* plan, const struct smax_run_buffers* buffers, size_t row,
                                    const struct smax_chunk* chunk, size_t start, const struct smax_row_result* result) {
   if ((plan->options.flags & SMAX_OPTION_LOG_SOFTMAX) != 0 && result->verdict == smax_row_finite) {
     write_log_softmax_read_16bit(plan, buffers, row, start, chunk->length, &result->logsumexp);
+    return;
+  }
+  if (result->verdict == smax_row_finite && plan->options.output_type != smax_datatype_f32 &&
+      plan->reader16.vscaleexpminusmax != NULL) {
+    write_softmax_read_16bit(plan, buffers, row, start, chunk->length, &result->max_sum);
     return;
   }
   float tile[SMAX_TRANSFORM_TILE_ELEMENTS] __attribute__((aligned(64)));

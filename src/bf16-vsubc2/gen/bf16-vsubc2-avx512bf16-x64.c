@@ -2,7 +2,7 @@
 // clang-format off
 // smax_bf16_vsubc2_ukernel__avx512bf16_x64: output[i] = bf16(fl(fl(float(input[i]) - c[0]) - c[1])), rounded to nearest even; AVX512-BF16's vcvtne2ps2bf16,
 // 64 elements (4 vectors of 16 floats) per iteration. Contract:
-// src/f32-bf16-vsubc2/f32-bf16-vsubc2.h, whose subnormal rule is this instruction's: it ignores MXCSR,
+// src/bf16-vsubc2/bf16-vsubc2.h, whose subnormal rule is this instruction's: it ignores MXCSR,
 // reads float subnormal inputs as zero and sets a NaN's quiet bit (checked against the software
 // rounding on all 2^32 floats on an AMD Zen 4).
 // The main loop rounds two vectors with one vcvtne2ps2bf16 (the same rounding as vcvtneps2bf16's, on

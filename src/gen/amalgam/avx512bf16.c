@@ -48,3 +48,19 @@
 #undef LOAD_MASKED
 #undef STORE
 #undef STORE_PAIR
+
+#include "bf16-vscaleexpminusmax/gen/bf16-vscaleexpminusmax-avx512bf16-x64.c"
+#undef CONVERT
+#undef CONVERT_PAIR
+#undef LOAD
+#undef LOAD_MASKED
+#undef STORE
+#undef STORE_PAIR
+
+#include "bf16-vscaleexpminusmax/gen/bf16-vscaleexpminusmax-avx512bf16-x128.c"
+#undef CONVERT
+#undef CONVERT_PAIR
+#undef LOAD
+#undef LOAD_MASKED
+#undef STORE
+#undef STORE_PAIR

@@ -364,3 +364,27 @@
 #include "bf16-f32-vsubc2/gen/bf16-f32-vsubc2-avx512f-x32.c"
 
 #include "bf16-f32-vsubc2/gen/bf16-f32-vsubc2-avx512f-x64.c"
+
+#include "f16-vscaleexpminusmax/gen/f16-vscaleexpminusmax-avx512f-x64.c"
+#undef CONVERT
+#undef LOAD
+#undef LOAD_MASKED
+#undef STORE
+
+#include "f16-vscaleexpminusmax/gen/f16-vscaleexpminusmax-avx512f-x128.c"
+#undef CONVERT
+#undef LOAD
+#undef LOAD_MASKED
+#undef STORE
+
+#include "bf16-vscaleexpminusmax/gen/bf16-vscaleexpminusmax-avx512f-x64.c"
+#undef CONVERT
+#undef LOAD
+#undef LOAD_MASKED
+#undef STORE
+
+#include "bf16-vscaleexpminusmax/gen/bf16-vscaleexpminusmax-avx512f-x128.c"
+#undef CONVERT
+#undef LOAD
+#undef LOAD_MASKED
+#undef STORE

@@ -170,3 +170,9 @@
 #include "f16-f32-vsubc2/gen/f16-f32-vsubc2-scalar-x1.c"
 
 #include "bf16-f32-vsubc2/gen/bf16-f32-vsubc2-scalar-x1.c"
+
+#include "f16-vscaleexpminusmax/gen/f16-vscaleexpminusmax-scalar-x4.c"
+#undef LOAD
+
+#include "bf16-vscaleexpminusmax/gen/bf16-vscaleexpminusmax-scalar-x4.c"
+#undef LOAD

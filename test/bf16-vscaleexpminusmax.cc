@@ -1,0 +1,25 @@
+// Tests of every bf16-vscaleexpminusmax kernel in src/bf16-vscaleexpminusmax/gen/bf16-vscaleexpminusmax.inc:
+// softmax's output pass on bf16 inputs into a bf16 output, against the exact value within the family's exp
+// bound and the rounding to bf16 (test/vscaleexpminusmax16-cases.h), on every input pattern with several
+// (max, scale) pairs, on every size of KernelSizes(tile), in place and with streaming stores.
+#include <gtest/gtest.h>
+
+#include <vector>
+
+#include "smax/microkernels.h"
+#include "vscaleexpminusmax16-cases.h"
+
+namespace {
+
+const std::vector<smax_test::UKernel<smax_bf16_vscaleexpminusmax_ukernel_fn>> kKernels = {
+#define SMAX_UKERNEL SMAX_TEST_UKERNEL_ROW
+#include "bf16-vscaleexpminusmax/gen/bf16-vscaleexpminusmax.inc"
+#undef SMAX_UKERNEL
+};
+
+class BF16VScaleExpMinusMax
+    : public smax_test::VScaleExpMinusMax16Cases<smax_bf16_vscaleexpminusmax_ukernel_fn, smax_test::Type16::bf16> {};
+
+SMAX_TEST_VSCALEEXPMINUSMAX16_CASES(BF16VScaleExpMinusMax, kKernels);
+
+}  // namespace
