@@ -282,6 +282,21 @@ void TestScaledNarrowing(Type16 type, const UKernel<Fn>& kernel, const std::vect
   });
 }
 
+// Kernels from a 16-bit input to a 16-bit output with two constants, fn(batch, input, output, c, params)
+// (f16-vsubc2, bf16-vscaleexpminusmax, ...): in place (output == input) gives the bits of the run into
+// another buffer, on every size of KernelSizes(tile); inputs(n) gives each size's input.
+template <typename Fn, typename Inputs>
+void TestInPlace16(const UKernel<Fn>& kernel, const float c[2], Inputs inputs) {
+  for (size_t n : KernelSizes(kernel.elements)) {
+    const std::vector<uint16_t> in = inputs(n);
+    std::vector<uint16_t> separate(n);
+    std::vector<uint16_t> in_place = in;
+    kernel.fn(n * sizeof(uint16_t), in.data(), separate.data(), c, nullptr);
+    kernel.fn(n * sizeof(uint16_t), in_place.data(), in_place.data(), c, nullptr);
+    ASSERT_EQ(separate, in_place) << kernel.name << ": n=" << n;
+  }
+}
+
 // All 65536 patterns starting at `first` (wrapping), plus `extra` more, so that the tail code meets some.
 inline std::vector<uint16_t> EveryPattern(uint16_t first, size_t extra) {
   std::vector<uint16_t> patterns(65536 + extra);

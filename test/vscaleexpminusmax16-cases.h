@@ -103,14 +103,7 @@ class VScaleExpMinusMax16Cases : public UKernelTest<Fn> {
   // In place (output == input) gives the bits of the run into another buffer.
   void TestInPlace() const {
     const float c[2] = {12.0f, 1.0f / 64.0f};
-    for (size_t n : KernelSizes(this->GetParam().elements)) {
-      const std::vector<uint16_t> in = RandomInputs(n, static_cast<uint32_t>(n + 1), c[0]);
-      std::vector<uint16_t> separate(n);
-      std::vector<uint16_t> in_place = in;
-      this->GetParam().fn(n * sizeof(uint16_t), in.data(), separate.data(), c, nullptr);
-      this->GetParam().fn(n * sizeof(uint16_t), in_place.data(), in_place.data(), c, nullptr);
-      ASSERT_EQ(separate, in_place) << this->GetParam().name << ": n=" << n;
-    }
+    TestInPlace16(this->GetParam(), c, [&](size_t n) { return RandomInputs(n, static_cast<uint32_t>(n + 1), c[0]); });
   }
 
   // With streaming stores (struct smax_store_params, the output pass of rows beyond the cache), from each

@@ -99,14 +99,7 @@ class VSubC2From16BitCases : public UKernelTest<Fn> {
   void TestInPlace() const {
     static_assert(sizeof(Out) == sizeof(uint16_t), "in place needs a 16-bit output");
     const float c[2] = {3.5f, 2.7725887f};
-    for (size_t n : KernelSizes(this->GetParam().elements)) {
-      const std::vector<uint16_t> in = RandomPatterns(n, static_cast<uint32_t>(n + 1));
-      std::vector<uint16_t> separate(n);
-      std::vector<uint16_t> in_place = in;
-      this->GetParam().fn(n * sizeof(uint16_t), in.data(), separate.data(), c, nullptr);
-      this->GetParam().fn(n * sizeof(uint16_t), in_place.data(), in_place.data(), c, nullptr);
-      ASSERT_EQ(separate, in_place) << this->GetParam().name << ": n=" << n;
-    }
+    TestInPlace16(this->GetParam(), c, [](size_t n) { return RandomPatterns(n, static_cast<uint32_t>(n + 1)); });
   }
 
   // With streaming stores (struct smax_store_params, the output pass of rows beyond the cache), from each
