@@ -24,12 +24,14 @@ static struct reader16_families reader16_families_for(enum smax_datatype input_t
                                     smax_ukernel_family_bf16_vscaleexpminusmax};
 }
 
-// The fused output pass where its chosen kernel's ISA is not below the exp kernel's (src/isa.table lists
-// them lowest preference first): its rows are scalar and AVX-512 only
-// (src/bf16-vscaleexpminusmax/bf16-vscaleexpminusmax.table), and its scalar kernel is slower than a
-// vector exp kernel and vmulc.
-static bool fuses_output_pass(const struct smax_config* config, const struct reader16_families* families) {
-  return config->info[families->vscaleexpminusmax].isa >= config->info[families->exp].isa;
+// Whether the reader takes its optional kernel of `family` (rsumexpmax, vscaleexpminusmax): where the
+// chosen kernel's ISA is not below the exp kernel's (src/isa.table lists them lowest preference first).
+// Those families have rows for scalar and AVX-512 only (src/bf16-rsumexpmax/bf16-rsumexpmax.table,
+// src/bf16-vscaleexpminusmax/bf16-vscaleexpminusmax.table say why), and their scalar kernels are slower
+// than the vector kernels they stand in for.
+static bool takes_optional_kernel(const struct smax_config* config, enum smax_ukernel_family family,
+                                  const struct reader16_families* families) {
+  return config->info[family].isa >= config->info[families->exp].isa;
 }
 
 struct smax_reader16 smax_reader16_for(const struct smax_config* config, enum smax_datatype input_type) {
@@ -54,18 +56,16 @@ struct smax_reader16 smax_reader16_for(const struct smax_config* config, enum sm
   if (!smax_reader16_sums_without_exps(config, input_type)) {
     reader.rsumexpmax = NULL;
   }
-  if (!fuses_output_pass(config, &families)) {
+  if (!takes_optional_kernel(config, families.vscaleexpminusmax, &families)) {
     reader.vscaleexpminusmax = NULL;
   }
   reader.rsumexpmax_block_elements = reader.rsumexpmax != NULL ? config->info[families.rsumexpmax].block_elements : 0;
   return reader;
 }
 
-// rsumexpmax only where its chosen kernel is of the exp kernel's ISA (src/bf16-rsumexpmax/
-// bf16-rsumexpmax.table says why no ISA but AVX-512F has rows beside scalar).
 bool smax_reader16_sums_without_exps(const struct smax_config* config, enum smax_datatype input_type) {
   const struct reader16_families families = reader16_families_for(input_type);
-  return config->info[families.rsumexpmax].isa == config->info[families.exp].isa;
+  return takes_optional_kernel(config, families.rsumexpmax, &families);
 }
 
 // exp(x - reference) of one block into exps, its own max into *block_max (NULL: not taken); returns the

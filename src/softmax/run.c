@@ -71,6 +71,11 @@ static const uint16_t* input_16bit(const struct smax_run_buffers* buffers, size_
   return (const uint16_t*) buffers->x + row * buffers->x_stride + start;
 }
 
+// Softmax's scale of a finite row, 1 / sum rounded to float once, whichever pass writes the output.
+static float softmax_scale(const struct smax_max_sum* max_sum) {
+  return (float) (1.0 / max_sum->sum);
+}
+
 // The output's elements [start, start + length) of a row from their exps times `scale`: in place in the
 // f32 output, where the exp pass wrote them, or from the tile into a 16-bit output, narrowed in the same
 // pass, with streaming stores for rows beyond the streaming crossover (smax_row_streams_stores). Writing an f32
@@ -119,7 +124,7 @@ static void write_tile_read_16bit(const struct smax_plan* plan, const struct sma
                                   size_t start, size_t length, float* exps, const struct smax_row_result* result) {
   if (result->verdict == smax_row_finite) {
     smax_exp_16bit(&plan->reader16, length, input_16bit(buffers, row, start), result->max_sum.max, exps);
-    write_scaled_exps(plan, buffers, row, start, length, exps, (float) (1.0 / result->max_sum.sum));
+    write_scaled_exps(plan, buffers, row, start, length, exps, softmax_scale(&result->max_sum));
     return;
   }
   const struct smax_chunk part = {plan->config, length, NULL, exps, NULL, length};
@@ -152,7 +157,7 @@ static void write_log_softmax_read_16bit(const struct smax_plan* plan, const str
 // (op/softmax_16bit/bf16:auto/1x16777216).
 static void write_softmax_read_16bit(const struct smax_plan* plan, const struct smax_run_buffers* buffers, size_t row,
                                      size_t start, size_t length, const struct smax_max_sum* max_sum) {
-  const float c[2] = {max_sum->max, (float) (1.0 / max_sum->sum)};
+  const float c[2] = {max_sum->max, softmax_scale(max_sum)};
   const struct smax_store_params store = {.streaming = smax_row_streams_stores(plan->config, plan->channels)};
   plan->reader16.vscaleexpminusmax(length * sizeof(uint16_t), input_16bit(buffers, row, start),
                                    (uint16_t*) buffers->y + row * buffers->y_stride + start, c, &store);
