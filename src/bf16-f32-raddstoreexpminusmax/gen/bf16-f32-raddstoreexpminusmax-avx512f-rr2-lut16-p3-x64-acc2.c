@@ -100,9 +100,13 @@ void smax_bf16_f32_raddstoreexpminusmax_ukernel__avx512f_rr2_lut16_p3_x64_acc2(s
   // widened) once; the same maxima in the same order as the second loop's.
   const int own_block = next_input == input && next_batch == batch;
   for (; own_block && batch >= 64 * sizeof(uint16_t); batch -= 64 * sizeof(uint16_t)) {
+    // A 16-bit input: every vector of the iteration is loaded and widened before the first group,
+    // so the widening's latency is not at the head of each group's exp chain (bench case
+    // bf16-f32-raddstoreexpminusmax/avx512f/<kernel>/hot:2048; the same operations, so the same bits).
     const __m512 vw0 = smax_avx512f_load_bf16(input + 0);
     const __m512 vw1 = smax_avx512f_load_bf16(input + 16);
     const __m512 vw2 = smax_avx512f_load_bf16(input + 32);
+    const __m512 vw3 = smax_avx512f_load_bf16(input + 48);
     vnext_max = _mm512_max_ps(vw0, vnext_max);
     vnext_max = _mm512_max_ps(vw1, vnext_max);
     vnext_max = _mm512_max_ps(vw2, vnext_max);
@@ -151,7 +155,6 @@ void smax_bf16_f32_raddstoreexpminusmax_ukernel__avx512f_rr2_lut16_p3_x64_acc2(s
     vacc0 = _mm512_add_ps(vacc0, vf0);
     vacc1 = _mm512_add_ps(vacc1, vf1);
     vacc0 = _mm512_add_ps(vacc0, vf2);
-    const __m512 vw3 = smax_avx512f_load_bf16(input + 48);
     vnext_max = _mm512_max_ps(vw3, vnext_max);
     const __m512 vx3 = _mm512_sub_ps(vw3, vmax);
     // n = round(x * 16 * log2e), held as n/16 + bias.
@@ -178,12 +181,19 @@ void smax_bf16_f32_raddstoreexpminusmax_ukernel__avx512f_rr2_lut16_p3_x64_acc2(s
     next_batch -= 64 * sizeof(uint16_t);
   }
   for (; batch >= 64 * sizeof(uint16_t) && next_batch >= 64 * sizeof(uint16_t); batch -= 64 * sizeof(uint16_t)) {
+    // A 16-bit input: every vector of the iteration is loaded and widened before the first group,
+    // so the widening's latency is not at the head of each group's exp chain (bench case
+    // bf16-f32-raddstoreexpminusmax/avx512f/<kernel>/hot:2048; the same operations, so the same bits).
+    const __m512 vw0 = smax_avx512f_load_bf16(input + 0);
+    const __m512 vw1 = smax_avx512f_load_bf16(input + 16);
+    const __m512 vw2 = smax_avx512f_load_bf16(input + 32);
+    const __m512 vw3 = smax_avx512f_load_bf16(input + 48);
     vnext_max = _mm512_max_ps(smax_avx512f_load_bf16(next_input + 0), vnext_max);
     vnext_max = _mm512_max_ps(smax_avx512f_load_bf16(next_input + 16), vnext_max);
     vnext_max = _mm512_max_ps(smax_avx512f_load_bf16(next_input + 32), vnext_max);
-    const __m512 vx0 = _mm512_sub_ps(smax_avx512f_load_bf16(input + 0), vmax);
-    const __m512 vx1 = _mm512_sub_ps(smax_avx512f_load_bf16(input + 16), vmax);
-    const __m512 vx2 = _mm512_sub_ps(smax_avx512f_load_bf16(input + 32), vmax);
+    const __m512 vx0 = _mm512_sub_ps(vw0, vmax);
+    const __m512 vx1 = _mm512_sub_ps(vw1, vmax);
+    const __m512 vx2 = _mm512_sub_ps(vw2, vmax);
     // n = round(x * 16 * log2e), held as n/16 + bias.
     const __m512 vbiased0 = _mm512_fmadd_ps(vx0, vlog2e, vmagic_bias);
     const __m512 vbiased1 = _mm512_fmadd_ps(vx1, vlog2e, vmagic_bias);
@@ -227,7 +237,7 @@ void smax_bf16_f32_raddstoreexpminusmax_ukernel__avx512f_rr2_lut16_p3_x64_acc2(s
     vacc1 = _mm512_add_ps(vacc1, vf1);
     vacc0 = _mm512_add_ps(vacc0, vf2);
     vnext_max = _mm512_max_ps(smax_avx512f_load_bf16(next_input + 48), vnext_max);
-    const __m512 vx3 = _mm512_sub_ps(smax_avx512f_load_bf16(input + 48), vmax);
+    const __m512 vx3 = _mm512_sub_ps(vw3, vmax);
     // n = round(x * 16 * log2e), held as n/16 + bias.
     const __m512 vbiased3 = _mm512_fmadd_ps(vx3, vlog2e, vmagic_bias);
     const __m512 vn3 = _mm512_sub_ps(vbiased3, vmagic_bias);
@@ -252,9 +262,16 @@ void smax_bf16_f32_raddstoreexpminusmax_ukernel__avx512f_rr2_lut16_p3_x64_acc2(s
     next_batch -= 64 * sizeof(uint16_t);
   }
   for (; batch >= 64 * sizeof(uint16_t); batch -= 64 * sizeof(uint16_t)) {
-    const __m512 vx0 = _mm512_sub_ps(smax_avx512f_load_bf16(input + 0), vmax);
-    const __m512 vx1 = _mm512_sub_ps(smax_avx512f_load_bf16(input + 16), vmax);
-    const __m512 vx2 = _mm512_sub_ps(smax_avx512f_load_bf16(input + 32), vmax);
+    // A 16-bit input: every vector of the iteration is loaded and widened before the first group,
+    // so the widening's latency is not at the head of each group's exp chain (bench case
+    // bf16-f32-raddstoreexpminusmax/avx512f/<kernel>/hot:2048; the same operations, so the same bits).
+    const __m512 vw0 = smax_avx512f_load_bf16(input + 0);
+    const __m512 vw1 = smax_avx512f_load_bf16(input + 16);
+    const __m512 vw2 = smax_avx512f_load_bf16(input + 32);
+    const __m512 vw3 = smax_avx512f_load_bf16(input + 48);
+    const __m512 vx0 = _mm512_sub_ps(vw0, vmax);
+    const __m512 vx1 = _mm512_sub_ps(vw1, vmax);
+    const __m512 vx2 = _mm512_sub_ps(vw2, vmax);
     // n = round(x * 16 * log2e), held as n/16 + bias.
     const __m512 vbiased0 = _mm512_fmadd_ps(vx0, vlog2e, vmagic_bias);
     const __m512 vbiased1 = _mm512_fmadd_ps(vx1, vlog2e, vmagic_bias);
@@ -297,7 +314,7 @@ void smax_bf16_f32_raddstoreexpminusmax_ukernel__avx512f_rr2_lut16_p3_x64_acc2(s
     vacc0 = _mm512_add_ps(vacc0, vf0);
     vacc1 = _mm512_add_ps(vacc1, vf1);
     vacc0 = _mm512_add_ps(vacc0, vf2);
-    const __m512 vx3 = _mm512_sub_ps(smax_avx512f_load_bf16(input + 48), vmax);
+    const __m512 vx3 = _mm512_sub_ps(vw3, vmax);
     // n = round(x * 16 * log2e), held as n/16 + bias.
     const __m512 vbiased3 = _mm512_fmadd_ps(vx3, vlog2e, vmagic_bias);
     const __m512 vn3 = _mm512_sub_ps(vbiased3, vmagic_bias);
