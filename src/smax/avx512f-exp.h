@@ -146,6 +146,17 @@ static SMAX_INLINE __mmask16 smax_avx512f_tail_mask(size_t count) {
   return (__mmask16)((UINT32_C(1) << count) - 1);
 }
 
+// fl(fl(x - c0) - c1), log-softmax's output pass into a 16-bit output (the f16-vsubc2 and bf16-vsubc2
+// kernels), given -c0 and -c1: each difference as the FMA x * 1 + (-c), which rounds x - c once, as
+// vsubps does, so the bits are vsubps's (signed zeros and infinities included; a NaN stays a quiet NaN).
+// There the widening and the narrowing take the FP-add pipes that vsubps would share, and the FMA pipes
+// are idle (bench cases f16-vsubc2/avx512f/<kernel>/hot:2048). Not for an f32 output: f32-vsubc2 and
+// f16-f32-vsubc2 ran slower with it (their bench cases hot:2048).
+static SMAX_INLINE __m512 smax_avx512f_sub2(__m512 vx, __m512 vminus_c0, __m512 vminus_c1) {
+  const __m512 vone = _mm512_set1_ps(1.0f);
+  return _mm512_fmadd_ps(_mm512_fmadd_ps(vx, vone, vminus_c0), vone, vminus_c1);
+}
+
 // Floats before `output` reaches a 64-byte boundary (0 to 15): the streaming kernels write them with
 // one masked vector, then whole vectors with non-temporal stores.
 static SMAX_INLINE size_t smax_avx512f_floats_to_alignment(const float* output) {

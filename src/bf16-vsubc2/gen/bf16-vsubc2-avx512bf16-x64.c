@@ -30,8 +30,8 @@
 #define CONVERT_PAIR(vlo, vhi) ((__m512i) _mm512_cvtne2ps_pbh(vhi, vlo))
 
 // LOAD(p): the floats of the elements at p minus c[0], then minus c[1].
-#define LOAD(p) _mm512_sub_ps(_mm512_sub_ps(smax_avx512f_load_bf16(p), vc0), vc1)
-#define LOAD_MASKED(mask, p) _mm512_sub_ps(_mm512_sub_ps(smax_avx512f_load_tail_bf16(p, batch / sizeof(uint16_t)), vc0), vc1)
+#define LOAD(p) smax_avx512f_sub2(smax_avx512f_load_bf16(p), vminus_c0, vminus_c1)
+#define LOAD_MASKED(mask, p) smax_avx512f_sub2(smax_avx512f_load_tail_bf16(p, batch / sizeof(uint16_t)), vminus_c0, vminus_c1)
 
 smax_bf16_vsubc2_ukernel_fn smax_bf16_vsubc2_ukernel__avx512bf16_x64;
 
@@ -49,9 +49,10 @@ void smax_bf16_vsubc2_ukernel__avx512bf16_x64(size_t batch, const uint16_t* inpu
   const bool stream_pairs = stream && ((uintptr_t) output & 63) == 0;
   #define STORE(p, v) (stream ? _mm256_stream_si256((__m256i*) (p), v) : _mm256_storeu_si256((__m256i*) (p), v))
   #define STORE_PAIR(p, v) (stream_pairs ? _mm512_stream_si512((__m512i*) (p), v) : _mm512_storeu_si512(p, v))
-  // Two float subtractions, rounded each (f32-vsubc2's bits), then the rounding to 16 bits.
-  const __m512 vc0 = _mm512_set1_ps(c[0]);
-  const __m512 vc1 = _mm512_set1_ps(c[1]);
+  // Two float subtractions, rounded each (f32-vsubc2's bits), as FMAs (smax_avx512f_sub2: off the
+  // FP-add pipes that the conversions take), then the rounding to 16 bits.
+  const __m512 vminus_c0 = _mm512_set1_ps(-c[0]);
+  const __m512 vminus_c1 = _mm512_set1_ps(-c[1]);
   // Word k of the output takes the even results' k / 2 for even k (words 0-15 of the converted pair)
   // and the odd results' k / 2 for odd k (words 16-31).
   const __m512i vinterleave = _mm512_set_epi16(31, 15, 30, 14, 29, 13, 28, 12, 27, 11, 26, 10, 25, 9, 24, 8,
@@ -65,10 +66,10 @@ void smax_bf16_vsubc2_ukernel__avx512bf16_x64(size_t batch, const uint16_t* inpu
     smax_avx512f_load_bf16_pairs(input + 32, &veven1, &vodd1);
     input += 64;
 
-    veven0 = _mm512_sub_ps(_mm512_sub_ps(veven0, vc0), vc1);
-    vodd0 = _mm512_sub_ps(_mm512_sub_ps(vodd0, vc0), vc1);
-    veven1 = _mm512_sub_ps(_mm512_sub_ps(veven1, vc0), vc1);
-    vodd1 = _mm512_sub_ps(_mm512_sub_ps(vodd1, vc0), vc1);
+    veven0 = smax_avx512f_sub2(veven0, vminus_c0, vminus_c1);
+    vodd0 = smax_avx512f_sub2(vodd0, vminus_c0, vminus_c1);
+    veven1 = smax_avx512f_sub2(veven1, vminus_c0, vminus_c1);
+    vodd1 = smax_avx512f_sub2(vodd1, vminus_c0, vminus_c1);
     const __m512i vh0 = _mm512_permutexvar_epi16(vinterleave, CONVERT_PAIR(veven0, vodd0));
     const __m512i vh1 = _mm512_permutexvar_epi16(vinterleave, CONVERT_PAIR(veven1, vodd1));
     STORE_PAIR(output + 0, vh0);

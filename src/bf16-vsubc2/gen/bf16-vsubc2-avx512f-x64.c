@@ -21,8 +21,8 @@
 #define CONVERT(vx) _mm512_cvtepi32_epi16(smax_avx512f_f32_to_bf16(vx))
 
 // LOAD(p): the floats of the elements at p minus c[0], then minus c[1].
-#define LOAD(p) _mm512_sub_ps(_mm512_sub_ps(smax_avx512f_load_bf16(p), vc0), vc1)
-#define LOAD_MASKED(mask, p) _mm512_sub_ps(_mm512_sub_ps(smax_avx512f_load_tail_bf16(p, batch / sizeof(uint16_t)), vc0), vc1)
+#define LOAD(p) smax_avx512f_sub2(smax_avx512f_load_bf16(p), vminus_c0, vminus_c1)
+#define LOAD_MASKED(mask, p) smax_avx512f_sub2(smax_avx512f_load_tail_bf16(p, batch / sizeof(uint16_t)), vminus_c0, vminus_c1)
 
 smax_bf16_vsubc2_ukernel_fn smax_bf16_vsubc2_ukernel__avx512f_x64;
 
@@ -37,14 +37,23 @@ void smax_bf16_vsubc2_ukernel__avx512f_x64(size_t batch, const uint16_t* input, 
   const bool stream = params != NULL && ((const struct smax_store_params*) params)->streaming &&
                       ((uintptr_t) output & 31) == 0;
   #define STORE(p, v) (stream ? _mm256_stream_si256((__m256i*) (p), v) : _mm256_storeu_si256((__m256i*) (p), v))
-  // Two float subtractions, rounded each (f32-vsubc2's bits), then the rounding to 16 bits.
-  const __m512 vc0 = _mm512_set1_ps(c[0]);
-  const __m512 vc1 = _mm512_set1_ps(c[1]);
+  // Two float subtractions, rounded each (f32-vsubc2's bits), as FMAs (smax_avx512f_sub2: off the
+  // FP-add pipes that the conversions take), then the rounding to 16 bits.
+  const __m512 vminus_c0 = _mm512_set1_ps(-c[0]);
+  const __m512 vminus_c1 = _mm512_set1_ps(-c[1]);
   for (; batch >= 64 * sizeof(uint16_t); batch -= 64 * sizeof(uint16_t)) {
-    const __m512 vx0 = LOAD(input + 0);
-    const __m512 vx1 = LOAD(input + 16);
-    const __m512 vx2 = LOAD(input + 32);
-    const __m512 vx3 = LOAD(input + 48);
+    // Every vector of the iteration is loaded and widened before the operation on any: so the loads
+    // and vcvtph2ps issue ahead of the long dependent exp chains rather than behind the previous
+    // vector's (bench case f16-vscaleexpminusmax/avx512f/<kernel>/hot:2048; the avx512bf16 template
+    // loads its pairs first too). The same operations on each vector: the same bits.
+    const __m512 vw0 = smax_avx512f_load_bf16(input + 0);
+    const __m512 vw1 = smax_avx512f_load_bf16(input + 16);
+    const __m512 vw2 = smax_avx512f_load_bf16(input + 32);
+    const __m512 vw3 = smax_avx512f_load_bf16(input + 48);
+    const __m512 vx0 = smax_avx512f_sub2(vw0, vminus_c0, vminus_c1);
+    const __m512 vx1 = smax_avx512f_sub2(vw1, vminus_c0, vminus_c1);
+    const __m512 vx2 = smax_avx512f_sub2(vw2, vminus_c0, vminus_c1);
+    const __m512 vx3 = smax_avx512f_sub2(vw3, vminus_c0, vminus_c1);
     input += 64;
 
     const __m256i vh0 = CONVERT(vx0);

@@ -45,14 +45,26 @@ void smax_f16_vscaleexpminusmax_ukernel__avx512f_x128(size_t batch, const uint16
   const __m512 vc1 = _mm512_set1_ps(c[1]);
   const __m512i vtable = smax_lut16_table();
   for (; batch >= 128 * sizeof(uint16_t); batch -= 128 * sizeof(uint16_t)) {
-    const __m512 vx0 = LOAD(input + 0);
-    const __m512 vx1 = LOAD(input + 16);
-    const __m512 vx2 = LOAD(input + 32);
-    const __m512 vx3 = LOAD(input + 48);
-    const __m512 vx4 = LOAD(input + 64);
-    const __m512 vx5 = LOAD(input + 80);
-    const __m512 vx6 = LOAD(input + 96);
-    const __m512 vx7 = LOAD(input + 112);
+    // Every vector of the iteration is loaded and widened before the operation on any: so the loads
+    // and vcvtph2ps issue ahead of the long dependent exp chains rather than behind the previous
+    // vector's (bench case f16-vscaleexpminusmax/avx512f/<kernel>/hot:2048; the avx512bf16 template
+    // loads its pairs first too). The same operations on each vector: the same bits.
+    const __m512 vw0 = smax_avx512f_load_f16(input + 0);
+    const __m512 vw1 = smax_avx512f_load_f16(input + 16);
+    const __m512 vw2 = smax_avx512f_load_f16(input + 32);
+    const __m512 vw3 = smax_avx512f_load_f16(input + 48);
+    const __m512 vw4 = smax_avx512f_load_f16(input + 64);
+    const __m512 vw5 = smax_avx512f_load_f16(input + 80);
+    const __m512 vw6 = smax_avx512f_load_f16(input + 96);
+    const __m512 vw7 = smax_avx512f_load_f16(input + 112);
+    const __m512 vx0 = _mm512_mul_ps(smax_avx512f_lut16_expminus(_mm512_sub_ps(vw0, vc0), vtable), vc1);
+    const __m512 vx1 = _mm512_mul_ps(smax_avx512f_lut16_expminus(_mm512_sub_ps(vw1, vc0), vtable), vc1);
+    const __m512 vx2 = _mm512_mul_ps(smax_avx512f_lut16_expminus(_mm512_sub_ps(vw2, vc0), vtable), vc1);
+    const __m512 vx3 = _mm512_mul_ps(smax_avx512f_lut16_expminus(_mm512_sub_ps(vw3, vc0), vtable), vc1);
+    const __m512 vx4 = _mm512_mul_ps(smax_avx512f_lut16_expminus(_mm512_sub_ps(vw4, vc0), vtable), vc1);
+    const __m512 vx5 = _mm512_mul_ps(smax_avx512f_lut16_expminus(_mm512_sub_ps(vw5, vc0), vtable), vc1);
+    const __m512 vx6 = _mm512_mul_ps(smax_avx512f_lut16_expminus(_mm512_sub_ps(vw6, vc0), vtable), vc1);
+    const __m512 vx7 = _mm512_mul_ps(smax_avx512f_lut16_expminus(_mm512_sub_ps(vw7, vc0), vtable), vc1);
     input += 128;
 
     const __m256i vh0 = CONVERT(vx0);
