@@ -1,6 +1,10 @@
-// The test cases of f16-vscaleexpminusmax and bf16-vscaleexpminusmax (softmax's output pass on a 16-bit
-// row read twice), which differ only by the 16-bit type: each test/<family>.cc names its fixture, derived
-// from VScaleExpMinusMax16Cases, and registers the cases with SMAX_TEST_VSCALEEXPMINUSMAX16_CASES.
+// The test cases of f16-vscaleexpminusmax, bf16-vscaleexpminusmax and bf16-f32-vscaleexpminusmax
+// (softmax's output pass on a 16-bit row read twice), which differ only by the 16-bit type and the
+// output type: each test/<family>.cc names its fixture, derived from VScaleExpMinusMax16Cases, and
+// registers the cases with SMAX_TEST_VSCALEEXPMINUSMAX16_CASES (16-bit output) or
+// SMAX_TEST_VSCALEEXPMINUSMAX16_F32_CASES (f32 output: no in-place case, the input never overlaps it).
+// An f32 output must lie within e * (1 +- tolerance), give or take half the smallest subnormal where
+// the product is below 2 * FLT_MIN.
 // Reference: e = exp(double(d)) * scale with d = fl(float(input[i]) - c[0]) (tests build with
 // -ffp-contract=off). The kernel's float before the rounding to 16 bits, fl(fl(exp(d)) * scale), lies
 // within e * (1 +- tolerance), tolerance = (bound + 1) * 2^-24 (the table's exp bound, and the product's
@@ -72,7 +76,58 @@ inline std::string CheckVScaleExpMinusMax16(Type16 type, float x, const float c[
   return problem.str();
 }
 
-template <typename Fn, Type16 kType>
+// Empty if `got` is a right f32 output for element x with the constants c and the kernel's exp bound.
+inline std::string CheckVScaleExpMinusMaxF32(float x, const float c[2], double bound, float got) {
+  if (std::isnan(x)) {
+    return (FloatBits(got) & 0x7FC00000u) == 0x7FC00000u ? "" : "a NaN input must give a quiet NaN, got " + Hex(FloatBits(got), 8);
+  }
+  volatile float difference = x - c[0];
+  const float d = difference;
+  if (d < kExpCutoff) {
+    return FloatBits(got) == 0 ? "" : "below the cutoff: want +0, got " + Hex(FloatBits(got), 8);
+  }
+  const double e = std::exp(static_cast<double>(d)) * static_cast<double>(c[1]);
+  const double tolerance = (bound + 1.0) * kRoundoff;
+  const double slack = e * (1.0 + tolerance) < 2.0 * FLT_MIN ? std::ldexp(1.0, -150) : 0.0;
+  const double low = e * (1.0 - tolerance) - slack;
+  const double high = e * (1.0 + tolerance) + slack;
+  if (got >= low && got <= high) return "";
+  std::ostringstream problem;
+  problem << std::hexfloat << "want within [" << low << ", " << high << "] (exact " << e << "), got " << got;
+  return problem.str();
+}
+
+// The per-output check for each output type; `nearest` (16-bit outputs only) says whether the output is
+// the nearest pattern to the exact value.
+inline std::string CheckVScaleExpMinusMaxOutput(Type16 type, float x, const float c[2], double bound, uint16_t got,
+                                                bool* nearest) {
+  return CheckVScaleExpMinusMax16(type, x, c, bound, got, nearest);
+}
+inline std::string CheckVScaleExpMinusMaxOutput(Type16, float x, const float c[2], double bound, float got,
+                                                bool* nearest) {
+  *nearest = true;
+  return CheckVScaleExpMinusMaxF32(x, c, bound, got);
+}
+
+// Whether an output counts towards the correctly rounded fraction: a non-zero 16-bit number (an f32
+// output has no such count).
+inline bool CountsAsRounded(Type16 type, uint16_t out) {
+  return out != 0 && !IsNaN16(type, out);
+}
+inline bool CountsAsRounded(Type16, float) {
+  return false;
+}
+
+// What an output element holds before a call: a signaling NaN of the output's type, which the kernels
+// never write.
+inline uint16_t OutputSentinel(Type16 type, uint16_t) {
+  return type == Type16::f16 ? kHalfSentinel : kBf16Sentinel;
+}
+inline float OutputSentinel(Type16, float) {
+  return BitsFloat(kFloatSentinel);
+}
+
+template <typename Fn, Type16 kType, typename Out = uint16_t>
 class VScaleExpMinusMax16Cases : public UKernelTest<Fn> {
  protected:
   // Every pattern up to c[0] + SMAX_EXP_ABOVE_MAX_LIMIT (the larger ones are outside the contract) and
@@ -113,23 +168,23 @@ class VScaleExpMinusMax16Cases : public UKernelTest<Fn> {
     const UKernel<Fn>& kernel = this->GetParam();
     const float c[2] = {12.0f, 1.0f / 64.0f};
     const struct smax_store_params store = {1};
-    const uint16_t sentinel = Sentinel();
-    const size_t per_line = 64 / sizeof(uint16_t);
+    const Out sentinel = Sentinel();
+    const size_t per_line = 64 / sizeof(Out);
     for (size_t n : KernelSizes(kernel.elements)) {
       const std::vector<uint16_t> in = RandomInputs(n, static_cast<uint32_t>(n + 2), c[0]);
-      std::vector<uint16_t> plain(n);
+      std::vector<Out> plain(n);
       kernel.fn(n * sizeof(uint16_t), in.data(), plain.data(), c, nullptr);
       for (size_t shift = 0; shift < per_line; shift++) {
-        std::vector<uint16_t> storage(n + 4 * per_line, sentinel);
+        std::vector<Out> storage(n + 4 * per_line, sentinel);
         // A line of guard, then the next 64-byte boundary, then `shift` elements.
         const uintptr_t guarded = reinterpret_cast<uintptr_t>(storage.data() + per_line);
-        uint16_t* out = reinterpret_cast<uint16_t*>((guarded + 63) / 64 * 64) + shift;
+        Out* out = reinterpret_cast<Out*>((guarded + 63) / 64 * 64) + shift;
         kernel.fn(n * sizeof(uint16_t), in.data(), out, c, &store);
-        ASSERT_EQ(0, std::memcmp(out, plain.data(), n * sizeof(uint16_t)))
+        ASSERT_EQ(0, std::memcmp(out, plain.data(), n * sizeof(Out)))
             << kernel.name << ": streaming, n=" << n << ", output at " << shift << " elements past a 64-byte boundary";
         for (size_t i = 0; i < storage.size(); i++) {
           const bool inside = &storage[i] >= out && &storage[i] < out + n;
-          ASSERT_TRUE(inside || storage[i] == sentinel)
+          ASSERT_TRUE(inside || std::memcmp(&storage[i], &sentinel, sizeof(Out)) == 0)
               << kernel.name << ": streaming, n=" << n << ", shift " << shift << ": wrote outside the output";
         }
       }
@@ -137,9 +192,8 @@ class VScaleExpMinusMax16Cases : public UKernelTest<Fn> {
   }
 
  private:
-  // A signaling NaN of the type, which the kernels never write.
-  static uint16_t Sentinel() {
-    return kType == Type16::f16 ? kHalfSentinel : kBf16Sentinel;
+  static Out Sentinel() {
+    return OutputSentinel(kType, Out());
   }
 
   // n patterns of values in [max - 30, max], one in 16 -inf and one in 64 NaN.
@@ -165,23 +219,24 @@ class VScaleExpMinusMax16Cases : public UKernelTest<Fn> {
   void Check(const std::vector<uint16_t>& in, float c0, float c1) const {
     const UKernel<Fn>& kernel = this->GetParam();
     const float c[2] = {c0, c1};
-    const auto call = [&](size_t batch, const uint16_t* x, uint16_t* y) {
+    const auto call = [&](size_t batch, const uint16_t* x, Out* y) {
       kernel.fn(batch, x, y, c, nullptr);
       EXPECT_TRUE(FloatBits(c[0]) == FloatBits(c0) && FloatBits(c[1]) == FloatBits(c1)) << "the constants changed";
     };
-    const std::vector<uint16_t> out = RunConversion<uint16_t, uint16_t>(call, in, Sentinel());
+    const std::vector<Out> out = RunConversion<uint16_t, Out>(call, in, Sentinel());
     int failures = 0;
     size_t nonzero = 0;
     size_t correctly_rounded = 0;
     for (size_t i = 0; i < in.size() && failures < 5; i++) {
       bool nearest = true;
-      const std::string problem = CheckVScaleExpMinusMax16(kType, Widen(kType, in[i]), c, kernel.bound, out[i], &nearest);
+      const std::string problem =
+          CheckVScaleExpMinusMaxOutput(kType, Widen(kType, in[i]), c, kernel.bound, out[i], &nearest);
       if (!problem.empty()) {
         ADD_FAILURE() << kernel.name << ": n=" << in.size() << " element " << i << ", input " << Hex(in[i], 4)
                       << ", c = (" << std::hexfloat << c0 << ", " << c1 << std::defaultfloat << "): " << problem;
         failures++;
       }
-      if (out[i] != 0 && !IsNaN16(kType, out[i])) {
+      if (CountsAsRounded(kType, out[i])) {
         nonzero++;
         correctly_rounded += nearest ? 1 : 0;
       }
@@ -209,6 +264,19 @@ class VScaleExpMinusMax16Cases : public UKernelTest<Fn> {
   TEST_P(fixture, Streaming) {                                \
     TestStreaming();                                          \
   }                                                           \
+  SMAX_TEST_INSTANTIATE_KERNELS(fixture, kernels)
+
+// The same for an f32 output, without the in-place case.
+#define SMAX_TEST_VSCALEEXPMINUSMAX16_F32_CASES(fixture, kernels) \
+  TEST_P(fixture, EveryPattern) {                                 \
+    TestEveryPattern();                                           \
+  }                                                               \
+  TEST_P(fixture, EverySize) {                                    \
+    TestEverySize();                                              \
+  }                                                               \
+  TEST_P(fixture, Streaming) {                                    \
+    TestStreaming();                                              \
+  }                                                               \
   SMAX_TEST_INSTANTIATE_KERNELS(fixture, kernels)
 
 #endif  // SMAX_TEST_VSCALEEXPMINUSMAX16_CASES_H_

@@ -31,4 +31,5 @@ set(SMAX_FAMILIES
   bf16-f32-vsubc2
   f16-vscaleexpminusmax
   bf16-vscaleexpminusmax
+  bf16-f32-vscaleexpminusmax
 )

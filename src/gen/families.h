@@ -34,6 +34,7 @@
 #include "bf16-f32-vsubc2/bf16-f32-vsubc2.h"
 #include "f16-vscaleexpminusmax/f16-vscaleexpminusmax.h"
 #include "bf16-vscaleexpminusmax/bf16-vscaleexpminusmax.h"
+#include "bf16-f32-vscaleexpminusmax/bf16-f32-vscaleexpminusmax.h"
 
 enum smax_ukernel_family {
   smax_ukernel_family_f32_rmax = 0,
@@ -66,7 +67,8 @@ enum smax_ukernel_family {
   smax_ukernel_family_bf16_f32_vsubc2 = 27,
   smax_ukernel_family_f16_vscaleexpminusmax = 28,
   smax_ukernel_family_bf16_vscaleexpminusmax = 29,
-  smax_ukernel_family_count = 30
+  smax_ukernel_family_bf16_f32_vscaleexpminusmax = 30,
+  smax_ukernel_family_count = 31
 };
 
 // The shape of each family's function type (the call column of src/families.table), for tests
@@ -101,5 +103,6 @@ enum smax_ukernel_family {
 #define SMAX_FAMILY_CALL_bf16_f32_vsubc2 x16_y32_c2
 #define SMAX_FAMILY_CALL_f16_vscaleexpminusmax x16_y16_c2
 #define SMAX_FAMILY_CALL_bf16_vscaleexpminusmax x16_y16_c2
+#define SMAX_FAMILY_CALL_bf16_f32_vscaleexpminusmax x16_y32_c2
 
 #endif  // SMAX_GEN_FAMILIES_H_

@@ -108,6 +108,7 @@ SMAX_MICROKERNEL_SRCS = {
         "src/bf16-f32-vsubc2/gen/bf16-f32-vsubc2-scalar-x1.c",
         "src/f16-vscaleexpminusmax/gen/f16-vscaleexpminusmax-scalar-x4.c",
         "src/bf16-vscaleexpminusmax/gen/bf16-vscaleexpminusmax-scalar-x4.c",
+        "src/bf16-f32-vscaleexpminusmax/gen/bf16-f32-vscaleexpminusmax-scalar-x4.c",
     ],
     "sse2": [
         "src/f32-rmax/gen/f32-rmax-sse2-x4.c",
@@ -671,6 +672,8 @@ SMAX_MICROKERNEL_SRCS = {
         "src/f16-vscaleexpminusmax/gen/f16-vscaleexpminusmax-avx512f-x128.c",
         "src/bf16-vscaleexpminusmax/gen/bf16-vscaleexpminusmax-avx512f-x64.c",
         "src/bf16-vscaleexpminusmax/gen/bf16-vscaleexpminusmax-avx512f-x128.c",
+        "src/bf16-f32-vscaleexpminusmax/gen/bf16-f32-vscaleexpminusmax-avx512f-x64.c",
+        "src/bf16-f32-vscaleexpminusmax/gen/bf16-f32-vscaleexpminusmax-avx512f-x128.c",
     ],
     "avx512bf16": [
         "src/f32-bf16-vcvt/gen/f32-bf16-vcvt-avx512bf16-x32.c",

@@ -89,6 +89,7 @@ set(SMAX_SCALAR_MICROKERNEL_SRCS
   src/bf16-f32-vsubc2/gen/bf16-f32-vsubc2-scalar-x1.c
   src/f16-vscaleexpminusmax/gen/f16-vscaleexpminusmax-scalar-x4.c
   src/bf16-vscaleexpminusmax/gen/bf16-vscaleexpminusmax-scalar-x4.c
+  src/bf16-f32-vscaleexpminusmax/gen/bf16-f32-vscaleexpminusmax-scalar-x4.c
 )
 set(SMAX_SCALAR_AMALGAM src/gen/amalgam/scalar.c)
 set(SMAX_SSE2_ARCHES x86_64)
@@ -676,6 +677,8 @@ set(SMAX_AVX512F_MICROKERNEL_SRCS
   src/f16-vscaleexpminusmax/gen/f16-vscaleexpminusmax-avx512f-x128.c
   src/bf16-vscaleexpminusmax/gen/bf16-vscaleexpminusmax-avx512f-x64.c
   src/bf16-vscaleexpminusmax/gen/bf16-vscaleexpminusmax-avx512f-x128.c
+  src/bf16-f32-vscaleexpminusmax/gen/bf16-f32-vscaleexpminusmax-avx512f-x64.c
+  src/bf16-f32-vscaleexpminusmax/gen/bf16-f32-vscaleexpminusmax-avx512f-x128.c
 )
 set(SMAX_AVX512F_AMALGAM src/gen/amalgam/avx512f.c)
 set(SMAX_AVX512BF16_ARCHES x86_64)

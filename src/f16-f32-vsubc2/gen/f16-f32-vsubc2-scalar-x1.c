@@ -3,7 +3,8 @@
 // smax_f16_f32_vsubc2_ukernel__scalar_x1: output[i] = fl(fl(float(input[i]) - c[0]) - c[1]); scalar, 1 elements per iteration.
 //
 // The log-softmax output pass, y = (z - hi) - lo. Two roundings per element; these are the bits
-// every kernel of the family gives. Reads exactly [input, input + batch) and writes exactly
+// every kernel of the family gives.
+// Reads exactly [input, input + batch) and writes exactly
 // [output, output + 2 * batch); input never overlaps output.
 #include <assert.h>
 #include <stddef.h>

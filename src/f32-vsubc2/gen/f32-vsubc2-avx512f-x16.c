@@ -4,7 +4,8 @@
 // 16 lanes) per iteration.
 //
 // The log-softmax output pass, y = (z - hi) - lo: vsubps, vsubps, the scalar kernel's two roundings,
-// so its bits. Remainders: whole vectors one at a time, then one k-masked vector (masked-out lanes
+// so its bits.
+// Remainders: whole vectors one at a time, then one k-masked vector (masked-out lanes
 // are neither read nor written), so it reads exactly [input, input + batch) and writes exactly
 // [output, output + batch); output may equal input.
 // With params->streaming (struct smax_store_params), whole vectors are written with non-temporal stores
@@ -62,7 +63,7 @@ void smax_f32_vsubc2_ukernel__avx512f_x16(size_t batch, const float* input, floa
   }
   }
   if (batch != 0) {
-    // smax/avx512f-exp.h is included for the tail mask only.
+    // smax/avx512f-exp.h: the tail mask.
     const __mmask16 vtail = smax_avx512f_tail_mask(batch / sizeof(float));
     _mm512_mask_storeu_ps(output, vtail, _mm512_sub_ps(_mm512_sub_ps(_mm512_maskz_loadu_ps(vtail, input), vc0), vc1));
   }

@@ -3,7 +3,8 @@
 // smax_f32_vsubc2_ukernel__scalar_x2: output[i] = fl(fl(input[i] - c[0]) - c[1]); scalar, 2 elements per iteration.
 //
 // The log-softmax output pass, y = (z - hi) - lo. Two roundings per element; these are the bits
-// every kernel of the family gives. Reads exactly [input, input + batch) and writes exactly
+// every kernel of the family gives.
+// Reads exactly [input, input + batch) and writes exactly
 // [output, output + batch); output may equal input.
 #include <assert.h>
 #include <stddef.h>

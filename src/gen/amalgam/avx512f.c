@@ -388,3 +388,7 @@
 #undef LOAD
 #undef LOAD_MASKED
 #undef STORE
+
+#include "bf16-f32-vscaleexpminusmax/gen/bf16-f32-vscaleexpminusmax-avx512f-x64.c"
+
+#include "bf16-f32-vscaleexpminusmax/gen/bf16-f32-vscaleexpminusmax-avx512f-x128.c"

@@ -176,3 +176,5 @@
 
 #include "bf16-vscaleexpminusmax/gen/bf16-vscaleexpminusmax-scalar-x4.c"
 #undef LOAD
+
+#include "bf16-f32-vscaleexpminusmax/gen/bf16-f32-vscaleexpminusmax-scalar-x4.c"
