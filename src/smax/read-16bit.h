@@ -4,7 +4,7 @@
 // the float tile first. The plan (plan.c, plan.read_16bit_input) takes this path for softmax rows of
 // several chunks under auto's running-max two-pass, whose two passes it runs: the statistics pass
 // (smax_reduce_16bit_running_max) and the output pass (reader.vscaleexpminusmax into a 16-bit output,
-// or smax_exp_16bit then the scale); and for rows of up
+// reader.vscaleexpminusmax_to_f32 into an f32 one, or smax_exp_16bit then the scale); and for rows of up
 // to one tile under reload, whose fused path reads them with the same kernels (smax_reload_rows_16bit,
 // smax/reload.h).
 #ifndef SMAX_READ_16BIT_H_
@@ -40,10 +40,14 @@ struct smax_reader16 {
   // Softmax's output pass into a 16-bit output of the input's type, y = exp(x - max) * scale in one read
   // of the input (f16-vscaleexpminusmax / bf16-vscaleexpminusmax), where the CPU has one of an ISA not
   // below raddstoreexpminusmax's (AVX-512); else NULL, and the pass stores the exps into the float tile
-  // (smax_exp_16bit) and narrows them with f32-f16-vmulc / f32-bf16-vmulc. An f32 output keeps
-  // raddstoreexpminusmax and f32-vmulc: the exps go into the output, whose lines the scale pass then
-  // finds in L1 (a fused kernel into f32 was no faster on op/softmax_16bit/bf16_f32:auto/1x16777216).
+  // (smax_exp_16bit) and narrows them with f32-f16-vmulc / f32-bf16-vmulc. An f32 output takes
+  // vscaleexpminusmax_to_f32 below, or else raddstoreexpminusmax and f32-vmulc: the exps go into the
+  // output, whose lines the scale pass then finds in L1.
   smax_f16_vscaleexpminusmax_ukernel_fn* vscaleexpminusmax;
+  // Softmax's output pass into an f32 output in one read of the input, y = exp(x - max) * scale
+  // (bf16-f32-vscaleexpminusmax), by the same rule; NULL for f16 (no such family: f16 -> f32 rows stay
+  // under reload) and elsewhere.
+  smax_bf16_f32_vscaleexpminusmax_ukernel_fn* vscaleexpminusmax_to_f32;
 };
 
 // The kernels for input_type (f16 or bf16).
@@ -52,6 +56,10 @@ SMAX_INTERNAL struct smax_reader16 smax_reader16_for(const struct smax_config* c
 // Whether the reader of input_type (f16 or bf16) has a statistics kernel that stores no exps
 // (reader.rsumexpmax not NULL).
 SMAX_INTERNAL bool smax_reader16_sums_without_exps(const struct smax_config* config, enum smax_datatype input_type);
+
+// Whether the reader of input_type has softmax's fused output pass into an f32 output
+// (reader.vscaleexpminusmax_to_f32 not NULL).
+SMAX_INTERNAL bool smax_reader16_scales_into_f32(const struct smax_config* config, enum smax_datatype input_type);
 
 // The max M of x[0, n) and the sum of exp(x - M), in one read of x from memory: running-max two-pass's
 // statistics pass (src/softmax/running-max-two-pass.c) on 16-bit elements. Each block is exponentiated

@@ -65,11 +65,26 @@ const struct smax_softmax_stages* smax_stages_for_algorithm(const struct smax_co
   }
 }
 
+// auto's softmax of 16-bit rows of several chunks into an f32 output: the running-max two-pass with both
+// passes reading the 16-bit row (the output pass in one fused kernel) where the CPU has that kernel,
+// rather than reload over the widened chunks. Two exps per element but 6 bytes of memory traffic per
+// element instead of reload's 14 (op/softmax_16bit/bf16_f32:auto/1x16777216). Rows of one chunk stay
+// under reload, whose pipeline keeps them in the cache with one exp per element.
+static bool reads_16bit_into_f32_twice(const struct smax_config* config, enum smax_algorithm algorithm,
+                                       size_t channels, const struct smax_row_options* options) {
+  return algorithm == smax_algorithm_auto && options->flags == 0 && options->output_type == smax_datatype_f32 &&
+         options->input_type != smax_datatype_f32 && channels > SMAX_ONE_CHUNK_MAX_ELEMENTS &&
+         !smax_options_transform_input(options) && smax_reader16_scales_into_f32(config, options->input_type);
+}
+
 const struct smax_softmax_stages* smax_stages_for_options(const struct smax_config* config,
                                                           enum smax_algorithm algorithm, size_t channels,
                                                           const struct smax_row_options* options) {
   const bool log = (options->flags & SMAX_OPTION_LOG_SOFTMAX) != 0;
   const struct smax_softmax_stages* stages = smax_stages_for_algorithm(config, algorithm, channels, log);
+  if (reads_16bit_into_f32_twice(config, algorithm, channels, options)) {
+    return &smax_running_max_two_pass_stages;
+  }
   // A 16-bit output on rows of several chunks: the exps of a chunk's reduce would have to wait in the
   // output (create rejects three_pass_reload there; auto's choice is replaced).
   if (stages != NULL && options->output_type != smax_datatype_f32 && channels > SMAX_TRANSFORM_TILE_ELEMENTS &&

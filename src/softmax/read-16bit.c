@@ -24,7 +24,8 @@ static struct reader16_families reader16_families_for(enum smax_datatype input_t
                                     smax_ukernel_family_bf16_vscaleexpminusmax};
 }
 
-// Whether the reader takes its optional kernel of `family` (rsumexpmax, vscaleexpminusmax): where the
+// Whether the reader takes its optional kernel of `family` (rsumexpmax, vscaleexpminusmax and
+// bf16-f32-vscaleexpminusmax): where the
 // chosen kernel's ISA is not below the exp kernel's (src/isa.table lists them lowest preference first).
 // Those families have rows for scalar and AVX-512 only (src/bf16-rsumexpmax/bf16-rsumexpmax.table,
 // src/bf16-vscaleexpminusmax/bf16-vscaleexpminusmax.table say why), and their scalar kernels are slower
@@ -60,7 +61,15 @@ struct smax_reader16 smax_reader16_for(const struct smax_config* config, enum sm
     reader.vscaleexpminusmax = NULL;
   }
   reader.rsumexpmax_block_elements = reader.rsumexpmax != NULL ? config->info[families.rsumexpmax].block_elements : 0;
+  reader.vscaleexpminusmax_to_f32 =
+      smax_reader16_scales_into_f32(config, input_type) ? config->bf16_f32_vscaleexpminusmax : NULL;
   return reader;
+}
+
+bool smax_reader16_scales_into_f32(const struct smax_config* config, enum smax_datatype input_type) {
+  const struct reader16_families families = reader16_families_for(input_type);
+  return input_type == smax_datatype_bf16 &&
+         takes_optional_kernel(config, smax_ukernel_family_bf16_f32_vscaleexpminusmax, &families);
 }
 
 bool smax_reader16_sums_without_exps(const struct smax_config* config, enum smax_datatype input_type) {

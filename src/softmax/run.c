@@ -163,8 +163,19 @@ static void write_softmax_read_16bit(const struct smax_plan* plan, const struct 
                                    (uint16_t*) buffers->y + row * buffers->y_stride + start, c, &store);
 }
 
+// The same into an f32 output (plan.reader16.vscaleexpminusmax_to_f32), with ordinary stores: the exps
+// written once, not stored and scaled again from L1; streaming stores ran slower here
+// (op/softmax_16bit/bf16_f32:auto/1x16777216).
+static void write_softmax_read_16bit_to_f32(const struct smax_plan* plan, const struct smax_run_buffers* buffers,
+                                            size_t row, size_t start, size_t length,
+                                            const struct smax_max_sum* max_sum) {
+  const float c[2] = {max_sum->max, softmax_scale(max_sum)};
+  plan->reader16.vscaleexpminusmax_to_f32(length * sizeof(uint16_t), input_16bit(buffers, row, start),
+                                          (float*) buffers->y + row * buffers->y_stride + start, c, NULL);
+}
+
 // A chunk's outputs from the 16-bit input and the row's merged statistics, a float tile at a time
-// (log-softmax, and softmax into a 16-bit output where the reader has the fused kernel: in one pass from
+// (log-softmax, and softmax where the reader has the fused kernel for the output's type: in one pass from
 // the input).
 static void write_chunk_read_16bit(const struct smax_plan* plan, const struct smax_run_buffers* buffers, size_t row,
                                    const struct smax_chunk* chunk, size_t start, const struct smax_row_result* result) {
@@ -175,6 +186,11 @@ static void write_chunk_read_16bit(const struct smax_plan* plan, const struct sm
   if (result->verdict == smax_row_finite && plan->options.output_type != smax_datatype_f32 &&
       plan->reader16.vscaleexpminusmax != NULL) {
     write_softmax_read_16bit(plan, buffers, row, start, chunk->length, &result->max_sum);
+    return;
+  }
+  if (result->verdict == smax_row_finite && plan->options.output_type == smax_datatype_f32 &&
+      plan->reader16.vscaleexpminusmax_to_f32 != NULL) {
+    write_softmax_read_16bit_to_f32(plan, buffers, row, start, chunk->length, &result->max_sum);
     return;
   }
   float tile[SMAX_TRANSFORM_TILE_ELEMENTS] __attribute__((aligned(64)));
