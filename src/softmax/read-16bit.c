@@ -24,9 +24,9 @@ static struct reader16_families reader16_families_for(enum smax_datatype input_t
                                     smax_ukernel_family_bf16_vscaleexpminusmax};
 }
 
-// Whether the reader takes its optional kernel of `family` (rsumexpmax, vscaleexpminusmax and
-// bf16-f32-vscaleexpminusmax): where the
-// chosen kernel's ISA is not below the exp kernel's (src/isa.table lists them lowest preference first).
+// Whether the reader takes its optional kernel of `family` (rsumexpmax, vscaleexpminusmax,
+// bf16-f32-vscaleexpminusmax): where the chosen kernel's ISA is not below the exp kernel's
+// (src/isa.table lists them lowest preference first).
 // Those families have rows for scalar and AVX-512 only (src/bf16-rsumexpmax/bf16-rsumexpmax.table,
 // src/bf16-vscaleexpminusmax/bf16-vscaleexpminusmax.table say why), and their scalar kernels are slower
 // than the vector kernels they stand in for.

@@ -151,27 +151,30 @@ static void write_log_softmax_read_16bit(const struct smax_plan* plan, const str
   }
 }
 
-// Softmax's output for a chunk of a finite row into a 16-bit output, y = exp(x - max) / sum, from the
-// 16-bit input in one pass (plan.reader16.vscaleexpminusmax), with streaming stores for rows beyond the
-// streaming crossover (smax_row_streams_stores): no float tile between the exp and the narrowing
-// (op/softmax_16bit/bf16:auto/1x16777216).
-static void write_softmax_read_16bit(const struct smax_plan* plan, const struct smax_run_buffers* buffers, size_t row,
+// Softmax's output for a chunk of a finite row, y = exp(x - max) / sum, from the 16-bit input in one pass
+// where the reader has the fused kernel for the output's type: no float tile between the exp and the
+// store (op/softmax_16bit/bf16:auto/1x16777216, bf16_f32:auto/1x16777216). A 16-bit output takes
+// streaming stores for rows beyond the streaming crossover (smax_row_streams_stores); an f32 output
+// ordinary ones, which ran faster there. Returns false where the reader has no such kernel.
+static bool write_softmax_read_16bit(const struct smax_plan* plan, const struct smax_run_buffers* buffers, size_t row,
                                      size_t start, size_t length, const struct smax_max_sum* max_sum) {
   const float c[2] = {max_sum->max, softmax_scale(max_sum)};
+  const size_t batch = length * sizeof(uint16_t);
+  const uint16_t* x = input_16bit(buffers, row, start);
+  const size_t offset = row * buffers->y_stride + start;
+  if (plan->options.output_type == smax_datatype_f32) {
+    if (plan->reader16.vscaleexpminusmax_to_f32 == NULL) {
+      return false;
+    }
+    plan->reader16.vscaleexpminusmax_to_f32(batch, x, (float*) buffers->y + offset, c, NULL);
+    return true;
+  }
+  if (plan->reader16.vscaleexpminusmax == NULL) {
+    return false;
+  }
   const struct smax_store_params store = {.streaming = smax_row_streams_stores(plan->config, plan->channels)};
-  plan->reader16.vscaleexpminusmax(length * sizeof(uint16_t), input_16bit(buffers, row, start),
-                                   (uint16_t*) buffers->y + row * buffers->y_stride + start, c, &store);
-}
-
-// The same into an f32 output (plan.reader16.vscaleexpminusmax_to_f32), with ordinary stores: the exps
-// written once, not stored and scaled again from L1; streaming stores ran slower here
-// (op/softmax_16bit/bf16_f32:auto/1x16777216).
-static void write_softmax_read_16bit_to_f32(const struct smax_plan* plan, const struct smax_run_buffers* buffers,
-                                            size_t row, size_t start, size_t length,
-                                            const struct smax_max_sum* max_sum) {
-  const float c[2] = {max_sum->max, softmax_scale(max_sum)};
-  plan->reader16.vscaleexpminusmax_to_f32(length * sizeof(uint16_t), input_16bit(buffers, row, start),
-                                          (float*) buffers->y + row * buffers->y_stride + start, c, NULL);
+  plan->reader16.vscaleexpminusmax(batch, x, (uint16_t*) buffers->y + offset, c, &store);
+  return true;
 }
 
 // A chunk's outputs from the 16-bit input and the row's merged statistics, a float tile at a time
@@ -183,14 +186,8 @@ static void write_chunk_read_16bit(const struct smax_plan* plan, const struct sm
     write_log_softmax_read_16bit(plan, buffers, row, start, chunk->length, &result->logsumexp);
     return;
   }
-  if (result->verdict == smax_row_finite && plan->options.output_type != smax_datatype_f32 &&
-      plan->reader16.vscaleexpminusmax != NULL) {
-    write_softmax_read_16bit(plan, buffers, row, start, chunk->length, &result->max_sum);
-    return;
-  }
-  if (result->verdict == smax_row_finite && plan->options.output_type == smax_datatype_f32 &&
-      plan->reader16.vscaleexpminusmax_to_f32 != NULL) {
-    write_softmax_read_16bit_to_f32(plan, buffers, row, start, chunk->length, &result->max_sum);
+  if (result->verdict == smax_row_finite &&
+      write_softmax_read_16bit(plan, buffers, row, start, chunk->length, &result->max_sum)) {
     return;
   }
   float tile[SMAX_TRANSFORM_TILE_ELEMENTS] __attribute__((aligned(64)));
