@@ -9,7 +9,6 @@
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
-#include <functional>
 #include <random>
 #include <string>
 #include <vector>
@@ -62,13 +61,16 @@ struct Masks {
   uint16_t* y16;
 };
 
+// One kernel: a plain row (name, ISA, tile, a function pointer), so that the table below is data and
+// not one function of several hundred std::function and std::string temporaries (which took the
+// sanitizer build a minute to compile).
 struct Kernel {
-  std::string name;
+  const char* name;
   enum smax_isa isa;
   size_t elements;
   // Runs the kernel on n elements: input x, output y (y unused by pure reductions), mask m (used by
   // the masked families only).
-  std::function<void(size_t n, const float* x, float* y, const Masks& m)> run;
+  void (*run)(size_t n, const float* x, float* y, const Masks& m);
 };
 
 // How to call a kernel of each shape of function type (the call column of src/families.table), on
@@ -148,17 +150,15 @@ constexpr float kThreshold = 95.0f;
 #define SMAX_CALL_SHAPE_(shape, name) SMAX_CALL_##shape(name)
 
 // Every kernel of every family (src/gen/ukernels.inc).
-std::vector<Kernel> AllKernels() {
-  std::vector<Kernel> kernels;
-#define SMAX_UKERNEL(family, isa, name, elements, accumulators, is_default, bound, side_max)                   \
-  kernels.push_back({#name, smax_isa_##isa, elements, [](size_t n, const float* x, float* y, const Masks& m) { \
-                       (void) m;                                                                               \
-                       SMAX_CALL(family, name);                                                                \
-                     }});
+const Kernel kKernels[] = {
+#define SMAX_UKERNEL(family, isa, name, elements, accumulators, is_default, bound, side_max)   \
+  {#name, smax_isa_##isa, elements, [](size_t n, const float* x, float* y, const Masks& m) { \
+     (void) m;                                                                               \
+     SMAX_CALL(family, name);                                                                \
+   }},
 #include "gen/ukernels.inc"
 #undef SMAX_UKERNEL
-  return kernels;
-}
+};
 
 class GuardPageTest : public testing::TestWithParam<Kernel> {};
 
@@ -198,7 +198,7 @@ TEST_P(GuardPageTest, InputAndOutputFlushAgainstInaccessiblePages) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(AllKernels, GuardPageTest, testing::ValuesIn(AllKernels()),
+INSTANTIATE_TEST_SUITE_P(AllKernels, GuardPageTest, testing::ValuesIn(kKernels),
                          [](const testing::TestParamInfo<Kernel>& info) { return info.param.name; });
 
 }  // namespace
