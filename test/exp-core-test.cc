@@ -210,9 +210,26 @@ __attribute__((target("avx512f,avx2,fma"))) void Avx512fExtExp(const float* x, f
     _mm512_storeu_ps(e + i, vn);
   }
 }
+// The single-vector core, checked against smax_avx512f_lut16_expminus_pair (the same operations two
+// vectors at a time, which some kernels use) on the whole sweep: a lane where the two differ in any bit
+// becomes NaN, which the sweep reports.
+__attribute__((target("avx512f,avx2,fma"))) __m512 Lut16SameAsPair(__m512 vf, __m512 vpair) {
+  const __mmask16 vdiffer = _mm512_cmpneq_epi32_mask(_mm512_castps_si512(vf), _mm512_castps_si512(vpair));
+  return _mm512_mask_mov_ps(vf, vdiffer, _mm512_set1_ps(NAN));
+}
 __attribute__((target("avx512f,avx2,fma"))) void Lut16ExpMinus(const float* x, float* y, size_t n) {
   const __m512i vtable = smax_lut16_table();
-  for (size_t i = 0; i < n; i += 16) {
+  size_t i = 0;
+  for (; i + 32 <= n; i += 32) {
+    const __m512 vx0 = _mm512_loadu_ps(x + i);
+    const __m512 vx1 = _mm512_loadu_ps(x + i + 16);
+    __m512 vpair0;
+    __m512 vpair1;
+    smax_avx512f_lut16_expminus_pair(vx0, vx1, vtable, &vpair0, &vpair1);
+    _mm512_storeu_ps(y + i, Lut16SameAsPair(smax_avx512f_lut16_expminus(vx0, vtable), vpair0));
+    _mm512_storeu_ps(y + i + 16, Lut16SameAsPair(smax_avx512f_lut16_expminus(vx1, vtable), vpair1));
+  }
+  for (; i < n; i += 16) {
     _mm512_storeu_ps(y + i, smax_avx512f_lut16_expminus(_mm512_loadu_ps(x + i), vtable));
   }
 }

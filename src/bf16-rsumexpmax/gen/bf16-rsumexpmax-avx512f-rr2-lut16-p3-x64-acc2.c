@@ -9,8 +9,9 @@
 // the bf16-f32-raddstoreexpminusmax kernels takes a vpmovzxwd per 16. The sum and the max do not care
 // that a vector holds every other element (bench cases bf16-rsumexpmax/avx512f/<kernel>/hot:2048
 // against bf16-f32-raddstoreexpminusmax/avx512f/<kernel>/hot:2048).
-// The exp is the rr2-lut16-p3 core of src/smax/avx512f-exp.h (smax_avx512f_lut16_expminus: the bound
-// of f32-raddstoreexpminusmax's lut16 rows). vmaxps returns its second operand when either is NaN, so
+// The exp is the rr2-lut16-p3 core of src/smax/avx512f-exp.h (smax_avx512f_lut16_expminus, and in the
+// main loop its two-vector form smax_avx512f_lut16_expminus_pair, the same bits: the bound of
+// f32-raddstoreexpminusmax's lut16 rows). vmaxps returns its second operand when either is NaN, so
 // NaN inputs are skipped by the max, as in the rmax kernels; the exp keeps them and the sum is NaN.
 // Whole pairs, then single vectors widened with the ordered load (src/smax/avx512f-load.h), then one
 // masked vector: reads exactly [input, input + batch).
@@ -56,10 +57,18 @@ void smax_bf16_rsumexpmax_ukernel__avx512f_rr2_lut16_p3_x64_acc2(size_t batch, c
     vmax1 = _mm512_max_ps(vw1, vmax1);
     vmax0 = _mm512_max_ps(vw2, vmax0);
     vmax1 = _mm512_max_ps(vw3, vmax1);
-    vacc0 = _mm512_add_ps(vacc0, smax_avx512f_lut16_expminus(_mm512_sub_ps(vw0, vreference), vtable));
-    vacc1 = _mm512_add_ps(vacc1, smax_avx512f_lut16_expminus(_mm512_sub_ps(vw1, vreference), vtable));
-    vacc0 = _mm512_add_ps(vacc0, smax_avx512f_lut16_expminus(_mm512_sub_ps(vw2, vreference), vtable));
-    vacc1 = _mm512_add_ps(vacc1, smax_avx512f_lut16_expminus(_mm512_sub_ps(vw3, vreference), vtable));
+    // The exps two at a time, step by step (smax_avx512f_lut16_expminus_pair); each partial sum adds
+    // its vectors in the same order as one at a time.
+    __m512 vf0;
+    __m512 vf1;
+    smax_avx512f_lut16_expminus_pair(_mm512_sub_ps(vw0, vreference), _mm512_sub_ps(vw1, vreference), vtable, &vf0, &vf1);
+    vacc0 = _mm512_add_ps(vacc0, vf0);
+    vacc1 = _mm512_add_ps(vacc1, vf1);
+    __m512 vf2;
+    __m512 vf3;
+    smax_avx512f_lut16_expminus_pair(_mm512_sub_ps(vw2, vreference), _mm512_sub_ps(vw3, vreference), vtable, &vf2, &vf3);
+    vacc0 = _mm512_add_ps(vacc0, vf2);
+    vacc1 = _mm512_add_ps(vacc1, vf3);
   }
   vacc0 = _mm512_add_ps(vacc0, vacc1);
   vmax0 = _mm512_max_ps(vmax1, vmax0);

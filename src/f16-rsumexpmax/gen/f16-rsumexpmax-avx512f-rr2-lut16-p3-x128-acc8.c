@@ -7,8 +7,9 @@
 // Each vector of 16 halves is widened once (vcvtph2ps, smax_avx512f_load_f16) for both the max and
 // the exp, and no exp is stored (bench cases f16-rsumexpmax/avx512f/<kernel>/hot:2048 against
 // f16-f32-raddstoreexpminusmax/avx512f/<kernel>/hot:2048).
-// The exp is the rr2-lut16-p3 core of src/smax/avx512f-exp.h (smax_avx512f_lut16_expminus: the bound
-// of f32-raddstoreexpminusmax's lut16 rows). vmaxps returns its second operand when either is NaN, so
+// The exp is the rr2-lut16-p3 core of src/smax/avx512f-exp.h (smax_avx512f_lut16_expminus, and in the
+// main loop its two-vector form smax_avx512f_lut16_expminus_pair, the same bits: the bound of
+// f32-raddstoreexpminusmax's lut16 rows). vmaxps returns its second operand when either is NaN, so
 // NaN inputs are skipped by the max, as in the rmax kernels; the exp keeps them and the sum is NaN.
 // Whole iterations, then single vectors, then one masked vector: reads exactly [input, input + batch).
 #include <assert.h>
@@ -73,14 +74,28 @@ void smax_f16_rsumexpmax_ukernel__avx512f_rr2_lut16_p3_x128_acc8(size_t batch, c
     vmax1 = _mm512_max_ps(vw5, vmax1);
     vmax0 = _mm512_max_ps(vw6, vmax0);
     vmax1 = _mm512_max_ps(vw7, vmax1);
-    vacc0 = _mm512_add_ps(vacc0, smax_avx512f_lut16_expminus(_mm512_sub_ps(vw0, vreference), vtable));
-    vacc1 = _mm512_add_ps(vacc1, smax_avx512f_lut16_expminus(_mm512_sub_ps(vw1, vreference), vtable));
-    vacc2 = _mm512_add_ps(vacc2, smax_avx512f_lut16_expminus(_mm512_sub_ps(vw2, vreference), vtable));
-    vacc3 = _mm512_add_ps(vacc3, smax_avx512f_lut16_expminus(_mm512_sub_ps(vw3, vreference), vtable));
-    vacc4 = _mm512_add_ps(vacc4, smax_avx512f_lut16_expminus(_mm512_sub_ps(vw4, vreference), vtable));
-    vacc5 = _mm512_add_ps(vacc5, smax_avx512f_lut16_expminus(_mm512_sub_ps(vw5, vreference), vtable));
-    vacc6 = _mm512_add_ps(vacc6, smax_avx512f_lut16_expminus(_mm512_sub_ps(vw6, vreference), vtable));
-    vacc7 = _mm512_add_ps(vacc7, smax_avx512f_lut16_expminus(_mm512_sub_ps(vw7, vreference), vtable));
+    // The exps two at a time, step by step (smax_avx512f_lut16_expminus_pair); each partial sum adds
+    // its vectors in the same order as one at a time.
+    __m512 vf0;
+    __m512 vf1;
+    smax_avx512f_lut16_expminus_pair(_mm512_sub_ps(vw0, vreference), _mm512_sub_ps(vw1, vreference), vtable, &vf0, &vf1);
+    vacc0 = _mm512_add_ps(vacc0, vf0);
+    vacc1 = _mm512_add_ps(vacc1, vf1);
+    __m512 vf2;
+    __m512 vf3;
+    smax_avx512f_lut16_expminus_pair(_mm512_sub_ps(vw2, vreference), _mm512_sub_ps(vw3, vreference), vtable, &vf2, &vf3);
+    vacc2 = _mm512_add_ps(vacc2, vf2);
+    vacc3 = _mm512_add_ps(vacc3, vf3);
+    __m512 vf4;
+    __m512 vf5;
+    smax_avx512f_lut16_expminus_pair(_mm512_sub_ps(vw4, vreference), _mm512_sub_ps(vw5, vreference), vtable, &vf4, &vf5);
+    vacc4 = _mm512_add_ps(vacc4, vf4);
+    vacc5 = _mm512_add_ps(vacc5, vf5);
+    __m512 vf6;
+    __m512 vf7;
+    smax_avx512f_lut16_expminus_pair(_mm512_sub_ps(vw6, vreference), _mm512_sub_ps(vw7, vreference), vtable, &vf6, &vf7);
+    vacc6 = _mm512_add_ps(vacc6, vf6);
+    vacc7 = _mm512_add_ps(vacc7, vf7);
   }
   vacc0 = _mm512_add_ps(vacc0, vacc1);
   vacc2 = _mm512_add_ps(vacc2, vacc3);
