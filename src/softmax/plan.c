@@ -122,12 +122,14 @@ static bool reads_16bit_input(const struct smax_config* config, const struct sma
   return channels > SMAX_TRANSFORM_TILE_ELEMENTS;
 }
 
-// Log-softmax rows of reload's fused loop (fused_log) read from the bf16 input directly, the output pass
+// Log-softmax rows of reload's fused loop (fused_log) read from the 16-bit input directly, the output pass
 // included: neither the widening into the tile nor the narrowing after it (op/log_softmax_16bit/
-// bf16:auto/4096x128 8% faster, 1024x1024 the same). Not f16 rows, for the reason reads_16bit_rows gives:
-// read directly, f16:auto/1024x1024 and 4096x128 were 4% and 2% slower.
+// bf16:auto/4096x128 8% faster, 1024x1024 the same). f16 rows widen each element twice here (the exp
+// pass takes a later row's max on the side), yet since the f16 exp and output kernels widen all their
+// vectors first they too are faster read directly (op/log_softmax_16bit/f16:auto/1024x1024 and
+// 4096x128, and with an f32 output).
 static bool reads_16bit_log_rows(const struct smax_row_options* options, bool fused_log) {
-  return options->input_type == smax_datatype_bf16 && fused_log && !smax_options_transform_input(options);
+  return options->input_type != smax_datatype_f32 && fused_log && !smax_options_transform_input(options);
 }
 
 // Where reload's fused path reads 16-bit input rows of at most one tile directly
