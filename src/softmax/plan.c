@@ -135,14 +135,13 @@ static bool reads_16bit_log_rows(const struct smax_row_options* options, bool fu
 // Where reload's fused path reads 16-bit input rows of at most one tile directly
 // (smax_reload_rows_16bit) rather than their widening in the float tile: softmax without a transform or
 // row options, under reload (auto's choice in cache). The widening pass cost a bf16 row about as much as
-// its max pass and its scale pass together (op/softmax_16bit/bf16:auto/1x4096, 4096x128). Not f16 rows of
-// one pipeline block: each exp call takes the next row's max on the side, so each element is widened
-// twice, and f16's vcvtph2ps costs more than the tile's one widening saves
-// (op/softmax_16bit/f16:auto/4096x128 and 1024x1024 were 2% slower read directly).
-static bool reads_16bit_rows(const struct smax_config* config, const struct smax_row_options* options,
-                             const struct smax_softmax_stages* stages, size_t channels) {
-  const bool widened_twice = options->input_type == smax_datatype_f16 && channels <= config->reload_pipeline_elements;
-  return options->input_type != smax_datatype_f32 && !widened_twice && !smax_options_transform_input(options) &&
+// its max pass and its scale pass together (op/softmax_16bit/bf16:auto/1x4096, 4096x128). f16 rows of one
+// pipeline block widen each element twice here (each exp call takes the next row's max on the side); that
+// cost more than the tile's one widening until the f16 kernels widened all their vectors first, and now
+// costs less (op/softmax_16bit/f16:auto/4096x128 and 1024x1024, also with SMAX_ISA=avx2).
+static bool reads_16bit_rows(const struct smax_row_options* options, const struct smax_softmax_stages* stages,
+                             size_t channels) {
+  return options->input_type != smax_datatype_f32 && !smax_options_transform_input(options) &&
          !smax_options_need_staged_rows(options) && (options->flags & SMAX_OPTION_LOG_SOFTMAX) == 0 &&
          channels <= SMAX_TRANSFORM_TILE_ELEMENTS && stages == &smax_three_pass_reload_stages;
 }
@@ -193,7 +192,7 @@ struct smax_plan smax_make_plan(const struct smax_config* config, const struct s
                            channels <= smax_reload_log_softmax_rows_max_elements(config),
       .narrow_in_last_pass = options->output_type != smax_datatype_f32 && stages == &smax_three_pass_reload_stages &&
                              !smax_options_need_staged_rows(options) && channels <= SMAX_TRANSFORM_TILE_ELEMENTS,
-      .read_16bit_rows = reads_16bit_rows(config, options, stages, channels),
+      .read_16bit_rows = reads_16bit_rows(options, stages, channels),
       .rows_per_transform_tile = channels >= SMAX_TRANSFORM_TILE_ELEMENTS ? 1 : SMAX_TRANSFORM_TILE_ELEMENTS / channels,
       .channels = channels,
       .batch_size = batch_size,
